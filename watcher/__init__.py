@@ -1,0 +1,3 @@
+"""watcher: a feed-monitoring alert daemon."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,358 @@
+"""Load and validate config.yaml: ``load(path, environ) -> Config``.
+
+Every problem is reported with its key path and the bad value, all at once, so that
+``watcher check`` can list them together. ``${VAR}`` anywhere in a string is replaced from
+the environment before validation; a missing variable is an error naming it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from watcher.errors import ConfigError
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$")
+_DURATION_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, None: 1}
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|kib|mib|gib)?\s*$", re.IGNORECASE)
+_SIZE_UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "kib": 2**10, "mib": 2**20,
+               "gib": 2**30, None: 1}
+_ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def parse_duration(value: Any) -> float:
+    """'15m' -> 900.0; numbers are seconds."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    m = _DURATION.match(str(value))
+    if not m:
+        raise ValueError(f"{value!r} is not a duration (use e.g. 30s, 15m, 2h, 1d)")
+    return float(m.group(1)) * _DURATION_UNITS[m.group(2)]
+
+
+def parse_size(value: Any) -> int:
+    """'10MB' -> 10_000_000; numbers are bytes."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    m = _SIZE.match(str(value))
+    if not m:
+        raise ValueError(f"{value!r} is not a size (use e.g. 512KB, 10MB)")
+    unit = m.group(2).lower() if m.group(2) else None
+    return int(float(m.group(1)) * _SIZE_UNITS[unit])
+
+
+Duration = Annotated[float, BeforeValidator(parse_duration), Field(gt=0)]
+Size = Annotated[int, BeforeValidator(parse_size), Field(gt=0)]
+
+
+def validate_timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {value!r} (use an IANA name such as Asia/Seoul)")
+    return value
+
+
+def validate_cron(value: str) -> str:
+    from apscheduler.triggers.cron import CronTrigger
+
+    try:
+        CronTrigger.from_crontab(value, timezone="UTC")
+    except ValueError as exc:
+        raise ValueError(
+            f"bad cron expression {value!r}: {exc} (five fields: minute hour day month weekday)"
+        )
+    return value
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class StorageConfig(_Model):
+    database: str = "./watcher.db"
+    retention_days: int = Field(default=90, ge=1)
+
+
+class PollingConfig(_Model):
+    interval: Duration = 900.0
+    jitter: float = Field(default=0.1, ge=0, le=0.5)  # fraction of the interval
+    max_connections: int = Field(default=256, ge=1)
+    per_host: int = Field(default=2, ge=1)
+    timeout: Duration = 30.0
+    connect_timeout: Duration = 10.0
+    max_bytes: Size = 10_000_000
+    max_backoff: Duration = 86400.0
+    max_interval: Duration = 86400.0  # cap on Cache-Control / ttl floors
+    max_redirects: int = Field(default=10, ge=0)
+    user_agent: str = "watcher/0.1 (feed alert daemon; +https://github.com/watcher-alerts/watcher)"
+
+
+class SmtpConfig(_Model):
+    host: str
+    port: int = Field(default=587, ge=1, le=65535)
+    security: Literal["starttls", "tls", "none"] = "starttls"
+    username: str | None = None
+    password: str | None = None
+    from_: str = Field(alias="from")
+    timeout: Duration = 30.0
+    verify_tls: bool = True
+
+
+class FeedConfig(_Model):
+    url: str
+    name: str = ""
+    interval: Duration | None = None
+    tags: tuple[str, ...] = ()
+    enabled: bool = True
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, v: str) -> str:
+        if not re.match(r"^https?://[^/\s]+", v):
+            raise ValueError(f"{v!r} is not an http(s) URL")
+        return v
+
+
+class ProfileConfig(_Model):
+    description: str = ""
+    query: str
+    exclude: str | None = None
+    min_score: float = 0.0
+    weights: dict[str, float] = Field(default_factory=dict)  # term -> weight
+    field_boosts: dict[str, float] = Field(default_factory=dict)  # field -> multiplier
+    notify_updates: bool = False
+
+
+class _DestinationBase(_Model):
+    mode: Literal["digest", "instant"] = "digest"
+    schedule: str = "0 8 * * *"
+    timezone: str = "UTC"
+    profiles: tuple[str, ...] | None = None  # None: every profile
+    max_items: int = Field(default=100, ge=1)
+    batch_window: Duration = 60.0
+    send_empty: bool = False
+    max_attempts: int = Field(default=10, ge=1)
+    template: str | None = None  # path to a Jinja2 template overriding the built-in one
+
+    _tz = field_validator("timezone")(classmethod(lambda cls, v: validate_timezone(v)))
+    _cron = field_validator("schedule")(classmethod(lambda cls, v: validate_cron(v)))
+
+
+class FileDestination(_DestinationBase):
+    type: Literal["file"]
+    path: str = "./digests"
+
+
+class EmailDestination(_DestinationBase):
+    type: Literal["email"]
+    to: tuple[str, ...] = Field(min_length=1)
+    subject: str = "watcher: {count} new items"
+
+
+class ChatDestination(_DestinationBase):
+    type: Literal["slack", "discord", "teams", "mattermost", "googlechat"]
+    url: str
+
+
+class WebhookDestination(_DestinationBase):
+    type: Literal["webhook"]
+    url: str
+    secret: str  # Standard Webhooks secret, "whsec_" + base64, usually "${WEBHOOK_SECRET}"
+
+
+class AppriseDestination(_DestinationBase):
+    type: Literal["apprise"]
+    urls: tuple[str, ...] = Field(min_length=1)
+
+
+Destination = Annotated[
+    FileDestination | EmailDestination | ChatDestination | WebhookDestination | AppriseDestination,
+    Field(discriminator="type"),
+]
+
+
+class Config(_Model):
+    storage: StorageConfig = StorageConfig()
+    polling: PollingConfig = PollingConfig()
+    smtp: SmtpConfig | None = None
+    feeds: tuple[FeedConfig, ...] = ()
+    aliases: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    profiles: dict[str, ProfileConfig] = Field(default_factory=dict)
+    destinations: dict[str, Destination] = Field(default_factory=dict)
+    base_dir: Path = Path(".")  # the config file's folder; relative paths resolve against it
+
+    @model_validator(mode="after")
+    def _cross_checks(self) -> Config:
+        problems: list[str] = []
+        seen: dict[str, int] = {}
+        for i, feed in enumerate(self.feeds):
+            key = feed.url.rstrip("/").lower()
+            if key in seen:
+                problems.append(
+                    f"feeds[{i}].url: duplicate feed URL {feed.url!r} (also feeds[{seen[key]}])"
+                )
+            seen[key] = i
+        for name, dest in self.destinations.items():
+            for j, prof in enumerate(dest.profiles or ()):
+                if prof not in self.profiles:
+                    problems.append(
+                        f"destinations.{name}.profiles[{j}]: unknown profile {prof!r}"
+                        + _suggest(prof, self.profiles)
+                    )
+            if dest.type == "email" and self.smtp is None:
+                problems.append(f"destinations.{name}: type email needs an 'smtp' section")
+        if problems:
+            raise ValueError("\n".join(problems))
+        return self
+
+    def resolve(self, path: str) -> Path:
+        p = Path(path).expanduser()
+        return p if p.is_absolute() else self.base_dir / p
+
+
+def _suggest(word: str, choices: Any) -> str:
+    near = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
+    return f" (did you mean {near[0]!r}?)" if near else ""
+
+
+def interpolate(node: Any, environ: Mapping[str, str], path: str = "") -> tuple[Any, list[str]]:
+    """Replace ${VAR} in every string; return the new tree and one problem per missing var."""
+    problems: list[str] = []
+    if isinstance(node, str):
+        def sub(m: re.Match[str]) -> str:
+            if m.group(1) not in environ:
+                problems.append(
+                    f"{path or '<root>'}: environment variable {m.group(1)} is not set"
+                )
+                return ""
+            return environ[m.group(1)]
+
+        return _ENV.sub(sub, node), problems
+    if isinstance(node, dict):
+        out = {}
+        for k, v in node.items():
+            out[k], p = interpolate(v, environ, f"{path}.{k}" if path else str(k))
+            problems += p
+        return out, problems
+    if isinstance(node, list):
+        items = []
+        for i, v in enumerate(node):
+            new, p = interpolate(v, environ, f"{path}[{i}]")
+            items.append(new)
+            problems += p
+        return items, problems
+    return node, problems
+
+
+def _loc(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part in {"file", "email", "slack", "discord", "teams", "mattermost",
+                      "googlechat", "webhook", "apprise"} and out.count(".") == 1 \
+                and out.startswith("destinations."):
+            continue  # the discriminator tag pydantic inserts into the path
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _model_at(loc: tuple[int | str, ...]) -> type[BaseModel] | None:
+    """The model class that owns the key at ``loc``, to suggest its valid names."""
+    model: Any = Config
+    for part in loc[:-1]:
+        if isinstance(part, int) or model is None:
+            continue
+        if part in {"file"}:
+            model = FileDestination
+            continue
+        tags = {"email": EmailDestination, "slack": ChatDestination, "discord": ChatDestination,
+                "teams": ChatDestination, "mattermost": ChatDestination,
+                "googlechat": ChatDestination, "webhook": WebhookDestination,
+                "apprise": AppriseDestination}
+        if part in tags:
+            model = tags[part]
+            continue
+        field = model.model_fields.get(part) if hasattr(model, "model_fields") else None
+        if field is None:
+            continue  # a dict key such as a profile or destination name
+        ann = field.annotation
+        model = next((c for c in _classes(ann) if isinstance(c, type)
+                      and issubclass(c, BaseModel)), None)
+    return model if isinstance(model, type) and issubclass(model, BaseModel) else None
+
+
+def _classes(ann: Any) -> list[Any]:
+    args = getattr(ann, "__args__", None)
+    if not args:
+        return [ann]
+    return [c for a in args for c in _classes(a)]
+
+
+def _describe(err: Mapping[str, Any]) -> str:
+    loc = tuple(err["loc"])
+    where = _loc(loc) or "<root>"
+    if err["type"] == "extra_forbidden":
+        model = _model_at(loc)
+        names = [f.alias or n for n, f in model.model_fields.items()] if model else []
+        names = [n for n in names if n != "base_dir"]
+        return f"{where}: unknown key {loc[-1]!r}" + _suggest(loc[-1], names)
+    if err["type"] == "union_tag_invalid":
+        return (f"{where}: unknown destination type {err['input'].get('type')!r} (one of: "
+                "file, email, slack, discord, teams, mattermost, googlechat, webhook, apprise)")
+    if err["type"] == "missing":
+        return f"{where}: required key is missing"
+    msg = str(err["msg"]).removeprefix("Value error, ")
+    if err["type"] == "value_error" and loc == ():
+        return msg
+    value = err.get("input")
+    shown = "" if isinstance(value, dict | list) or repr(value) in msg else f" (got {value!r})"
+    return f"{where}: {msg}{shown}"
+
+
+def parse(data: Any, environ: Mapping[str, str], base_dir: Path) -> Config:
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError("config: the top level must be a mapping of keys")
+    data, problems = interpolate(data, environ)
+    if problems:
+        raise ConfigError(f"{len(problems)} problem(s) in config", problems)
+    try:
+        return Config.model_validate({**data, "base_dir": base_dir})
+    except ValidationError as exc:
+        lines: list[str] = []
+        for err in exc.errors():
+            lines.extend(_describe(err).splitlines())
+        raise ConfigError(f"{len(lines)} problem(s) in config", lines) from None
+
+
+def load(path: str | Path, environ: Mapping[str, str]) -> Config:
+    """Read, interpolate and validate config.yaml; ConfigError lists every problem."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read config {path}: {exc.strerror}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+    return parse(data, environ, path.resolve().parent)
