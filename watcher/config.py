@@ -136,7 +136,6 @@ class ProfileConfig(_Model):
     min_score: float = 0.0
     weights: dict[str, float] = Field(default_factory=dict)  # term -> weight
     field_boosts: dict[str, float] = Field(default_factory=dict)  # field -> multiplier
-    notify_updates: bool = False
 
 
 class _DestinationBase(_Model):

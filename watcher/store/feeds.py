@@ -1,0 +1,101 @@
+"""Feed rows: sync with config, pick due feeds, record each fetch's outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, Row, func, select, update
+
+from watcher.models import FeedState
+from watcher.store.schema import feeds, items
+
+
+def _feed(row: Row[Any]) -> FeedState:
+    m = row._mapping
+    return FeedState(
+        id=m["id"], url=m["url"], config_url=m["config_url"], name=m["name"],
+        status=m["status"], etag=m["etag"], last_modified=m["last_modified"],
+        content_hash=m["content_hash"], error_count=m["error_count"],
+        last_error=m["last_error"], last_fetch_at=m["last_fetch_at"],
+        next_check_at=m["next_check_at"], item_count=m.get("item_count") or 0,
+    )
+
+
+class FeedsMixin:
+    engine: Engine
+
+    def sync_feeds(self, configured: Iterable[tuple[str, str]]) -> None:
+        """Insert feeds new to config (url, name); keep rows of removed feeds for history."""
+        with self.engine.begin() as conn:
+            known = {r[0]: r[1] for r in conn.execute(select(feeds.c.config_url, feeds.c.name))}
+            for url, name in configured:
+                if url not in known:
+                    conn.execute(feeds.insert().values(config_url=url, url=url, name=name,
+                                                       status="new", error_count=0))
+                elif known[url] != name:
+                    conn.execute(update(feeds).where(feeds.c.config_url == url)
+                                 .values(name=name))
+
+    def feeds(self, config_urls: Sequence[str] | None = None) -> list[FeedState]:
+        """Every feed with its item count, for `watcher feeds`."""
+        counts = (select(items.c.feed_id, func.count().label("item_count"))
+                  .group_by(items.c.feed_id).subquery())
+        query = (select(feeds, counts.c.item_count)
+                 .outerjoin(counts, counts.c.feed_id == feeds.c.id).order_by(feeds.c.id))
+        if config_urls is not None:
+            query = query.where(feeds.c.config_url.in_(config_urls))
+        with self.engine.connect() as conn:
+            return [_feed(r) for r in conn.execute(query)]
+
+    def due_feeds(self, now: datetime, config_urls: Sequence[str], *,
+                  force: bool = False) -> list[FeedState]:
+        """Feeds whose next check has come; gone feeds only when forced."""
+        query = select(feeds).where(feeds.c.config_url.in_(config_urls)).order_by(feeds.c.id)
+        if not force:
+            query = query.where(feeds.c.status != "gone").where(
+                (feeds.c.next_check_at.is_(None)) | (feeds.c.next_check_at <= now))
+        with self.engine.connect() as conn:
+            return [_feed(r) for r in conn.execute(query)]
+
+    def next_due_at(self, config_urls: Sequence[str]) -> datetime | None:
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(func.min(feeds.c.next_check_at))
+                .where(feeds.c.config_url.in_(config_urls))
+                .where(feeds.c.status != "gone")).scalar()
+
+    def record_not_modified(self, feed_id: int, *, now: datetime, next_check_at: datetime,
+                            url: str | None = None) -> None:
+        values: dict[str, Any] = {"last_fetch_at": now, "next_check_at": next_check_at,
+                                  "error_count": 0, "last_error": None}
+        if url:
+            values["url"] = url
+        with self.engine.begin() as conn:
+            conn.execute(update(feeds).where(feeds.c.id == feed_id).values(**values))
+            conn.execute(update(feeds).where(feeds.c.id == feed_id)
+                         .where(feeds.c.status.in_(("error", "new"))).values(status="ok"))
+
+    def record_failure(self, feed_id: int, *, now: datetime, message: str,
+                       next_check_at: datetime | None, gone: bool,
+                       url: str | None = None) -> None:
+        values: dict[str, Any] = {
+            "last_fetch_at": now, "next_check_at": next_check_at, "last_error": message,
+            "status": "gone" if gone else "error", "error_count": feeds.c.error_count + 1,
+        }
+        if url:
+            values["url"] = url
+        with self.engine.begin() as conn:
+            conn.execute(update(feeds).where(feeds.c.id == feed_id).values(**values))
+
+    @staticmethod
+    def success_values(*, now: datetime, next_check_at: datetime, url: str, etag: str | None,
+                       last_modified: str | None, content_hash: str | None,
+                       malformed: str | None) -> dict[str, Any]:
+        return {
+            "url": url, "etag": etag, "last_modified": last_modified,
+            "content_hash": content_hash, "last_fetch_at": now, "next_check_at": next_check_at,
+            "error_count": 0, "status": "malformed" if malformed else "ok",
+            "last_error": malformed,
+        }

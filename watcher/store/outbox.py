@@ -1,0 +1,142 @@
+"""The outbox: queued deliveries close into message windows that are sent exactly once.
+
+A window (a digest, or an instant batch) is a ``digests`` row created in the same
+transaction that assigns the queued ``deliveries`` to it, so every queued match ends up in
+exactly one window. Senders mark parts sent as they go; a crash resumes at the first
+unsent part with the same idempotency key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, func, select, update
+
+from watcher.models import Item, Match
+from watcher.store.items import row_item, row_match
+from watcher.store.schema import deliveries, digests, feeds, items, matches
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxRow:
+    id: int
+    destination: str
+    window_start: datetime | None
+    window_end: datetime
+    state: str  # pending | sent | dead
+    item_count: int
+    attempts: int
+    parts_sent: int
+    next_attempt_at: datetime
+    last_error: str | None
+    created_at: datetime
+    sent_at: datetime | None
+
+
+def _row(m: Any) -> OutboxRow:
+    return OutboxRow(**{f: m[f] for f in OutboxRow.__dataclass_fields__})
+
+
+class OutboxMixin:
+    engine: Engine
+
+    def queue_state(self, destination: str) -> tuple[int, datetime | None]:
+        """How many matches wait for this destination, and since when."""
+        with self.engine.connect() as conn:
+            count, oldest = conn.execute(
+                select(func.count(), func.min(deliveries.c.created_at))
+                .where(deliveries.c.destination == destination)
+                .where(deliveries.c.digest_id.is_(None))).one()
+        return int(count), oldest
+
+    def last_window_end(self, destination: str) -> datetime | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.max(digests.c.window_end))
+                                .where(digests.c.destination == destination)).scalar()
+
+    def close_window(self, destination: str, window_end: datetime, *, now: datetime,
+                     allow_empty: bool) -> int | None:
+        """Create the window row and assign every queued match to it; None if nothing to send
+        or the window already exists (a restart re-closing the same cron fire time)."""
+        with self.engine.begin() as conn:
+            if conn.execute(select(digests.c.id).where(digests.c.destination == destination)
+                            .where(digests.c.window_end == window_end)).first():
+                return None
+            queued = (update(deliveries).where(deliveries.c.destination == destination)
+                      .where(deliveries.c.digest_id.is_(None)))
+            start = conn.execute(select(func.max(digests.c.window_end))
+                                 .where(digests.c.destination == destination)).scalar()
+            digest_id: int = conn.execute(digests.insert().values(
+                destination=destination, window_start=start, window_end=window_end,
+                state="pending", attempts=0, parts_sent=0, next_attempt_at=now,
+                created_at=now, item_count=0)).inserted_primary_key[0]  # type: ignore[index]
+            count = conn.execute(queued.values(digest_id=digest_id)).rowcount
+            if count == 0 and not allow_empty:
+                conn.rollback()
+                return None
+            conn.execute(update(digests).where(digests.c.id == digest_id)
+                         .values(item_count=count))
+        return int(digest_id)
+
+    def due_windows(self, now: datetime) -> list[OutboxRow]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(digests).where(digests.c.state == "pending")
+                                .where(digests.c.next_attempt_at <= now)
+                                .order_by(digests.c.id))
+            return [_row(r._mapping) for r in rows]
+
+    def window(self, digest_id: int) -> OutboxRow | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(digests).where(digests.c.id == digest_id)).first()
+        return None if row is None else _row(row._mapping)
+
+    def window_entries(self, digest_id: int | None, destination: str) -> list[tuple[Item, Match]]:
+        """The (item, match) pairs of a window; with ``digest_id`` None, what is queued now."""
+        cond = (deliveries.c.digest_id.is_(None) if digest_id is None
+                else deliveries.c.digest_id == digest_id)
+        query = (select(items, feeds.c.url.label("feed_url"), matches.c.profile,
+                        matches.c.score, matches.c.terms, matches.c.snippet)
+                 .select_from(deliveries)
+                 .join(matches, matches.c.id == deliveries.c.match_id)
+                 .join(items, items.c.id == matches.c.item_id)
+                 .join(feeds, feeds.c.id == items.c.feed_id)
+                 .where(deliveries.c.destination == destination).where(cond)
+                 .order_by(items.c.published.desc(), items.c.id))
+        with self.engine.connect() as conn:
+            return [(row_item(r._mapping, r._mapping["feed_url"]), row_match(r._mapping))
+                    for r in conn.execute(query)]
+
+    def mark_part_sent(self, digest_id: int, parts_sent: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(digests).where(digests.c.id == digest_id)
+                         .values(parts_sent=parts_sent))
+
+    def mark_sent(self, digest_id: int, now: datetime) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(digests).where(digests.c.id == digest_id)
+                         .values(state="sent", sent_at=now, last_error=None))
+
+    def mark_failed(self, digest_id: int, *, error: str, next_attempt_at: datetime,
+                    dead: bool) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(digests).where(digests.c.id == digest_id).values(
+                attempts=digests.c.attempts + 1, last_error=error,
+                next_attempt_at=next_attempt_at, state="dead" if dead else "pending"))
+
+    def outbox(self, states: Sequence[str] = ("pending", "dead")) -> list[OutboxRow]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(digests).where(digests.c.state.in_(states))
+                                .order_by(digests.c.id))
+            return [_row(r._mapping) for r in rows]
+
+    def revive(self, ids: Sequence[int] | None, now: datetime) -> int:
+        """Put dead windows back to pending with a fresh attempt budget (None: all dead)."""
+        query = update(digests).where(digests.c.state == "dead")
+        if ids is not None:
+            query = query.where(digests.c.id.in_(ids))
+        with self.engine.begin() as conn:
+            return int(conn.execute(query.values(state="pending", attempts=0,
+                                                 next_attempt_at=now)).rowcount)

@@ -1,0 +1,163 @@
+"""Tables and migrations. One schema for the embedded SQLite file and, later, PostgreSQL.
+
+Migrations are a numbered list applied in order at start-up; ``meta.schema_version``
+records how far a database has come, so an old file is brought up to date in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    select,
+    text,
+)
+from sqlalchemy.engine import Dialect
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out (SQLite keeps no zone)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r} given to the store; pass UTC")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)  # type: ignore[no-any-return]
+
+
+metadata = MetaData()
+
+meta = Table("meta", metadata, Column("key", String, primary_key=True), Column("value", String))
+
+feeds = Table(
+    "feeds", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("config_url", String, nullable=False, unique=True),
+    Column("url", String, nullable=False),
+    Column("name", String, nullable=False, default=""),
+    Column("status", String, nullable=False, default="new"),
+    Column("etag", String),
+    Column("last_modified", String),
+    Column("content_hash", String),
+    Column("error_count", Integer, nullable=False, default=0),
+    Column("last_error", Text),
+    Column("last_fetch_at", UTCDateTime),
+    Column("next_check_at", UTCDateTime),
+)
+
+items = Table(
+    "items", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("feed_id", ForeignKey("feeds.id"), nullable=False),
+    Column("item_key", String, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("link", Text),
+    Column("summary", Text, nullable=False),
+    Column("content", Text, nullable=False),
+    Column("author", Text, nullable=False),
+    Column("categories", Text, nullable=False),  # JSON list
+    Column("published", UTCDateTime, nullable=False),
+    Column("published_from_feed", Boolean, nullable=False),
+    Column("content_hash", String, nullable=False),
+    Column("lang", String),
+    Column("source_title", Text, nullable=False),
+    Column("first_seen", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime),
+    UniqueConstraint("feed_id", "item_key"),
+    Index("ix_items_first_seen", "first_seen"),
+)
+
+matches = Table(
+    "matches", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("item_id", ForeignKey("items.id", ondelete="CASCADE"), nullable=False),
+    Column("profile", String, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("terms", Text, nullable=False),  # JSON [[term, [fields], count], ...]
+    Column("snippet", Text, nullable=False),  # JSON {"text":..., "highlights": [[s, e], ...]}
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("item_id", "profile"),
+)
+
+# The outbox, part one: one row per (match, destination), written with the match. A row is
+# "queued" until a delivery window closes over it and it is assigned to a digest.
+deliveries = Table(
+    "deliveries", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("match_id", ForeignKey("matches.id", ondelete="CASCADE"), nullable=False),
+    Column("destination", String, nullable=False),
+    Column("digest_id", ForeignKey("digests.id"), nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("destination", "match_id"),
+    Index("ix_deliveries_queue", "destination", "digest_id"),
+)
+
+# The outbox, part two: one row per message window (a digest, or an instant batch) and
+# destination. It is sent once: ``parts_sent`` lets a restart resume a split message.
+digests = Table(
+    "digests", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("destination", String, nullable=False),
+    Column("window_start", UTCDateTime),
+    Column("window_end", UTCDateTime, nullable=False),
+    Column("state", String, nullable=False, default="pending"),  # pending | sent | dead
+    Column("item_count", Integer, nullable=False, default=0),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("parts_sent", Integer, nullable=False, default=0),
+    Column("next_attempt_at", UTCDateTime, nullable=False),
+    Column("last_error", Text),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("sent_at", UTCDateTime),
+    UniqueConstraint("destination", "window_end"),
+    Index("ix_digests_state", "state", "next_attempt_at"),
+)
+
+
+def _v1(conn: Connection) -> None:
+    metadata.create_all(conn)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1]
+
+
+def migrate(conn: Connection) -> int:
+    """Bring the schema to the latest version; returns the version reached."""
+    meta.create(conn, checkfirst=True)
+    row = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).first()
+    version = int(row[0]) if row else 0
+    if version > len(MIGRATIONS):
+        raise RuntimeError(
+            f"database schema version {version} is newer than this watcher "
+            f"(knows up to {len(MIGRATIONS)}); upgrade watcher"
+        )
+    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+        step(conn)
+        conn.execute(meta.delete().where(meta.c.key == "schema_version"))
+        conn.execute(meta.insert().values(key="schema_version", value=str(number)))
+        version = number
+    return version
+
+
