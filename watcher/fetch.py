@@ -1,0 +1,387 @@
+"""Fetch one feed URL politely: conditional GET, limits, redirects, clear errors.
+
+``Fetcher.fetch(url, etag=..., last_modified=...)`` returns a ``FetchResult`` (200 with a
+body, or 304) or raises ``FetchError`` whose message is a sentence a user understands.
+
+Why it is built this way:
+
+* One small ``httpx.AsyncClient`` per host (``polling.per_host`` keep-alive connections),
+  created lazily. A single large pool shared by many hosts spends its time in httpcore's
+  connection assignment (measured: 195 req/s against 2,985 for a sync client), and small pools
+  give the per-host cap for free. A per-host semaphore queues requests before they enter
+  the pool, so waiting for a slot does not eat into a request's timeout.
+* An overall semaphore (``polling.max_connections``) bounds requests in flight.
+* The timeout is total: connect, headers and the whole body under one ``asyncio.timeout``,
+  so a server that trickles bytes cannot hold a slot forever.
+* The body is streamed and counted as it arrives (after decompression, so a gzip bomb is
+  stopped too); the download aborts as soon as it passes ``polling.max_bytes``.
+* Redirects are followed here, not by httpx, to tell permanent moves (301/308, store the new
+  URL) from temporary ones (302/303/307, keep the old one), and to name a loop.
+* What a response means is decided by the pure function ``decide`` over its status and
+  headers only, so the rules are tested without a network. The transport is a parameter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import socket
+import ssl
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from types import TracebackType
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from watcher.config import PollingConfig
+from watcher.errors import FetchError
+from watcher.freshness import parse_retry_after
+from watcher.models import FetchResult
+
+ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, "
+    "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
+)
+PERMANENT_REDIRECTS = frozenset({301, 308})
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_DNS_HINTS = (
+    "name or service not known",
+    "nodename nor servname",
+    "getaddrinfo",
+    "temporary failure in name resolution",
+    "no address associated",
+    "name resolution",
+)
+
+
+def format_seconds(seconds: float) -> str:
+    """30.0 -> '30 s', 0.5 -> '0.5 s'."""
+    return f"{seconds:g} s"
+
+
+def format_size(n: int) -> str:
+    """10_000_000 -> '10 MB'; decimal units, as config sizes are written."""
+    for unit, scale in (("GB", 10**9), ("MB", 10**6), ("KB", 10**3)):
+        if n >= scale:
+            return f"{n / scale:g} {unit}"
+    return f"{n} bytes"
+
+
+# -- pure decisions over a response's status and headers ---------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Accept:
+    """Take this response: read the body (200) or keep what we have (304)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Redirect:
+    """Follow ``location`` (already absolute); ``permanent`` for 301/308."""
+
+    location: str
+    permanent: bool
+
+
+Decision = Accept | Redirect | FetchError
+
+
+def decide(url: str, status: int, headers: Mapping[str, str], now: datetime) -> Decision:
+    """What a response with this status and these headers means for the fetch of ``url``.
+
+    ``headers`` must answer lower-case names (httpx.Headers does, case-insensitively).
+    """
+    if 200 <= status < 300 or status == 304:
+        return Accept()
+    if status in REDIRECTS:
+        location = headers.get("location")
+        if not location:
+            return FetchError(
+                url, f"HTTP {status} redirect from {url} without a Location header", status=status
+            )
+        return Redirect(urljoin(url, location.strip()), status in PERMANENT_REDIRECTS)
+    if status == 410:
+        return FetchError(
+            url,
+            f"HTTP 410 Gone from {url} — the feed was removed; polling stopped",
+            status=status,
+            gone=True,
+        )
+    if status in (429, 503):
+        retry_after = parse_retry_after(headers.get("retry-after"), now)
+        what = "too many requests" if status == 429 else "service unavailable"
+        hint = f"; asked to retry after {format_seconds(retry_after)}" if retry_after else ""
+        return FetchError(
+            url, f"HTTP {status} from {url} ({what}{hint})", status=status, retry_after=retry_after
+        )
+    return FetchError(url, f"HTTP {status} from {url}", status=status)
+
+
+def too_large(url: str, max_bytes: int) -> FetchError:
+    return FetchError(url, f"response larger than {format_size(max_bytes)} limit from {url}")
+
+
+def declared_too_large(headers: httpx.Headers, max_bytes: int) -> bool:
+    """True when Content-Length already announces more than the limit (raw, before decoding)."""
+    length = headers.get("content-length", "")
+    return length.isdigit() and int(length) > max_bytes
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception and its causes: httpx wraps the OSError that says what really happened."""
+    seen: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in seen:
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return seen
+
+
+def _connect_failure(url: str, exc: httpx.ConnectError) -> str:
+    parts = urlsplit(url)
+    host = parts.hostname or url
+    chain = _chain(exc)
+    text = " / ".join(str(e) for e in chain if str(e)).lower()
+    if any(isinstance(e, socket.gaierror) for e in chain) or any(h in text for h in _DNS_HINTS):
+        return f"could not resolve host {host} (DNS lookup failed) for {url}"
+    if any(isinstance(e, ConnectionRefusedError) for e in chain) or "refused" in text:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        return f"connection refused by {host} port {port}: nothing is listening there ({url})"
+    if any(isinstance(e, ssl.SSLError) for e in chain) or "certificate" in text:
+        return f"TLS error talking to {host}: {exc} ({url})"
+    return f"could not connect to {host}: {exc} ({url})"
+
+
+def describe_transport_error(url: str, exc: Exception, polling: PollingConfig) -> str:
+    """A sentence naming the host for a failure below HTTP (DNS, refused, TLS, protocol)."""
+    host = urlsplit(url).hostname or url
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, httpx.ConnectTimeout):
+        limit = format_seconds(polling.connect_timeout)
+        return f"timed out after {limit} connecting to {host} ({url})"
+    if isinstance(exc, httpx.TimeoutException):
+        return f"timed out after {format_seconds(polling.timeout)} waiting for {url}"
+    if isinstance(exc, httpx.ConnectError):
+        return _connect_failure(url, exc)
+    if isinstance(exc, httpx.DecodingError):
+        return f"could not decode the compressed body from {url}: {text}"
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        return f"cannot fetch {url!r}: {text}"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return f"{host} broke off the HTTP exchange for {url}: {text}"
+    return f"network error fetching {url}: {text}"
+
+
+def host_key(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+# -- the I/O shell -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Host:
+    client: httpx.AsyncClient
+    slots: asyncio.Semaphore
+
+
+@dataclass
+class _Hops:
+    """The redirect chain so far."""
+
+    start: str
+    seen: list[str]
+    all_permanent: bool = True
+
+    def permanent_url(self, current: str) -> str | None:
+        return current if self.all_permanent and current != self.start else None
+
+
+class Fetcher:
+    """Fetches feeds under the limits of one ``PollingConfig``; use as ``async with``."""
+
+    def __init__(
+        self,
+        polling: PollingConfig,
+        *,
+        transport_factory: Callable[[], httpx.AsyncBaseTransport] | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._polling = polling
+        self._clock = clock  # only to turn a Retry-After HTTP date into seconds
+        self._transport_factory = transport_factory
+        self._hosts: dict[str, _Host] = {}
+        self._overall = asyncio.Semaphore(polling.max_connections)
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        hosts, self._hosts = self._hosts, {}
+        for host in hosts.values():
+            await host.client.aclose()
+
+    async def fetch(
+        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+    ) -> FetchResult:
+        """GET ``url`` with validators; a FetchResult for 200/304, FetchError otherwise."""
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        hops = _Hops(start=url, seen=[url])
+        async with self._overall:
+            current = url
+            deadline: float | None = None
+            while True:
+                host = self._host(current)
+                async with host.slots:
+                    # The clock starts once we hold a slot: queueing is not the server's fault.
+                    if deadline is None:
+                        deadline = loop.time() + self._polling.timeout
+                    outcome = await self._hop(
+                        host.client, current, hops, deadline, etag, last_modified
+                    )
+                if isinstance(outcome, str):
+                    current = outcome
+                    continue
+                return _result(url, hops, outcome, loop.time() - started, etag, last_modified)
+
+    def _host(self, url: str) -> _Host:
+        key = host_key(url)
+        host = self._hosts.get(key)
+        if host is None:
+            host = _Host(self._new_client(), asyncio.Semaphore(self._polling.per_host))
+            self._hosts[key] = host
+        return host
+
+    def _new_client(self) -> httpx.AsyncClient:
+        p = self._polling
+        limits = httpx.Limits(max_connections=p.per_host, max_keepalive_connections=p.per_host)
+        transport = (
+            self._transport_factory()
+            if self._transport_factory
+            else httpx.AsyncHTTPTransport(limits=limits)
+        )
+        return httpx.AsyncClient(
+            transport=transport,
+            limits=limits,
+            timeout=httpx.Timeout(p.timeout, connect=p.connect_timeout),
+            follow_redirects=False,
+            headers={"User-Agent": p.user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, br"},
+        )
+
+    async def _hop(
+        self,
+        client: httpx.AsyncClient,
+        url: str,
+        hops: _Hops,
+        deadline: float,
+        etag: str | None,
+        last_modified: str | None,
+    ) -> str | _Response:
+        """One request: the next URL to follow, or the accepted response."""
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        try:
+            async with asyncio.timeout_at(deadline):
+                async with client.stream("GET", url, headers=headers) as response:
+                    return await self._handle(url, response, hops)
+        except TimeoutError:
+            raise FetchError(
+                url,
+                f"timed out after {format_seconds(self._polling.timeout)} waiting for {url}",
+                permanent_url=hops.permanent_url(url),
+            ) from None
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            raise FetchError(
+                url,
+                describe_transport_error(url, exc, self._polling),
+                permanent_url=hops.permanent_url(url),
+            ) from exc
+
+    async def _handle(self, url: str, response: httpx.Response, hops: _Hops) -> str | _Response:
+        decision = decide(url, response.status_code, response.headers, self._clock())
+        if isinstance(decision, FetchError):
+            decision.permanent_url = hops.permanent_url(url)
+            raise decision
+        if isinstance(decision, Redirect):
+            return self._follow(url, decision, hops)
+        if response.status_code == 304:
+            return _Response(url, response.status_code, response.headers, b"")
+        body = await self._read_capped(url, response)
+        return _Response(url, response.status_code, response.headers, body)
+
+    def _follow(self, url: str, redirect: Redirect, hops: _Hops) -> str:
+        target = redirect.location
+        if urlsplit(target).scheme not in ("http", "https"):
+            raise FetchError(hops.start, f"redirect from {url} to unsupported URL {target}")
+        if target in hops.seen:
+            raise FetchError(hops.start, f"redirect loop at {target} (sent back there by {url})")
+        if len(hops.seen) > self._polling.max_redirects:
+            raise FetchError(
+                hops.start,
+                f"too many redirects (more than "
+                f"{self._polling.max_redirects}) starting at {hops.start}",
+            )
+        hops.seen.append(target)
+        hops.all_permanent = hops.all_permanent and redirect.permanent
+        return target
+
+    async def _read_capped(self, url: str, response: httpx.Response) -> bytes:
+        limit = self._polling.max_bytes
+        if declared_too_large(response.headers, limit):
+            raise too_large(url, limit)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise too_large(url, limit)
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+
+@dataclass(frozen=True, slots=True)
+class _Response:
+    url: str
+    status: int
+    headers: httpx.Headers
+    body: bytes
+
+
+def _result(
+    url: str,
+    hops: _Hops,
+    response: _Response,
+    elapsed: float,
+    etag: str | None,
+    last_modified: str | None,
+) -> FetchResult:
+    headers = {k.lower(): v for k, v in response.headers.items()}
+    not_modified = response.status == 304
+    return FetchResult(
+        url=url,
+        final_url=response.url,
+        permanent_url=hops.permanent_url(response.url),
+        status=response.status,
+        headers=headers,
+        body=response.body,
+        # A 304 may omit validators; the ones we sent are still the current ones.
+        etag=headers.get("etag") or (etag if not_modified else None),
+        last_modified=headers.get("last-modified") or (last_modified if not_modified else None),
+        content_hash=None if not_modified else hashlib.sha256(response.body).hexdigest(),
+        elapsed=elapsed,
+    )
