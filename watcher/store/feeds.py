@@ -67,11 +67,17 @@ class FeedsMixin:
                 .where(feeds.c.status != "gone")).scalar()
 
     def record_not_modified(self, feed_id: int, *, now: datetime, next_check_at: datetime,
-                            url: str | None = None) -> None:
+                            url: str | None = None, etag: str | None = None,
+                            last_modified: str | None = None) -> None:
+        """A 304 or an unchanged body: keep content, refresh validators and the schedule."""
         values: dict[str, Any] = {"last_fetch_at": now, "next_check_at": next_check_at,
                                   "error_count": 0, "last_error": None}
         if url:
             values["url"] = url
+        if etag:
+            values["etag"] = etag
+        if last_modified:
+            values["last_modified"] = last_modified
         with self.engine.begin() as conn:
             conn.execute(update(feeds).where(feeds.c.id == feed_id).values(**values))
             conn.execute(update(feeds).where(feeds.c.id == feed_id)

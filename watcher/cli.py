@@ -1,0 +1,132 @@
+"""The `watcher` command line: parses arguments and calls one function each; no logic here."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from watcher import logs
+from watcher.errors import ConfigError, WatcherError
+
+CONFIG_HELP = "Path to config.yaml (default: ./config.yaml)."
+DB_HELP = "Path to the state database (default: storage.database from the config)."
+
+
+def config_option(f: Any) -> Any:
+    return click.option("--config", "config_path", default="config.yaml",
+                        type=click.Path(path_type=Path), show_default=True, help=CONFIG_HELP)(f)
+
+
+def db_option(f: Any) -> Any:
+    return click.option("--db", "db", default=None, help=DB_HELP)(f)
+
+
+def fail(exc: WatcherError) -> NoReturn:
+    problems = exc.problems if isinstance(exc, ConfigError) else [str(exc)]
+    click.echo(f"error: {exc}" if len(problems) > 1 or problems[0] != str(exc)
+               else f"error: {problems[0]}", err=True)
+    if len(problems) > 1 or problems[0] != str(exc):
+        for line in problems:
+            click.echo(f"  {line}", err=True)
+    sys.exit(1)
+
+
+@click.group()
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.option("--log-format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Log line format on stderr.")
+@click.version_option(package_name="watcher")
+def main(verbose: int, log_format: str) -> None:
+    """watcher: poll news feeds, match keyword profiles, deliver digests and chat alerts."""
+    logs.setup(verbose, log_format)
+
+
+@main.command()
+@config_option
+@db_option
+@click.option("--once", is_flag=True, help="Run one full cycle (poll due feeds, deliver what "
+              "is due) and exit.")
+@click.option("--force", is_flag=True, help="With --once: poll every feed whatever its "
+              "schedule (still sending conditional requests).")
+def run(config_path: Path, db: str | None, once: bool, force: bool) -> None:
+    """Run the daemon (or one cycle with --once)."""
+    from watcher import commands
+
+    try:
+        code = commands.run_once(config_path, db, force) if once else commands.run_forever(
+            config_path, db)
+    except WatcherError as exc:
+        fail(exc)
+    sys.exit(code)
+
+
+@main.command()
+@config_option
+def check(config_path: Path) -> None:
+    """Validate the config: schema, env vars, cron, time zones, profile queries."""
+    from watcher import commands
+
+    try:
+        click.echo(commands.check(config_path))
+    except WatcherError as exc:
+        fail(exc)
+
+
+@main.command()
+@config_option
+@db_option
+def feeds(config_path: Path, db: str | None) -> None:
+    """Show every feed: status, last fetch, items, last error, next check."""
+    from watcher import commands
+
+    try:
+        click.echo(commands.feeds_table(config_path, db))
+    except WatcherError as exc:
+        fail(exc)
+
+
+@main.command()
+@click.argument("url")
+@click.option("--limit", default=20, show_default=True, help="Items to print.")
+def poll(url: str, limit: int) -> None:
+    """Fetch and parse one URL and print its items (try a feed before adding it)."""
+    from watcher import commands
+
+    try:
+        click.echo(asyncio.run(commands.poll_url(url, limit)))
+    except WatcherError as exc:
+        fail(exc)
+
+
+@main.command()
+@config_option
+@click.option("--out", default="digests", show_default=True, type=click.Path(path_type=Path),
+              help="Folder the demo digest is written to.")
+def demo(config_path: Path, out: Path) -> None:
+    """Offline demo: serve bundled sample feeds on loopback, run one cycle, write a digest."""
+    from watcher import demo as demo_mod
+
+    try:
+        asyncio.run(demo_mod.run_demo(config_path, out, click.echo))
+    except WatcherError as exc:
+        fail(exc)
+
+
+def _add_optional_commands() -> None:
+    from watcher import cli_delivery, cli_match
+
+    main.add_command(cli_match.match_command, "match")
+    main.add_command(cli_match.explain_command, "explain")
+    for command in cli_delivery.commands:
+        main.add_command(command)
+
+
+_add_optional_commands()
+
+if __name__ == "__main__":  # pragma: no cover
+    main(prog_name="watcher", auto_envvar_prefix="WATCHER", obj={"environ": os.environ})

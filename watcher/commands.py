@@ -1,0 +1,114 @@
+"""What the CLI commands do: each takes plain arguments and returns text or an exit code."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from watcher.app import build_runtime, open_store, run_cycle
+from watcher.config import Config, PollingConfig, load
+from watcher.daemon import run_daemon
+from watcher.errors import ConfigError
+from watcher.fetch import Fetcher
+from watcher.match import compile_profiles
+from watcher.models import FeedState
+from watcher.normalize import normalize_feed
+from watcher.parse import parse_feed
+
+
+def load_checked(config_path: Path) -> Config:
+    """Load config and compile every profile, so each problem is reported before running."""
+    config = load(config_path, os.environ)
+    compile_profiles(config.profiles, config.aliases)
+    return config
+
+
+def check(config_path: Path) -> str:
+    config = load_checked(config_path)
+    return (f"{config_path}: OK — {len(config.feeds)} feeds, {len(config.profiles)} profiles, "
+            f"{len(config.aliases)} alias sets, {len(config.destinations)} destinations")
+
+
+def run_once(config_path: Path, db: str | None, force: bool) -> int:
+    config = load_checked(config_path)
+    store = open_store(config, db)
+
+    async def cycle() -> str:
+        rt = build_runtime(config, store)
+        try:
+            return (await run_cycle(rt, force=force)).summary()
+        finally:
+            await rt.fetcher.aclose()
+
+    try:
+        print(asyncio.run(cycle()))
+    finally:
+        store.close()
+    return 0
+
+
+def run_forever(config_path: Path, db: str | None) -> int:
+    load_checked(config_path)  # refuse a broken config with every problem listed
+    return run_daemon(config_path, db, os.environ)
+
+
+def _when(dt: datetime | None, now: datetime) -> str:
+    if dt is None:
+        return "-"
+    seconds = (dt - now).total_seconds()
+    span = abs(seconds)
+    text = (f"{span:.0f}s" if span < 90 else f"{span / 60:.0f}m" if span < 5400
+            else f"{span / 3600:.1f}h" if span < 172800 else f"{span / 86400:.0f}d")
+    return f"in {text}" if seconds > 0 else f"{text} ago"
+
+
+def _feed_line(f: FeedState, now: datetime) -> list[str]:
+    name = f.name or f.config_url
+    if f.url != f.config_url:
+        name += f" (moved to {f.url})"
+    status = {"gone": "GONE (410, not polled)"}.get(f.status, f.status)
+    next_check = "never" if f.status == "gone" else _when(f.next_check_at, now)
+    return [name, status, _when(f.last_fetch_at, now), str(f.item_count),
+            (f.last_error or "")[:80], next_check]
+
+
+def feeds_table(config_path: Path, db: str | None) -> str:
+    config = load(config_path, os.environ)
+    store = open_store(config, db)
+    try:
+        rows = store.feeds([f.url for f in config.feeds])
+    finally:
+        store.close()
+    now = datetime.now(UTC)
+    table = [["FEED", "STATUS", "LAST FETCH", "ITEMS", "LAST ERROR", "NEXT CHECK"]]
+    table += [_feed_line(f, now) for f in rows]
+    widths = [min(max(len(r[i]) for r in table), 60) for i in range(len(table[0]))]
+    return "\n".join("  ".join(c[:w].ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+                     for r in table)
+
+
+async def poll_url(url: str, limit: int) -> str:
+    async with Fetcher(PollingConfig()) as fetcher:
+        result = await fetcher.fetch(url)
+    now = datetime.now(UTC)
+    parsed = parse_feed(result.body, result.headers, result.final_url)
+    items = normalize_feed(parsed, feed_url=result.final_url, now=now)
+    lines = [f"{parsed.title or '(untitled feed)'} — {len(items)} item(s) from {result.final_url}"]
+    if result.permanent_url:
+        lines.append(f"note: permanently redirected to {result.permanent_url}")
+    if parsed.malformed:
+        lines.append(f"warning: malformed feed, items recovered anyway: {parsed.malformed}")
+    for item in items[:limit]:
+        when = item.published.strftime("%Y-%m-%d %H:%M") + ("" if item.published_from_feed
+                                                             else " (no date)")
+        lines.append(f"- {when}  {item.title or '(no title)'}")
+        if item.link:
+            lines.append(f"    {item.link}")
+    if len(items) > limit:
+        lines.append(f"... and {len(items) - limit} more")
+    return "\n".join(lines)
+
+
+__all__ = ["ConfigError", "check", "feeds_table", "poll_url", "run_forever", "run_once"]

@@ -1,0 +1,167 @@
+"""The long-running service: APScheduler ticks, signals, graceful stop and config reload.
+
+A poll tick asks the store which feeds are due (so a restart resumes where it stopped); a
+delivery tick closes due windows and sends, and each digest destination also gets a cron
+job in its own time zone so the digest leaves on the minute. SIGTERM/SIGINT let in-flight
+work finish (or cancel it at an await point, where no transaction is open); SIGHUP reloads
+config.yaml and keeps the old config when the new one is refused.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Callable, Coroutine, Mapping
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from watcher.app import build_runtime, open_store
+from watcher.config import Config, load
+from watcher.errors import WatcherError
+from watcher.pipeline import Runtime, flush_outbox, poll_due
+from watcher.store import Store
+
+log = logging.getLogger("watcher")
+
+POLL_TICK = 10.0  # seconds between looks at which feeds are due
+SEND_TICK = 5.0  # seconds between outbox passes (instant windows, retries)
+PRUNE_EVERY = timedelta(hours=6)
+GRACE = 20.0  # seconds in-flight work gets to finish on SIGTERM
+
+
+class Daemon:
+    def __init__(self, config_path: Path, db_override: str | None,
+                 environ: Mapping[str, str]) -> None:
+        self.config_path = config_path
+        self.db_override = db_override
+        self.environ = environ
+        self.stopping = asyncio.Event()
+        self.inflight: set[asyncio.Task[Any]] = set()
+        self.poll_lock = asyncio.Lock()
+        self.send_lock = asyncio.Lock()
+        self.scheduler = AsyncIOScheduler(timezone=UTC)
+
+    async def run(self) -> int:
+        config = load(self.config_path, self.environ)
+        self.store = open_store(config, self.db_override)
+        self.rt = build_runtime(config, self.store, environ=self.environ)
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, self._stop, sig)
+        loop.add_signal_handler(signal.SIGHUP, lambda: self._spawn(self.reload()))
+        now = datetime.now(UTC)
+        self.scheduler.add_job(self._tracked(self.poll_tick), IntervalTrigger(seconds=POLL_TICK),
+                               id="poll", next_run_time=now, max_instances=1, coalesce=True)
+        self.scheduler.add_job(self._tracked(self.send_tick), IntervalTrigger(seconds=SEND_TICK),
+                               id="send", next_run_time=now, max_instances=1, coalesce=True)
+        self.scheduler.add_job(self._tracked(self.prune_tick), IntervalTrigger(
+            seconds=PRUNE_EVERY.total_seconds()), id="prune", next_run_time=now)
+        self._schedule_digests(config)
+        self.scheduler.start()
+        log.info("watcher running: %d feeds, %d profiles, %d destinations; database %s",
+                 len(self.rt.feed_configs), len(config.profiles), len(config.destinations),
+                 self.store.engine.url.database)
+        await self.stopping.wait()
+        return await self._shutdown()
+
+    def _stop(self, sig: signal.Signals) -> None:
+        log.info("received %s: finishing in-flight work, then stopping", sig.name)
+        self.stopping.set()
+
+    async def _shutdown(self) -> int:
+        self.scheduler.shutdown(wait=False)
+        pending = {t for t in self.inflight if not t.done()}
+        if pending:
+            _, late = await asyncio.wait(pending, timeout=GRACE)
+            for task in late:
+                task.cancel()  # cancelled at an await: no transaction is open there
+            if late:
+                await asyncio.wait(late)
+        await self.rt.fetcher.aclose()
+        self.store.close()
+        log.info("watcher stopped")
+        return 0
+
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self.inflight.add(task)
+        task.add_done_callback(self.inflight.discard)
+
+    def _tracked(self, job: Callable[[], Coroutine[Any, Any, None]]
+                 ) -> Callable[[], Coroutine[Any, Any, None]]:
+        async def run() -> None:
+            if self.stopping.is_set():
+                return
+            task = asyncio.current_task()
+            if task is not None:
+                self.inflight.add(task)
+            try:
+                await job()
+            except Exception:
+                log.exception("%s failed; the next tick tries again", job.__name__)
+            finally:
+                if task is not None:
+                    self.inflight.discard(task)
+        run.__name__ = job.__name__
+        return run
+
+    async def poll_tick(self) -> None:
+        async with self.poll_lock:
+            outcomes = await poll_due(self.rt, datetime.now(UTC))
+            if outcomes:
+                new = sum(o.new_items for o in outcomes)
+                log.info("polled %d feed(s): %d new item(s)", len(outcomes), new)
+        if any(o.new_items for o in outcomes):
+            await self.send_tick()
+
+    async def send_tick(self) -> None:
+        async with self.send_lock:
+            await flush_outbox(self.rt, datetime.now(UTC))
+
+    async def prune_tick(self) -> None:
+        days = self.rt.config.storage.retention_days
+        pruned = self.store.prune(datetime.now(UTC) - timedelta(days=days))
+        if pruned:
+            log.info("pruned %d item(s) older than %d days", pruned, days)
+
+    def _schedule_digests(self, config: Config) -> None:
+        for job in self.scheduler.get_jobs():
+            if job.id.startswith("digest:"):
+                job.remove()
+        for name, dest in config.destinations.items():
+            if dest.mode == "digest":
+                trigger = CronTrigger.from_crontab(dest.schedule, timezone=dest.timezone)
+                self.scheduler.add_job(self._tracked(self.send_tick), trigger,
+                                       id=f"digest:{name}", misfire_grace_time=3600)
+
+    async def reload(self) -> None:
+        """SIGHUP: load and check the new config; keep the old one running if it is refused."""
+        try:
+            config = load(self.config_path, self.environ)
+            self.store.sync_feeds((f.url, f.name) for f in config.feeds if f.enabled)
+            rt = build_runtime(config, self.store, environ=self.environ)
+        except WatcherError as exc:
+            problems = getattr(exc, "problems", [str(exc)])
+            log.error("config reload refused, the old config keeps running:\n  %s",
+                      "\n  ".join(problems))
+            return
+        async with self.poll_lock, self.send_lock:
+            old: Runtime = self.rt
+            self.rt = rt
+            self._schedule_digests(config)
+        await old.fetcher.aclose()
+        log.info("config reloaded: %d feeds, %d profiles, %d destinations",
+                 len(rt.feed_configs), len(config.profiles), len(config.destinations))
+
+
+def run_daemon(config_path: Path, db_override: str | None, environ: Mapping[str, str]) -> int:
+    return asyncio.run(Daemon(config_path, db_override, environ).run())
+
+
+__all__ = ["Daemon", "Store", "run_daemon"]

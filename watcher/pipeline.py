@@ -1,0 +1,224 @@
+"""The one place the stages meet: poll a feed top to bottom, and flush the outbox.
+
+    poll_feed:    fetch -> freshness -> parse -> normalize -> (store: new items) -> match -> outbox
+    flush_outbox: close due windows -> render -> notifier.deliver per part -> mark sent | retry | dead
+
+Time (``now``), the network (the Fetcher's transport) and the disk (the Store) are passed in.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Mapping, Sequence
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from watcher.config import Config, FeedConfig
+from watcher.deliver import Notifier
+from watcher.digest import build_digest
+from watcher.errors import DeliveryError, FetchError, ParseError
+from watcher.fetch import Fetcher
+from watcher.freshness import next_check_after_failure, next_check_after_success
+from watcher.match import Matcher
+from watcher.models import FeedState, FetchResult, Item
+from watcher.normalize import normalize_feed
+from watcher.parse import parse_feed
+from watcher.store import Store
+from watcher.store.outbox import OutboxRow
+from watcher.windows import digest_due, instant_due, retry_delay
+
+log = logging.getLogger("watcher")
+
+
+@dataclass
+class Runtime:
+    """Everything a cycle needs, built once from a validated Config (and rebuilt on reload)."""
+
+    config: Config
+    store: Store
+    fetcher: Fetcher
+    matcher: Matcher
+    notifiers: Mapping[str, Notifier]
+    rng: random.Random = field(default_factory=random.Random)
+    executor: Executor | None = None  # parse + normalise off the event loop, when given
+
+    def __post_init__(self) -> None:
+        self.feed_configs: dict[str, FeedConfig] = {
+            f.url: f for f in self.config.feeds if f.enabled}
+        self._routes: dict[str, tuple[str, ...]] = {
+            profile: tuple(name for name, dest in self.config.destinations.items()
+                           if dest.profiles is None or profile in dest.profiles)
+            for profile in self.config.profiles}
+
+    def routes(self, profile: str) -> Sequence[str]:
+        return self._routes.get(profile, ())
+
+
+@dataclass(frozen=True, slots=True)
+class PollOutcome:
+    feed: FeedState
+    status: str  # "new-items" | "unchanged" | "error" | "gone"
+    new_items: int = 0
+    matches: int = 0
+    message: str | None = None
+
+
+def parse_and_normalize(result: FetchResult, feed_url: str, source: str,
+                        now: datetime) -> tuple[list[Item], str | None, int | None]:
+    """bytes -> items; a top-level function so a process pool can run it."""
+    parsed = parse_feed(result.body, result.headers, result.final_url)
+    items = normalize_feed(parsed, feed_url=feed_url, now=now, source_title=source or None)
+    return items, parsed.malformed, parsed.ttl_minutes
+
+
+async def poll_feed(rt: Runtime, feed: FeedState, now: datetime) -> PollOutcome:
+    """Fetch one feed and store what is new; every failure is recorded on the feed, never raised."""
+    polling = rt.config.polling
+    fc = rt.feed_configs.get(feed.config_url)
+    interval = (fc.interval if fc and fc.interval else None) or polling.interval
+    try:
+        result = await rt.fetcher.fetch(feed.url, etag=feed.etag,
+                                        last_modified=feed.last_modified)
+    except FetchError as exc:
+        return _failed(rt, feed, now, str(exc), interval, exc.retry_after, exc.gone,
+                       exc.permanent_url)
+    if result.permanent_url:
+        log.warning("feed %s moved permanently to %s; polling the new URL from now on",
+                    feed.url, result.permanent_url)
+    if result.not_modified or result.content_hash == feed.content_hash:
+        next_at = next_check_after_success(now, interval=interval, headers=result.headers,
+                                           ttl_minutes=None, polling=polling, rng=rt.rng)
+        rt.store.record_not_modified(feed.id, now=now, next_check_at=next_at,
+                                     url=result.permanent_url, etag=result.etag,
+                                     last_modified=result.last_modified)
+        return PollOutcome(feed, "unchanged")
+    try:
+        items, malformed, ttl = await _parse(rt, result, feed, now)
+    except ParseError as exc:
+        return _failed(rt, feed, now, str(exc), interval, None, False, result.permanent_url)
+    next_at = next_check_after_success(now, interval=interval, headers=result.headers,
+                                       ttl_minutes=ttl, polling=polling, rng=rt.rng)
+    values = Store.success_values(
+        now=now, next_check_at=next_at, url=result.permanent_url or feed.url,
+        etag=result.etag, last_modified=result.last_modified,
+        content_hash=result.content_hash, malformed=malformed)
+    done = rt.store.ingest(feed.id, items, now=now, feed_values=values,
+                           match=rt.matcher.match, routes=rt.routes)
+    return PollOutcome(feed, "new-items", done.new, done.matches, malformed)
+
+
+async def _parse(rt: Runtime, result: FetchResult, feed: FeedState,
+                 now: datetime) -> tuple[list[Item], str | None, int | None]:
+    if rt.executor is None:
+        return parse_and_normalize(result, feed.url, feed.name, now)
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(rt.executor, parse_and_normalize, result, feed.url,
+                                      feed.name, now)
+
+
+def _failed(rt: Runtime, feed: FeedState, now: datetime, message: str, interval: float,
+            retry_after: float | None, gone: bool, moved_to: str | None) -> PollOutcome:
+    next_at = next_check_after_failure(
+        now, interval=interval, error_count=feed.error_count + 1, retry_after=retry_after,
+        gone=gone, polling=rt.config.polling, rng=rt.rng)
+    rt.store.record_failure(feed.id, now=now, message=message, next_check_at=next_at,
+                            gone=gone, url=moved_to)
+    log.warning("feed %s: %s", feed.config_url, message)
+    return PollOutcome(feed, "gone" if gone else "error", message=message)
+
+
+async def poll_due(rt: Runtime, now: datetime, *, force: bool = False) -> list[PollOutcome]:
+    """Poll every due feed concurrently (the Fetcher enforces per-host and overall caps)."""
+    due = rt.store.due_feeds(now, list(rt.feed_configs), force=force)
+    return list(await asyncio.gather(*(_guarded(rt, f, now) for f in due)))
+
+
+async def _guarded(rt: Runtime, feed: FeedState, now: datetime) -> PollOutcome:
+    try:
+        return await poll_feed(rt, feed, now)
+    except asyncio.CancelledError:
+        raise
+    except Exception as exc:  # a bug must cost one feed one cycle, not the daemon
+        log.exception("feed %s: unexpected error", feed.config_url)
+        interval = rt.config.polling.interval
+        return _failed(rt, feed, now, f"internal error: {type(exc).__name__}: {exc}",
+                       interval, None, False, None)
+
+
+@dataclass(frozen=True, slots=True)
+class SendOutcome:
+    window: OutboxRow
+    status: str  # "sent" | "retry" | "dead"
+    parts: int = 0
+    message: str | None = None
+
+
+def close_windows(rt: Runtime, now: datetime, *, flush_instant: bool = False) -> list[int]:
+    """Turn queued matches into outbox windows for every destination whose time has come."""
+    opened: list[int] = []
+    for name, dest in rt.config.destinations.items():
+        if dest.mode == "instant":
+            count, oldest = rt.store.queue_state(name)
+            if count and (flush_instant or instant_due(oldest, dest.batch_window, now)):
+                window_id = rt.store.close_window(name, now, now=now, allow_empty=False)
+            else:
+                window_id = None
+        else:
+            end = digest_due(dest.schedule, dest.timezone, rt.store.last_window_end(name), now)
+            window_id = None if end is None else rt.store.close_window(
+                name, end, now=now, allow_empty=dest.send_empty)
+        if window_id is not None:
+            opened.append(window_id)
+    return opened
+
+
+async def flush_outbox(rt: Runtime, now: datetime, *,
+                       flush_instant: bool = False) -> list[SendOutcome]:
+    """Close due windows, then send every pending window whose attempt time has come."""
+    close_windows(rt, now, flush_instant=flush_instant)
+    return [await send_window(rt, row, now) for row in rt.store.due_windows(now)
+            if row.destination in rt.notifiers]
+
+
+async def send_window(rt: Runtime, row: OutboxRow, now: datetime) -> SendOutcome:
+    dest = rt.config.destinations[row.destination]
+    notifier = rt.notifiers[row.destination]
+    sent = row.parts_sent
+    try:
+        digest = build_digest(
+            row.destination, row.id, rt.store.window_entries(row.id, row.destination),
+            profiles=rt.config.profiles, timezone=dest.timezone,
+            window_start=row.window_start, window_end=row.window_end, max_items=dest.max_items)
+        parts = notifier.render(digest)
+        for index in range(row.parts_sent, len(parts)):
+            await notifier.deliver(parts[index], f"{row.id}-{index}")
+            sent = index + 1
+            rt.store.mark_part_sent(row.id, sent)
+    except DeliveryError as exc:
+        return _send_failed(rt, row, now, str(exc), exc.retry_after, exc.permanent, sent)
+    except (OSError, ValueError, LookupError) as exc:  # a broken template or folder
+        return _send_failed(rt, row, now, f"{type(exc).__name__}: {exc}", None, False, sent)
+    rt.store.mark_sent(row.id, now)
+    log.info("sent %s window %d: %d items in %d message(s)", row.destination, row.id,
+             row.item_count, len(parts))
+    return SendOutcome(row, "sent", len(parts))
+
+
+def _send_failed(rt: Runtime, row: OutboxRow, now: datetime, message: str,
+                 retry_after: float | None, permanent: bool, sent: int) -> SendOutcome:
+    dest = rt.config.destinations[row.destination]
+    attempts = row.attempts + 1
+    dead = permanent or attempts >= dest.max_attempts
+    delay = retry_delay(attempts, retry_after, rt.rng)
+    rt.store.mark_failed(row.id, error=message, dead=dead,
+                         next_attempt_at=now + timedelta(seconds=delay))
+    if dead:
+        log.error("%s window %d is dead after %d attempt(s): %s (see `watcher outbox`)",
+                  row.destination, row.id, attempts, message)
+    else:
+        log.warning("%s window %d failed (attempt %d, part %d): %s; retrying in %.0f s",
+                    row.destination, row.id, attempts, sent + 1, message, delay)
+    return SendOutcome(row, "dead" if dead else "retry", sent, message)
