@@ -1,0 +1,128 @@
+"""CLI commands around the outbox: `watcher outbox`, `watcher preview`, `watcher send-test`."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+
+from watcher.app import open_store
+from watcher.cli import config_option, db_option, fail
+from watcher.config import Config, load
+from watcher.deliver import build_notifier
+from watcher.digest import build_digest, sample_digest
+from watcher.errors import WatcherError
+
+
+def _dest(config: Config, name: str) -> None:
+    if name not in config.destinations:
+        known = ", ".join(config.destinations) or "none configured"
+        raise click.BadParameter(f"unknown destination {name!r} (known: {known})",
+                                 param_hint="DEST")
+
+
+@click.group("outbox", invoke_without_command=True)
+@config_option
+@db_option
+@click.option("--all", "show_all", is_flag=True, help="Include sent windows too.")
+@click.pass_context
+def outbox(ctx: click.Context, config_path: Path, db: str | None, show_all: bool) -> None:
+    """List message windows waiting to be sent, retrying, or dead (with their last error)."""
+    ctx.obj = {"config_path": config_path, "db": db}
+    if ctx.invoked_subcommand is not None:
+        return
+    try:
+        config = load(config_path, os.environ)
+        store = open_store(config, db)
+    except WatcherError as exc:
+        fail(exc)
+    states = ("pending", "dead", "sent") if show_all else ("pending", "dead")
+    rows = store.outbox(states)
+    queued = {name: store.queue_state(name)[0] for name in config.destinations}
+    store.close()
+    for name, count in queued.items():
+        if count:
+            click.echo(f"{name}: {count} match(es) queued for the next window")
+    if not rows:
+        click.echo("outbox: nothing pending or dead")
+        return
+    click.echo(f"{'ID':>5}  {'DESTINATION':20} {'STATE':8} {'ITEMS':>5} {'TRIES':>5}  "
+               f"{'NEXT ATTEMPT':20} LAST ERROR")
+    for r in rows:
+        nxt = r.next_attempt_at.strftime("%Y-%m-%d %H:%M:%S") if r.state == "pending" else "-"
+        click.echo(f"{r.id:>5}  {r.destination:20} {r.state:8} {r.item_count:>5} "
+                   f"{r.attempts:>5}  {nxt:20} {r.last_error or ''}")
+
+
+@outbox.command("retry")
+@click.argument("ids", nargs=-1, type=int)
+@click.option("--all-dead", is_flag=True, help="Revive every dead window.")
+@click.pass_context
+def outbox_retry(ctx: click.Context, ids: tuple[int, ...], all_dead: bool) -> None:
+    """Revive dead windows (by ID, or --all-dead) so the daemon sends them again."""
+    if not ids and not all_dead:
+        raise click.UsageError("give one or more outbox IDs, or --all-dead")
+    try:
+        config = load(ctx.obj["config_path"], os.environ)
+        store = open_store(config, ctx.obj["db"])
+    except WatcherError as exc:
+        fail(exc)
+    count = store.revive(None if all_dead else list(ids), datetime.now(UTC))
+    store.close()
+    click.echo(f"revived {count} dead window(s); the next delivery pass sends them")
+    if ids and count < len(ids):
+        click.echo("note: only dead windows can be revived; see `watcher outbox`", err=True)
+
+
+@click.command("preview")
+@config_option
+@db_option
+@click.argument("dest")
+@click.option("--output", "-o", type=click.Path(path_type=Path),
+              help="Write to this file instead of stdout.")
+def preview(config_path: Path, db: str | None, dest: str, output: Path | None) -> None:
+    """Render the next message for DEST from what is queued now, without sending it."""
+    try:
+        config = load(config_path, os.environ)
+        _dest(config, dest)
+        store = open_store(config, db)
+        entries = store.window_entries(None, dest)
+        store.close()
+        d = config.destinations[dest]
+        now = datetime.now(UTC)
+        digest = build_digest(dest, 0, entries, profiles=config.profiles, timezone=d.timezone,
+                              window_start=None, window_end=now, max_items=d.max_items)
+        notifier = build_notifier(dest, d, config, environ=os.environ)
+        text = "\n\n".join(m.preview() for m in notifier.render(digest))
+    except WatcherError as exc:
+        fail(exc)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(entries)} queued item(s) for {dest} to {output}", err=True)
+    else:
+        sys.stdout.write(text + "\n")
+
+
+@click.command("send-test")
+@config_option
+@click.argument("dest")
+def send_test(config_path: Path, dest: str) -> None:
+    """Send one small test message to DEST, to check its URL or credentials."""
+    try:
+        config = load(config_path, os.environ)
+        _dest(config, dest)
+        d = config.destinations[dest]
+        now = datetime.now(UTC)
+        notifier = build_notifier(dest, d, config, environ=os.environ)
+        for i, message in enumerate(notifier.render(sample_digest(dest, d.timezone, now))):
+            asyncio.run(notifier.deliver(message, f"test-{int(now.timestamp())}-{i}"))
+    except WatcherError as exc:
+        fail(exc)
+    click.echo(f"sent a test message to {dest} ({d.type})")
+
+
+commands = [outbox, preview, send_test]
