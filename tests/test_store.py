@@ -1,0 +1,135 @@
+"""store: atomic ingest, no duplicates on re-poll, outbox windows, safe pruning, migrations."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import text
+
+from watcher.models import Item, Match, Snippet, TermHit
+from watcher.store import Store
+
+NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+
+
+def make_item(n: int, title: str = "") -> Item:
+    return Item(item_key=f"id:{n}", feed_url="http://127.0.0.1/feed", title=title or f"Story {n}",
+                link=f"http://127.0.0.1/s/{n}", summary="북한 탈북자 summary", content="",
+                author="", categories=("news",), published=NOW, published_from_feed=True,
+                content_hash=f"h{n}:{title}", source_title="Desk")
+
+
+def match_all(item: Item) -> list[Match]:
+    return [Match("defections", 1.5, (TermHit("탈북자", ("summary",), 1),),
+                  Snippet("북한 탈북자 summary", ((3, 6),)))]
+
+
+def open_with_feed(tmp_path: Path) -> tuple[Store, int]:
+    store = Store.open(tmp_path / "state" / "w.db")
+    store.sync_feeds([("http://127.0.0.1/feed", "Desk")])
+    return store, store.feeds()[0].id
+
+
+def ingest(store: Store, feed_id: int, items: list[Item], now: datetime = NOW) -> tuple[int, int]:
+    values = Store.success_values(now=now, next_check_at=now + timedelta(minutes=15),
+                                  url="http://127.0.0.1/feed", etag='"e"', last_modified=None,
+                                  content_hash="x", malformed=None)
+    result = store.ingest(feed_id, items, now=now, feed_values=values, match=match_all,
+                          routes=lambda p: ("mail", "chat"))
+    return result.new, result.updated
+
+
+def test_repoll_creates_no_duplicates(tmp_path: Path) -> None:
+    """Ingesting the same items twice stores and queues them once; changed text is an update."""
+    store, feed_id = open_with_feed(tmp_path)
+    assert ingest(store, feed_id, [make_item(1), make_item(2)]) == (2, 0)
+    assert ingest(store, feed_id, [make_item(1), make_item(2)]) == (0, 0)
+    assert ingest(store, feed_id, [make_item(1, "Story 1, corrected"), make_item(3)]) == (1, 1)
+    assert store.count_items() == 3
+    assert store.queue_state("mail")[0] == 3  # the update did not re-alert
+    assert store.feeds()[0].item_count == 3
+
+
+def test_matches_survive_round_trip(tmp_path: Path) -> None:
+    """Queued entries come back with their item, score, terms and Korean snippet intact."""
+    store, feed_id = open_with_feed(tmp_path)
+    ingest(store, feed_id, [make_item(1)])
+    [(item, match)] = store.window_entries(None, "chat")
+    assert item == make_item(1)
+    assert match == match_all(item)[0]
+
+
+def test_window_takes_every_queued_match_once(tmp_path: Path) -> None:
+    """Closing a window assigns all queued matches; the next window only gets newer ones."""
+    store, feed_id = open_with_feed(tmp_path)
+    ingest(store, feed_id, [make_item(1), make_item(2)])
+    first = store.close_window("mail", NOW, now=NOW, allow_empty=False)
+    assert first is not None and store.queue_state("mail")[0] == 0
+    assert store.close_window("mail", NOW, now=NOW, allow_empty=True) is None  # same window
+    assert store.close_window("mail", NOW + timedelta(hours=1), now=NOW, allow_empty=False) is None
+    ingest(store, feed_id, [make_item(3)])
+    second = store.close_window("mail", NOW + timedelta(days=1), now=NOW, allow_empty=False)
+    assert second is not None
+    assert len(store.window_entries(first, "mail")) == 2
+    assert [i.item_key for i, _ in store.window_entries(second, "mail")] == ["id:3"]
+    row = store.window(second)
+    assert row is not None and row.window_start == NOW and row.item_count == 1
+
+
+def test_failures_then_dead_then_revived(tmp_path: Path) -> None:
+    """A failed window keeps its error and attempts; dead windows are listed and revivable."""
+    store, feed_id = open_with_feed(tmp_path)
+    ingest(store, feed_id, [make_item(1)])
+    wid = store.close_window("chat", NOW, now=NOW, allow_empty=False)
+    assert wid is not None
+    store.mark_failed(wid, error="HTTP 500 from 127.0.0.1", next_attempt_at=NOW, dead=False)
+    store.mark_failed(wid, error="HTTP 404 from 127.0.0.1", next_attempt_at=NOW, dead=True)
+    [row] = store.outbox(("dead",))
+    assert (row.attempts, row.last_error) == (2, "HTTP 404 from 127.0.0.1")
+    assert store.due_windows(NOW + timedelta(days=1)) == []
+    assert store.revive(None, NOW) == 1
+    assert [r.id for r in store.due_windows(NOW)] == [wid]
+
+
+def test_prune_keeps_undelivered(tmp_path: Path) -> None:
+    """Retention deletes old items only when every delivery of theirs was sent."""
+    store, feed_id = open_with_feed(tmp_path)
+    old = NOW - timedelta(days=200)
+    ingest(store, feed_id, [make_item(1), make_item(2)], now=old)
+    assert store.prune(NOW - timedelta(days=90)) == 0  # both still queued
+    for dest in ("mail", "chat"):
+        wid = store.close_window(dest, old, now=old, allow_empty=False)
+        assert wid is not None
+        store.mark_sent(wid, old)
+    ingest(store, feed_id, [make_item(3)], now=old)  # old but never delivered
+    assert store.prune(NOW - timedelta(days=90)) == 2
+    assert store.count_items() == 1
+
+
+def test_reopen_migrates_once_and_uses_wal(tmp_path: Path) -> None:
+    """Opening an existing file keeps its data, records the schema version, and runs in WAL."""
+    store, feed_id = open_with_feed(tmp_path)
+    ingest(store, feed_id, [make_item(1)])
+    store.close()
+    again = Store.open(tmp_path / "state" / "w.db")
+    assert again.count_items() == 1
+    with again.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("SELECT value FROM meta")).scalar() == "1"
+
+
+def test_feed_failure_and_recovery(tmp_path: Path) -> None:
+    """Failures count up with the message kept; a 304 afterwards clears the error."""
+    store, feed_id = open_with_feed(tmp_path)
+    store.record_failure(feed_id, now=NOW, message="HTTP 500 from http://127.0.0.1/feed",
+                         next_check_at=NOW + timedelta(minutes=30), gone=False)
+    store.record_failure(feed_id, now=NOW, message="timed out after 30 s",
+                         next_check_at=NOW + timedelta(hours=1), gone=False)
+    feed = store.feeds()[0]
+    assert (feed.status, feed.error_count, feed.last_error) == ("error", 2, "timed out after 30 s")
+    assert store.due_feeds(NOW, [feed.config_url]) == []
+    store.record_not_modified(feed_id, now=NOW, next_check_at=NOW, etag='"v2"')
+    feed = store.feeds()[0]
+    assert (feed.status, feed.error_count, feed.last_error, feed.etag) == ("ok", 0, None, '"v2"')
+    assert [f.id for f in store.due_feeds(NOW, [feed.config_url])] == [feed_id]
