@@ -1,0 +1,85 @@
+"""File destination, the embedded default: each digest as .eml and .html in a folder.
+
+The .eml is the same MIME email the email destination would send; the .html is its HTML
+part, for a browser. Names come from the window end and the idempotency key, so a retry
+overwrites its own earlier attempt instead of adding a duplicate; writes are atomic.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+import httpx
+
+from watcher.config import Config, FileDestination
+from watcher.deliver import OutgoingMessage
+from watcher.deliver.mime import DEFAULT_FROM, build_email, html_part, subject_for, with_message_id
+from watcher.errors import DeliveryError
+from watcher.models import Digest
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, then rename over the target."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def file_stem(destination: str, window_end: str, key: str) -> str:
+    """digest-<dest>-<YYYYmmddTHHMMZ>-<key>: sortable by time, unique per delivery row."""
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{destination}-{window_end}-{key}")
+    return f"digest-{safe}"
+
+
+@dataclass(frozen=True)
+class FileNotifier:
+    destination: str
+    folder: Path
+    sender: str
+    template: Path | None = None
+
+    def render(self, digest: Digest) -> list[OutgoingMessage]:
+        msg = build_email(digest, sender=self.sender, to=[self.sender],
+                          subject=subject_for(digest, "watcher: {count} new items"),
+                          template=self.template)
+        return [OutgoingMessage(summary=f"file digest, {digest.item_count} items", email=msg,
+                                content_type="message/rfc822", item_count=digest.item_count)]
+
+    async def deliver(self, message: OutgoingMessage, idempotency_key: str) -> None:
+        if message.email is None:
+            raise DeliveryError(f"destination {self.destination!r}: message has no email",
+                                permanent=True)
+        msg = with_message_id(message.email, idempotency_key)
+        end = parsedate_to_datetime(str(msg["Date"])).strftime("%Y%m%dT%H%M%z")
+        stem = file_stem(self.destination, end, idempotency_key)
+        await asyncio.to_thread(self._write, stem, msg.as_bytes(), html_part(msg))
+
+    def _write(self, stem: str, eml: bytes, html: str) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            atomic_write(self.folder / f"{stem}.eml", eml)
+            atomic_write(self.folder / f"{stem}.html", html.encode("utf-8"))
+        except OSError as exc:
+            raise DeliveryError(f"destination {self.destination!r}: cannot write to "
+                                f"{self.folder}: {exc.strerror or exc}") from None
+
+
+def create(name: str, dest: FileDestination, config: Config, *, environ: Mapping[str, str],
+           transport: httpx.AsyncBaseTransport | None = None) -> FileNotifier:
+    sender = config.smtp.from_ if config.smtp else DEFAULT_FROM
+    template = config.resolve(dest.template) if dest.template else None
+    return FileNotifier(name, config.resolve(dest.path), sender, template)

@@ -1,0 +1,81 @@
+"""The digest as a MIME email, shared by the email and file destinations.
+
+multipart/alternative with the plain text first and the inlined-CSS HTML second (clients
+show the last part they understand). Headers are encoded per RFC 2047 by the SMTP policy,
+so Korean subjects survive. The Message-ID is set at delivery from the idempotency key, so
+a retried send carries the same one and a receiver can drop the duplicate.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Sequence
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime, parseaddr
+from pathlib import Path
+from typing import Any
+
+from watcher.models import Digest
+from watcher.render import render_html, render_text
+
+DEFAULT_FROM = "watcher <watcher@localhost>"
+
+
+def domain_of(address: str) -> str:
+    _, addr = parseaddr(address)
+    return addr.rpartition("@")[2] or "localhost"
+
+
+def subject_for(digest: Digest, pattern: str) -> str:
+    """Fill the configured subject: {count} {more} {destination} {date} {first_title}."""
+    first = next((g.entries[0].item.title for g in digest.groups if g.entries), "")
+    values: dict[str, Any] = {"count": digest.item_count, "more": digest.more,
+                              "destination": digest.destination, "title": digest.title,
+                              "date": digest.window_end.strftime("%Y-%m-%d"),
+                              "first_title": first}
+    try:
+        subject = pattern.format_map(values)
+    except (KeyError, ValueError, IndexError):
+        subject = pattern  # an unknown {placeholder} is shown as written rather than failing
+    return " ".join(subject.split())
+
+
+def list_id(destination: str, sender: str) -> str:
+    label = re.sub(r"[^a-z0-9-]+", "-", destination.lower()).strip("-") or "digest"
+    return f"watcher {destination} <{label}.watcher.{domain_of(sender)}>"
+
+
+def build_email(digest: Digest, *, sender: str, to: Sequence[str], subject: str,
+                template: Path | None = None) -> EmailMessage:
+    msg = EmailMessage(policy=policy.SMTP)
+    msg["Subject"] = subject
+    msg["From"] = sender
+    msg["To"] = ", ".join(to)
+    msg["Date"] = format_datetime(digest.window_end)
+    msg["List-Id"] = list_id(digest.destination, sender)
+    msg["Auto-Submitted"] = "auto-generated"  # mail systems should not auto-reply to a digest
+    msg["X-Watcher-Destination"] = digest.destination
+    msg.set_content(render_text(digest), subtype="plain", charset="utf-8")
+    msg.add_alternative(render_html(digest, template), subtype="html", charset="utf-8")
+    return msg
+
+
+def with_message_id(message: EmailMessage, key: str) -> EmailMessage:
+    """A copy carrying the stable Message-ID derived from the idempotency key."""
+    out = copy.deepcopy(message)
+    del out["Message-ID"]
+    safe = re.sub(r"[^A-Za-z0-9.\-_]", "_", key)
+    out["Message-ID"] = f"<watcher.{safe}@{domain_of(str(out['From']))}>"
+    return out
+
+
+def envelope_sender(sender: str) -> str:
+    return parseaddr(sender)[1]
+
+
+def html_part(message: EmailMessage) -> str:
+    part = message.get_body(preferencelist=("html",))
+    return str(part.get_content()) if part is not None else ""
+

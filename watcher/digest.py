@@ -1,0 +1,138 @@
+"""Assemble a Digest from matched items: dedupe, group by profile, order, cap (pure).
+
+The same story often arrives from several feeds (an agency report and the sites that carry
+it). Within a profile, items with the same canonical link or a near-identical normalised
+title become one entry, shown once with "also reported by" the other sources. The earliest
+report stands for the story.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from watcher.config import ProfileConfig
+from watcher.models import Digest, DigestEntry, DigestGroup, Item, Match, Snippet, TermHit
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_MIN_TITLE = 10  # shorter normalised titles ("News", "Update") never merge stories
+_NEAR = 0.92
+_DIGITS = re.compile(r"\d+")  # difflib ratio above which two titles are the same story
+
+
+def normalise_title(title: str) -> str:
+    text = unicodedata.normalize("NFKC", title).casefold()
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+@dataclass
+class _Story:
+    rows: list[tuple[Item, Match]] = field(default_factory=list)
+
+    def other_feed(self, item: Item) -> bool:
+        """Titles merge stories across feeds only: one feed's two items stay two entries."""
+        return all(row.feed_url != item.feed_url for row, _ in self.rows)
+
+
+def _near(a: str, b: str) -> bool:
+    """Near-identical titles; differing numbers ("3 defectors" / "5 defectors") never are."""
+    if _DIGITS.findall(a) != _DIGITS.findall(b):
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.real_quick_ratio() >= _NEAR and matcher.quick_ratio() >= _NEAR \
+        and matcher.ratio() >= _NEAR
+
+
+def cluster(rows: Sequence[tuple[Item, Match]]) -> list[list[tuple[Item, Match]]]:
+    """Group one profile's rows into stories, earliest report first inside each."""
+    by_link: dict[str, _Story] = {}
+    by_title: dict[str, _Story] = {}
+    by_prefix: dict[str, list[tuple[str, _Story]]] = {}  # first word -> candidate titles
+    stories: list[_Story] = []
+    for item, match in sorted(rows, key=lambda r: (r[0].published, r[0].source_title)):
+        title = normalise_title(item.title)
+        usable = len(title) >= _MIN_TITLE
+        story = by_link.get(item.link) if item.link else None
+        if story is None and usable:
+            story = by_title.get(title)
+            if story is None:
+                prefix = title.split(" ", 1)[0]
+                story = next((s for t, s in by_prefix.get(prefix, ()) if _near(t, title)
+                              and s.other_feed(item)), None)
+            elif not story.other_feed(item):
+                story = None
+        if story is None:
+            story = _Story()
+            stories.append(story)
+        story.rows.append((item, match))
+        if item.link:
+            by_link.setdefault(item.link, story)
+        if usable and title not in by_title:
+            by_title[title] = story
+            by_prefix.setdefault(title.split(" ", 1)[0], []).append((title, story))
+    return [s.rows for s in stories]
+
+
+def _entry(story: list[tuple[Item, Match]]) -> DigestEntry:
+    item, match = story[0]
+    others: list[str] = []
+    for other, _ in story[1:]:
+        name = other.source_title or other.feed_url
+        if name != (item.source_title or item.feed_url) and name not in others:
+            others.append(name)
+    return DigestEntry(item=item, match=match, also_reported_by=tuple(others))
+
+
+def build_digest(
+    destination: str,
+    digest_id: int,
+    rows: Sequence[tuple[Item, Match]],
+    *,
+    profiles: Mapping[str, ProfileConfig],
+    timezone: str,
+    window_start: datetime | None,
+    window_end: datetime,
+    max_items: int,
+) -> Digest:
+    """Group by profile (config order), newest first; beyond ``max_items`` only counted."""
+    by_profile: dict[str, list[tuple[Item, Match]]] = {}
+    for item, match in rows:
+        by_profile.setdefault(match.profile, []).append((item, match))
+    order = [p for p in profiles if p in by_profile] + [p for p in by_profile if p not in profiles]
+    entries = {p: [_entry(s) for s in cluster(by_profile[p])] for p in order}
+    # Keep the newest max_items stories overall, so a busy profile cannot starve the others.
+    ranked = sorted(((e.item.published, p, i) for p in order for i, e in enumerate(entries[p])),
+                    reverse=True)
+    kept = {(p, i) for _, p, i in ranked[:max_items]}
+    groups = []
+    for p in order:
+        chosen = [e for i, e in enumerate(entries[p]) if (p, i) in kept]
+        chosen.sort(key=lambda e: e.item.published, reverse=True)
+        if chosen:
+            desc = profiles[p].description if p in profiles else ""
+            groups.append(DigestGroup(profile=p, description=desc, entries=tuple(chosen)))
+    return Digest(destination=destination, digest_id=digest_id, window_start=window_start,
+                  window_end=window_end, timezone=timezone, groups=tuple(groups),
+                  more=max(len(ranked) - max_items, 0))
+
+
+def sample_digest(destination: str, timezone: str, now: datetime) -> Digest:
+    """A one-item digest for ``watcher send-test``: proves credentials and formatting."""
+    text = "This is a test message from watcher. If you can read it, delivery works."
+    item = Item(
+        item_key="watcher-test", feed_url="watcher:test", title="Test message from watcher",
+        link="https://example.org/watcher-test", summary=text, content="", author="watcher",
+        categories=(), published=now.astimezone(UTC), published_from_feed=True,
+        content_hash="watcher-test", source_title="watcher",
+    )
+    match = Match(profile="test", score=1.0, terms=(TermHit("test", ("title",), 1),),
+                  snippet=Snippet(text, ((10, 14),)))
+    group = DigestGroup("test", "A test of this destination",
+                        (DigestEntry(item=item, match=match),))
+    return Digest(destination=destination, digest_id=0, window_start=now - timedelta(hours=1),
+                  window_end=now, timezone=timezone, groups=(group,),
+                  title="watcher test message")

@@ -1,0 +1,208 @@
+"""Turn a Digest into text: the Jinja2 environment, view models, filters, HTML finishing.
+
+Templates live in the repository's ``templates/`` folder; a destination's ``template`` key
+names a file that replaces the built-in one. Feed text reaches templates as plain text and
+is escaped for each output: HTML autoescaping for .html templates, and the ``esc``,
+``link`` and ``highlight`` filters for the chat platforms (``style`` is one of
+html, text, slack, markdown, gchat). Finished HTML is CSS-inlined and sanitised with nh3,
+so nothing from a feed can add scripts, styles or remote images.
+"""
+
+from __future__ import annotations
+
+import functools
+import html as htmllib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import css_inline
+import jinja2
+import nh3
+from markupsafe import Markup
+
+import watcher
+from watcher.models import Digest, DigestEntry, Snippet
+
+TEMPLATE_DIR = Path(watcher.__file__).resolve().parent.parent / "templates"
+
+# What the digest HTML may contain after rendering; everything else is stripped.
+_ALLOWED_TAGS = {"a", "b", "br", "div", "em", "h1", "h2", "h3", "hr", "li", "mark", "p",
+                 "small", "span", "strong", "table", "tbody", "td", "th", "tr", "ul"}
+_ALLOWED_ATTRS = {"*": {"style", "class"}, "a": {"href", "title"}, "td": {"align", "width"},
+                  "table": {"width", "role", "cellpadding", "cellspacing", "border"}}
+_SLACK_ESC = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_SPACE = re.compile(r"\s+")
+_MD_SPECIAL = re.compile(r"([\\`*_~|\[\]()>#])")
+
+
+@dataclass(frozen=True, slots=True)
+class EntryView:
+    """One story as templates see it: times already in the destination's zone."""
+
+    title: str
+    link: str | None
+    source: str
+    published: datetime
+    snippet: Snippet
+    terms: tuple[str, ...]
+    also_reported_by: tuple[str, ...]
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class GroupView:
+    profile: str
+    description: str
+    entries: tuple[EntryView, ...]
+    continued: bool = False  # a group split across messages repeats its heading
+
+
+def entry_view(entry: DigestEntry, zone: ZoneInfo) -> EntryView:
+    item = entry.item
+    return EntryView(
+        title=item.title.strip() or "(untitled)",
+        link=item.link,
+        source=item.source_title or item.feed_url,
+        published=item.published.astimezone(zone),
+        snippet=entry.match.snippet,
+        terms=tuple(hit.term for hit in entry.match.terms),
+        also_reported_by=entry.also_reported_by,
+        score=entry.match.score,
+    )
+
+
+def group_views(digest: Digest) -> list[GroupView]:
+    zone = ZoneInfo(digest.timezone)
+    return [GroupView(g.profile, g.description, tuple(entry_view(e, zone) for e in g.entries))
+            for g in digest.groups]
+
+
+# ---- filters -------------------------------------------------------------------------------
+
+def esc(text: str, style: str) -> str:
+    """Escape feed text for one output style (HTML autoescaping covers .html templates)."""
+    text = _SPACE.sub(" ", str(text)) if style != "text" else str(text)
+    if style == "slack":
+        return text.translate(_SLACK_ESC)
+    if style == "markdown":
+        return _MD_SPECIAL.sub(r"\\\1", text)
+    if style in ("gchat", "html"):
+        return htmllib.escape(text, quote=False)
+    return text
+
+
+def link(text: str, url: str | None, style: str) -> str:
+    """A link in the platform's syntax; plain escaped text when there is no URL."""
+    label = esc(text, style)
+    if not url:
+        return label
+    if style == "slack":
+        return f"<{url.translate(_SLACK_ESC).replace('|', '%7C')}|{label}>"
+    if style == "markdown":
+        return f"[{label}]({url.replace(')', '%29').replace(' ', '%20')})"
+    if style == "gchat":
+        return f'<a href="{htmllib.escape(url)}">{label}</a>'
+    return f"{label} <{url}>"
+
+
+_MARKS = {"html": ("<mark>", "</mark>"), "gchat": ("<b>", "</b>"), "slack": ("*", "*"),
+          "markdown": ("**", "**"), "text": ("*", "*")}
+
+
+def highlight(snippet: Snippet, style: str) -> str:
+    """The snippet with its hits marked; each piece escaped for ``style``."""
+    open_, close = _MARKS[style]
+    escape: Callable[[str], str] = (
+        (lambda s: str(Markup.escape(s))) if style == "html" else (lambda s: esc(s, style))
+    )
+    text, out, pos = snippet.text, [], 0
+    for start, end in sorted(snippet.highlights):
+        if start < pos or end <= start or end > len(text):
+            continue  # overlapping or out-of-range offsets: leave that hit unmarked
+        out += [escape(text[pos:start]), open_, escape(text[start:end]), close]
+        pos = end
+    out.append(escape(text[pos:]))
+    result = "".join(out).strip()
+    return Markup(result) if style == "html" else result
+
+
+def fmt_time(value: datetime, fmt: str = "%Y-%m-%d %H:%M %Z") -> str:
+    return value.strftime(fmt)
+
+
+def clip(text: str, limit: int) -> str:
+    """Shorten to ``limit`` characters on a word boundary, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: max(limit - 1, 0)]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip() + "…"
+
+
+# ---- environment and templates -----------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The one Environment: autoescape for HTML templates only, undefined names are errors."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
+        autoescape=jinja2.select_autoescape(["html", "htm"], default_for_string=False),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(esc=esc, link=link, highlight=highlight, fmt_time=fmt_time, clip=clip)
+    return env
+
+
+def load_template(name: str, override: Path | None = None) -> jinja2.Template:
+    """The built-in template ``name``, or the file ``override`` compiled in the same env."""
+    env = environment()
+    if override is None:
+        return env.get_template(name)
+    source = override.read_text(encoding="utf-8")
+    if override.suffix in (".html", ".htm"):
+        source = "{% autoescape true %}" + source + "{% endautoescape %}"
+    return env.from_string(source)
+
+
+def digest_context(digest: Digest, groups: Sequence[GroupView] | None = None) -> dict[str, Any]:
+    zone = ZoneInfo(digest.timezone)
+    views = list(groups) if groups is not None else group_views(digest)
+    return {
+        "digest": digest,
+        "groups": views,
+        "count": digest.item_count,
+        "more": digest.more,
+        "profiles": [g.profile for g in digest.groups],
+        "window_start": digest.window_start.astimezone(zone) if digest.window_start else None,
+        "window_end": digest.window_end.astimezone(zone),
+        "timezone": digest.timezone,
+    }
+
+
+def render_text(digest: Digest, override: Path | None = None) -> str:
+    return load_template("digest.txt", override).render(digest_context(digest))
+
+
+def render_html(digest: Digest, override: Path | None = None) -> str:
+    """Digest HTML ready for email: rendered, CSS inlined, sanitised, wrapped in a document."""
+    page = load_template("digest.html", override).render(digest_context(digest))
+    return finish_html(page, title=f"{digest.title}: {digest.destination}")
+
+
+def finish_html(page: str, *, title: str) -> str:
+    inlined = css_inline.inline(page)
+    body = nh3.clean(inlined, tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRS,
+                     url_schemes={"http", "https", "mailto"}, clean_content_tags={"script",
+                     "style"})
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{htmllib.escape(title)}</title></head>\n"
+            f'<body style="margin:0;padding:0;background:#f4f5f7">{body}</body></html>\n')
