@@ -1,0 +1,32 @@
+"""Keyword profiles: a small query language compiled into one multi-pattern automaton.
+
+    compile_profiles(profiles, aliases) -> Matcher      raises QueryError (a ConfigError)
+    Matcher.match(item) -> list[Match]
+    Matcher.explain(profile, item) -> Explanation       .matched, .render()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from watcher.config import ProfileConfig
+from watcher.match.compiler import compile_all
+from watcher.match.explain import Explanation, explain
+from watcher.match.matcher import Matcher as _BaseMatcher
+from watcher.match.snippet import snippet_html, snippet_plain
+from watcher.models import Item
+
+
+class Matcher(_BaseMatcher):
+    def explain(self, profile: str, item: Item) -> Explanation:
+        """Why ``item`` does or does not match ``profile`` (KeyError if unknown)."""
+        return explain(self._c, self.profile(profile), self.scan(item))
+
+
+def compile_profiles(profiles: Mapping[str, ProfileConfig],
+                     aliases: Mapping[str, Sequence[str]]) -> Matcher:
+    """Compile every profile at once; QueryError.problems lists each bad query or alias."""
+    return Matcher(compile_all(profiles, aliases))
+
+
+__all__ = ["Explanation", "Matcher", "compile_profiles", "snippet_html", "snippet_plain"]

@@ -1,0 +1,176 @@
+"""Compile every profile into one automaton plus one evaluable tree per profile.
+
+Each distinct (key, prefix) pair across all queries, excludes and aliases becomes one pattern
+id; each distinct key becomes one automaton entry carrying the ids of its exact and prefix
+forms. A profile is a *candidate* for an item only when one of its positive terms occurs,
+which is sound because the parser refuses queries that could match without any term.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from watcher.config import ProfileConfig
+from watcher.errors import QueryError
+from watcher.match.evaluate import Pred, Scorer, compile_pred
+from watcher.match.lexer import QuerySyntaxError
+from watcher.match.nodes import FIELDS, Node, Or, Term, all_terms, matches_without_terms
+from watcher.match.nodes import positive_terms as positives
+from watcher.match.normalize_text import edge_rules
+from watcher.match.parser import parse, refield
+
+DEFAULT_BOOSTS: Mapping[str, float] = {"title": 1.5}
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledProfile:
+    name: str
+    description: str
+    query_text: str
+    exclude_text: str | None
+    query: Node
+    exclude: Node | None
+    pred: Pred
+    exclude_pred: Pred | None
+    scorer: Scorer
+    min_score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    profiles: tuple[CompiledProfile, ...]
+    ids: Mapping[tuple[str, bool], int]  # (key, prefix) -> pattern id
+    candidates: tuple[tuple[int, ...], ...]  # pattern id -> profiles it can trigger
+    automaton: Any
+
+
+def problem(path: str, query: str, err: QuerySyntaxError) -> str:
+    """'path: reason' then the query and a caret under the offending column."""
+    shown = " ".join(query.splitlines()) if "\n" in query else query
+    return f"{path}: {err.reason}\n  {shown}\n  {' ' * err.pos}^"
+
+
+class _Aliases:
+    """Alias sets parsed once; a profile's @name expands to an OR of the entries."""
+
+    def __init__(self, aliases: Mapping[str, Sequence[str]], problems: list[str]) -> None:
+        self.nodes: dict[str, Node | None] = {}
+        for name, entries in aliases.items():
+            parts: list[Node] = []
+            for i, entry in enumerate(entries):
+                try:
+                    parts.append(parse(entry))
+                except QuerySyntaxError as err:
+                    problems.append(problem(f"aliases.{name}[{i}]", entry, err))
+            ok = parts and len(parts) == len(entries)
+            self.nodes[name] = (parts[0] if len(parts) == 1 else Or(tuple(parts))) if ok else None
+
+    def __call__(self, name: str, pos: int, mask: int) -> Node:
+        if name not in self.nodes:
+            near = difflib.get_close_matches(name, list(self.nodes), n=1)
+            hint = f" (did you mean @{near[0]}?)" if near else (
+                f" (defined: {', '.join('@' + n for n in self.nodes) or 'none'})")
+            raise QuerySyntaxError(f"unknown alias @{name}{hint}", pos)
+        node = self.nodes[name]
+        if node is None:
+            raise QuerySyntaxError(f"alias @{name} is invalid (see aliases.{name})", pos)
+        return refield(node, mask)
+
+
+def _parse_profile(name: str, cfg: ProfileConfig, aliases: _Aliases,
+                   problems: list[str]) -> tuple[Node, Node | None] | None:
+    where = f"profiles.{name}"
+    query: Node | None = None
+    exclude: Node | None = None
+    try:
+        query = parse(cfg.query, aliases)
+        if matches_without_terms(query):
+            raise QuerySyntaxError("the query would match items containing none of its "
+                                   "terms (pair each NOT with a term to look for)", 0)
+    except QuerySyntaxError as err:
+        problems.append(problem(f"{where}.query", cfg.query, err))
+        query = None
+    if cfg.exclude is not None:
+        try:
+            exclude = parse(cfg.exclude, aliases)
+        except QuerySyntaxError as err:
+            problems.append(problem(f"{where}.exclude", cfg.exclude, err))
+            return None
+    if query is None:
+        return None
+    _check_tuning(where, cfg, query, problems)
+    return query, exclude
+
+
+def _check_tuning(where: str, cfg: ProfileConfig, query: Node, problems: list[str]) -> None:
+    known = {t.weight_key for t in all_terms(query)}
+    for word in cfg.weights:
+        try:
+            node = parse(word)
+        except QuerySyntaxError as err:
+            problems.append(problem(f"{where}.weights", word, err))
+            continue
+        if not isinstance(node, Term) or node.weight_key not in known:
+            problems.append(f"{where}.weights: {word!r} is not a term of the query")
+    for field in cfg.field_boosts:
+        if field not in FIELDS:
+            problems.append(f"{where}.field_boosts: unknown field {field!r} "
+                            f"(fields: {', '.join(FIELDS)})")
+
+
+def _weights(cfg: ProfileConfig) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for word, weight in cfg.weights.items():
+        node = parse(word)
+        if isinstance(node, Term):
+            out[node.weight_key] = weight
+    return out
+
+
+def _automaton(ids: Mapping[tuple[str, bool], int]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for key in {k for k, _ in ids}:
+        need_start, need_end = edge_rules(key, prefix=False)
+        automaton.add_word(key, (len(key), need_start, need_end,
+                                 ids.get((key, False), -1), ids.get((key, True), -1)))
+    if ids:
+        automaton.make_automaton()
+    return automaton
+
+
+def compile_all(profiles: Mapping[str, ProfileConfig],
+                aliases: Mapping[str, Sequence[str]]) -> Compiled:
+    """Parse and compile everything; QueryError lists every bad query at once."""
+    problems: list[str] = []
+    resolver = _Aliases(aliases, problems)
+    parsed = {name: _parse_profile(name, cfg, resolver, problems)
+              for name, cfg in profiles.items()}
+    if problems:
+        raise QueryError(f"{len(problems)} problem(s) in profiles and aliases", problems)
+    ids: dict[tuple[str, bool], int] = {}
+    trees = {name: pair for name, pair in parsed.items() if pair is not None}
+    for query, exclude in trees.values():
+        for term in all_terms(query) + (all_terms(exclude) if exclude else []):
+            ids.setdefault((term.key, term.prefix), len(ids))
+    triggers: list[set[int]] = [set() for _ in ids]
+    compiled = []
+    for index, (name, (query, exclude)) in enumerate(trees.items()):
+        cfg = profiles[name]
+        unique: dict[tuple[str, bool, int], Term] = {}
+        for term in positives(query):
+            unique.setdefault((term.key, term.prefix, term.fields), term)
+        terms = tuple(unique.values())
+        for term in terms:
+            triggers[ids[(term.key, term.prefix)]].add(index)
+        scorer = Scorer(terms, _weights(cfg), {**DEFAULT_BOOSTS, **cfg.field_boosts})
+        compiled.append(CompiledProfile(
+            name, cfg.description, cfg.query, cfg.exclude, query, exclude,
+            compile_pred(query, ids), compile_pred(exclude, ids) if exclude else None,
+            scorer, cfg.min_score))
+    return Compiled(tuple(compiled), ids, tuple(tuple(sorted(t)) for t in triggers),
+                    _automaton(ids))

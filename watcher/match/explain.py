@@ -1,0 +1,82 @@
+"""Why an item did or did not match a profile, term by term, as an indented tree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from watcher.match.compiler import Compiled, CompiledProfile
+from watcher.match.evaluate import PatternIds, compile_pred
+from watcher.match.nodes import FIELDS, And, Near, Node, Not, Or, Term, field_names
+from watcher.match.scan import Hits
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    profile: str
+    matched: bool
+    query_matched: bool
+    excluded: bool
+    score: float
+    min_score: float
+    query_lines: tuple[str, ...]
+    exclude_lines: tuple[str, ...]
+
+    def render(self) -> str:
+        verdict = "MATCHED" if self.matched else "did not match"
+        out = [f"profile {self.profile}: {verdict}", "query:", *self.query_lines]
+        if self.exclude_lines:
+            state = "excludes this item" if self.excluded else "does not apply"
+            out += [f"exclude ({state}):", *self.exclude_lines]
+        if self.query_matched and not self.excluded:
+            ok = "reaches" if self.score >= self.min_score else "is below"
+            out.append(f"score {self.score:g} {ok} min_score {self.min_score:g}")
+        return "\n".join(out)
+
+
+def explain(compiled: Compiled, profile: CompiledProfile, hits: Hits) -> Explanation:
+    ids = compiled.ids
+    query_ok = profile.pred(hits)
+    excluded = bool(profile.exclude_pred and profile.exclude_pred(hits))
+    score, _ = profile.scorer.score(hits, ids)
+    matched = query_ok and not excluded and score >= profile.min_score
+    return Explanation(
+        profile.name, matched, query_ok, excluded, score, profile.min_score,
+        tuple(_lines(profile.query, hits, ids, 1)),
+        tuple(_lines(profile.exclude, hits, ids, 1)) if profile.exclude else ())
+
+
+def _lines(node: Node, hits: Hits, ids: PatternIds, depth: int) -> list[str]:
+    mark = "✓" if compile_pred(node, ids)(hits) else "✗"
+    pad = "  " * depth
+    if isinstance(node, Term):
+        return [f"{pad}{mark} {_term(node)}  {_where(node, hits, ids)}"]
+    if isinstance(node, Not):
+        return [f"{pad}{mark} NOT (must be absent):", *_lines(node.child, hits, ids, depth + 1)]
+    if isinstance(node, Near):
+        head = f"{pad}{mark} NEAR/{node.n} (both in one field, at most {node.n} words apart):"
+        return [head, *_lines(node.left, hits, ids, depth + 1),
+                *_lines(node.right, hits, ids, depth + 1)]
+    head = "ALL of" if isinstance(node, And) else "ANY of"
+    assert isinstance(node, And | Or)
+    return [f"{pad}{mark} {head}:",
+            *(line for c in node.children for line in _lines(c, hits, ids, depth + 1))]
+
+
+def _term(term: Term) -> str:
+    text = f'"{term.text}"' if " " in term.text else term.text
+    return text + ("*" if term.prefix else "")
+
+
+def _where(term: Term, hits: Hits, ids: PatternIds) -> str:
+    pid = ids[(term.key, term.prefix)]
+    counts: dict[str, int] = {}
+    for field, _, _ in hits.occ.get(pid, []):
+        counts[FIELDS[field]] = counts.get(FIELDS[field], 0) + 1
+    searched = field_names(term.fields)
+    inside = {f: n for f, n in counts.items() if f in searched}
+    if inside:
+        return "found in " + ", ".join(f"{f} ×{n}" for f, n in inside.items())
+    if counts:
+        return (f"found only in {', '.join(counts)}, but searched "
+                f"{', '.join(searched)}")
+    return f"not found (searched {', '.join(searched)})"

@@ -1,0 +1,65 @@
+"""The Matcher: one automaton pass per item, then only the candidate profiles' trees."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from watcher.match.compiler import Compiled, CompiledProfile
+from watcher.match.nodes import FIELDS
+from watcher.match.scan import Hits, field_texts, scan
+from watcher.match.snippet import make_snippet
+from watcher.models import Item, Match, Snippet, TermHit
+
+# Where a snippet is cut from, in order of preference: the body a reader has not seen yet.
+_SNIPPET_FIELDS = ("content", "summary", "title")
+
+
+class Matcher:
+    """Compiled profiles; ``match`` is pure and safe to share between threads."""
+
+    def __init__(self, compiled: Compiled) -> None:
+        self._c = compiled
+        self._by_name = {p.name: p for p in compiled.profiles}
+        self.profiles: tuple[str, ...] = tuple(p.name for p in compiled.profiles)
+
+    def scan(self, item: Item) -> Hits:
+        return scan(item, self._c.automaton)
+
+    def profile(self, name: str) -> CompiledProfile:
+        return self._by_name[name]
+
+    def match(self, item: Item) -> list[Match]:
+        """Every profile the item satisfies, in configuration order."""
+        hits = self.scan(item)
+        if not hits.masks:
+            return []
+        triggers = self._c.candidates
+        candidates: set[int] = set()
+        for pid in hits.masks:
+            candidates.update(triggers[pid])
+        out: list[Match] = []
+        for index in sorted(candidates):
+            profile = self._c.profiles[index]
+            if not profile.pred(hits):
+                continue
+            if profile.exclude_pred is not None and profile.exclude_pred(hits):
+                continue
+            score, terms = profile.scorer.score(hits, self._c.ids)
+            if score < profile.min_score:
+                continue
+            out.append(Match(profile.name, score, terms, self.snippet(item, profile, terms)))
+        return out
+
+    def snippet(self, item: Item, profile: CompiledProfile,
+                terms: Sequence[TermHit]) -> Snippet:
+        """Text around the best hit, from the first field (content, summary, title) with one."""
+        texts = dict(zip(FIELDS, field_texts(item), strict=True))
+        hit_fields = {f for t in terms for f in t.fields}
+        field = next((f for f in _SNIPPET_FIELDS if f in hit_fields and texts[f]),
+                     "summary" if texts["summary"] else "title")
+        weights = profile.scorer.weights
+        ranked = sorted(
+            (t for t in profile.scorer.terms
+             if any(h.term == t.text + ("*" if t.prefix else "") for h in terms)),
+            key=lambda t: -weights.get(t.weight_key, 1.0))
+        return make_snippet(texts[field], [(t.key, t.prefix) for t in ranked])

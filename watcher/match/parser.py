@@ -1,0 +1,162 @@
+"""Recursive-descent parser: query string -> AST, with @alias expansion.
+
+    query   := or EOF
+    or      := and ("OR" and)*
+    and     := near (["AND"] near)*          adjacent clauses are ANDed
+    near    := unary ("NEAR/n" unary)*
+    unary   := "NOT" unary | primary
+    primary := FIELD ":" primary | "(" or ")" | TERM | PHRASE | "@" ALIAS
+
+Operators are upper case; "and"/"or" in lower case are ordinary words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from watcher.match.lexer import QuerySyntaxError, Token, tokenize
+from watcher.match.nodes import (
+    DEFAULT_FIELDS,
+    FIELD_BIT,
+    And,
+    Near,
+    Node,
+    Not,
+    Or,
+    Term,
+)
+from watcher.match.normalize_text import is_unspaced, key_of
+
+MIN_PREFIX = 3  # shorter prefixes match half the dictionary
+MIN_TERM = 2  # see normalize_text: one-letter keys join too easily across tokens
+_STARTS = ("TERM", "PHRASE", "ALIAS", "FIELD", "LP", "NOT")
+
+AliasResolver = Callable[[str, int, int], Node]  # (name, position, field mask) -> subtree
+
+
+class Parser:
+    def __init__(self, query: str, aliases: AliasResolver | None = None) -> None:
+        self.query = query
+        self.tokens = tokenize(query)
+        self.i = 0
+        self.aliases = aliases
+
+    def parse(self) -> Node:
+        node = self._or(None)
+        tok = self._peek()
+        if tok.kind == "RP":
+            raise QuerySyntaxError("unexpected ')' with no '(' to close", tok.pos)
+        if tok.kind != "EOF":
+            raise QuerySyntaxError(f"expected AND, OR or the end of the query, got {tok.text!r}",
+                                   tok.pos)
+        return node
+
+    def _peek(self) -> Token:
+        return self.tokens[self.i]
+
+    def _take(self) -> Token:
+        tok = self.tokens[self.i]
+        self.i += 1
+        return tok
+
+    def _or(self, mask: int | None) -> Node:
+        parts = [self._and(mask)]
+        while self._peek().kind == "OR":
+            parts.append(self._and(mask, after=self._take()))
+        return parts[0] if len(parts) == 1 else Or(tuple(parts))
+
+    def _and(self, mask: int | None, after: Token | None = None) -> Node:
+        parts = [self._near(mask, after)]
+        while True:
+            tok = self._peek()
+            if tok.kind == "AND":
+                parts.append(self._near(mask, self._take()))
+            elif tok.kind in _STARTS:
+                parts.append(self._near(mask, None))
+            else:
+                break
+        return parts[0] if len(parts) == 1 else And(tuple(parts))
+
+    def _near(self, mask: int | None, after: Token | None) -> Node:
+        left = self._unary(mask, after)
+        while self._peek().kind == "NEAR":
+            op = self._take()
+            right = self._unary(mask, op)
+            for side in (left, right):
+                _check_near_operand(side, op.pos)
+            left = Near(left, right, op.n)
+        return left
+
+    def _unary(self, mask: int | None, after: Token | None) -> Node:
+        if self._peek().kind == "NOT":
+            return Not(self._unary(mask, self._take()))
+        return self._primary(mask, after)
+
+    def _primary(self, mask: int | None, after: Token | None) -> Node:
+        tok = self._take()
+        if tok.kind == "FIELD":
+            return self._primary(FIELD_BIT[tok.text] if mask is None else mask, tok)
+        if tok.kind == "LP":
+            inner = self._or(mask)
+            if self._peek().kind != "RP":
+                raise QuerySyntaxError(f"expected ')' to close the '(' at column {tok.pos + 1}",
+                                       self._peek().pos)
+            self._take()
+            return inner
+        if tok.kind in ("TERM", "PHRASE"):
+            return self._term(tok, DEFAULT_FIELDS if mask is None else mask)
+        if tok.kind == "ALIAS":
+            if self.aliases is None:
+                raise QuerySyntaxError("aliases cannot be used here", tok.pos)
+            return self.aliases(tok.text, tok.pos, DEFAULT_FIELDS if mask is None else mask)
+        where = f"after {after.text}" if after is not None else (
+            "at the start" if tok.pos == 0 else "here")
+        raise QuerySyntaxError(f"expected a term, phrase, @alias or '(' {where}", tok.pos)
+
+    def _term(self, tok: Token, mask: int) -> Term:
+        key = key_of(tok.text)
+        if not key:
+            raise QuerySyntaxError(f"{tok.text!r} has no letters or digits to match", tok.pos)
+        unspaced = is_unspaced(key[0])
+        shortest = MIN_PREFIX - (1 if unspaced else 0)  # a Hangul syllable packs 2-3 letters
+        if tok.prefix and len(key) < shortest:
+            raise QuerySyntaxError(
+                f"prefix {tok.text + '*'!r} is too short (at least {shortest} letters)",
+                tok.pos)
+        if len(key) < MIN_TERM and not unspaced:
+            raise QuerySyntaxError(f"term {tok.text!r} is too short to match reliably",
+                                   tok.pos)
+        return Term(" ".join(tok.text.split()), key, tok.prefix, mask, tok.pos)
+
+
+def _check_near_operand(node: Node, pos: int) -> None:
+    """NEAR needs word positions: its sides must be terms, OR-groups or other NEARs."""
+    if isinstance(node, Term | Near):
+        return
+    if isinstance(node, Or):
+        for child in node.children:
+            _check_near_operand(child, pos)
+        return
+    raise QuerySyntaxError("NEAR joins terms, phrases or OR-groups, not AND or NOT", pos)
+
+
+def parse(query: str, aliases: AliasResolver | None = None) -> Node:
+    """Parse one query; raises QuerySyntaxError with the offset of the problem."""
+    if not query.strip():
+        raise QuerySyntaxError("expected a term, phrase, @alias or '(' (the query is empty)", 0)
+    return Parser(query, aliases).parse()
+
+
+def refield(node: Node, mask: int) -> Node:
+    """Re-target an alias subtree parsed with default fields to ``mask`` (title:@nk)."""
+    if mask == DEFAULT_FIELDS:
+        return node
+    if isinstance(node, Term):
+        return Term(node.text, node.key, node.prefix,
+                    mask if node.fields == DEFAULT_FIELDS else node.fields, node.pos)
+    if isinstance(node, Not):
+        return Not(refield(node.child, mask))
+    if isinstance(node, Near):
+        return Near(refield(node.left, mask), refield(node.right, mask), node.n)
+    kind = type(node)
+    return kind(tuple(refield(c, mask) for c in node.children))

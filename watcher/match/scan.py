@@ -1,0 +1,89 @@
+"""Scan one item with the shared automaton: which patterns occur, in which fields, where.
+
+The item's fields are folded, cut into tokens and squashed (see normalize_text), then joined
+with a NUL between fields into one string, so one automaton pass covers every field. A NUL
+never occurs in a pattern, so no hit spans two fields.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
+from typing import Any
+from urllib.parse import urlsplit
+
+from watcher.match.normalize_text import TOKEN, fold
+from watcher.models import Item
+
+Occurrence = tuple[int, int, int]  # (field index, start, end) in the squashed string
+# Automaton payload: (length, needs start boundary, needs end boundary, exact id, prefix id)
+Payload = tuple[int, bool, bool, int, int]
+
+
+def hosts(item: Item) -> str:
+    """The site field: host of the item's link and of its feed."""
+    seen: list[str] = []
+    for url in (item.link, item.feed_url):
+        host = urlsplit(url).hostname if url else None
+        if host and host not in seen:
+            seen.append(host)
+    return " ".join(seen)
+
+
+def field_texts(item: Item) -> tuple[str, ...]:
+    """The item's text per field, in nodes.FIELDS order."""
+    return (item.title, item.summary, item.content, item.author, " ".join(item.categories),
+            item.link or "", hosts(item))
+
+
+class Hits:
+    """Where each pattern id occurs in one item; positions in words computed on demand."""
+
+    __slots__ = ("_starts", "bases", "bounds", "masks", "occ", "squashed")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        parts: list[str] = []
+        bases: list[int] = []
+        bounds: set[int] = set()
+        base = 0
+        for text in texts:
+            toks = TOKEN.findall(fold(text)) if text else []
+            bases.append(base)
+            bounds.update(accumulate(map(len, toks), initial=base))
+            parts.append("".join(toks))
+            base += len(parts[-1]) + 1
+        self.squashed = "\x00".join(parts)
+        self.bases = bases
+        self.bounds = bounds
+        self.masks: dict[int, int] = {}  # pattern id -> bitmask of fields it occurs in
+        self.occ: dict[int, list[Occurrence]] = {}
+        self._starts: list[int] | None = None
+
+    def collect(self, automaton: Any) -> Hits:
+        """Record every pattern occurrence that respects its word-boundary rules."""
+        bounds, bases, masks, occ = self.bounds, self.bases, self.masks, self.occ
+        for last, (length, need_start, need_end, exact, prefix) in automaton.iter(self.squashed):
+            start = last - length + 1
+            if need_start and start not in bounds:
+                continue
+            field = bisect_right(bases, start) - 1
+            end = last + 1
+            for pid in (prefix, exact if not need_end or end in bounds else -1):
+                if pid >= 0:
+                    masks[pid] = masks.get(pid, 0) | (1 << field)
+                    occ.setdefault(pid, []).append((field, start, end))
+        return self
+
+    def word_index(self, offset: int) -> int:
+        """Index of the token containing squashed offset ``offset`` (monotone per field)."""
+        if self._starts is None:
+            self._starts = sorted(self.bounds)
+        return bisect_right(self._starts, offset) - 1
+
+
+def scan(item: Item, automaton: Any) -> Hits:
+    hits = Hits(field_texts(item))
+    if len(hits.squashed) >= len(hits.bases):  # something beyond the separators
+        hits.collect(automaton)
+    return hits
