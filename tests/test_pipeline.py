@@ -1,0 +1,128 @@
+"""pipeline: one cycle from loopback feeds to a written digest; bad feeds never stop the rest."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from feedgen import matching_titles, rss
+from feedserver import FeedServer
+
+from watcher.app import build_runtime, open_store, run_cycle
+from watcher.config import Config, parse
+from watcher.store import Store
+
+PROFILES = {"defections": {"description": "Defections and escapes",
+                           "query": "defect* OR 탈북*", "exclude": '"defect rate"'}}
+
+
+def make_config(tmp_path: Path, urls: list[str], mode: str = "digest", **polling: Any) -> Config:
+    raw = {
+        "storage": {"database": str(tmp_path / "w.db")},
+        "polling": {"timeout": "2s", "connect_timeout": "1s", "max_bytes": "1MB", **polling},
+        "feeds": [{"url": u, "name": f"feed {i}"} for i, u in enumerate(urls)],
+        "profiles": PROFILES,
+        "destinations": {"digest": {"type": "file", "path": str(tmp_path / "digests"),
+                                    "max_items": 1000, "mode": mode}},
+    }
+    return parse(raw, {}, tmp_path)
+
+
+def cycle(config: Config, force: bool = True) -> tuple[str, Store]:
+    store = open_store(config, None)
+
+    async def go() -> str:
+        rt = build_runtime(config, store, environ={})
+        try:
+            return (await run_cycle(rt, force=force)).summary()
+        finally:
+            await rt.fetcher.aclose()
+
+    return asyncio.run(go()), store
+
+
+def test_once_is_idempotent(tmp_path: Path) -> None:
+    """A second cycle over unchanged feeds stores nothing new and writes no new digest."""
+    with FeedServer() as srv:
+        for n in range(3):
+            srv.route(f"/f{n}.xml", rss(n, 8), etag=f'"v{n}"')
+        config = make_config(tmp_path, [srv.url(f"/f{n}.xml") for n in range(3)])
+        summary, store = cycle(config)
+        assert "24 new item(s)" in summary and "12 match(es)" in summary
+        files = sorted((tmp_path / "digests").iterdir())
+        assert [p.suffix for p in files] == [".eml", ".html"]
+        html = files[1].read_text(encoding="utf-8")
+        for n in range(3):
+            for title in matching_titles(n, 8):
+                assert html.count(title.split(" (")[0]) >= 1
+        assert "defect rate" not in html.lower()
+        summary2, store2 = cycle(config)
+        assert "0 new item(s)" in summary2 and "sent 0" in summary2
+        assert sorted((tmp_path / "digests").iterdir()) == files
+        assert store2.count_items() == 24
+        assert all(r.headers.get("if-none-match") for r in srv.requests[3:])
+
+
+def test_bad_feeds_are_recorded_and_isolated(tmp_path: Path) -> None:
+    """Each broken feed gets a status and a readable error; the good feed is ingested anyway."""
+    with FeedServer() as srv:
+        srv.route("/good.xml", rss(0, 4))
+        srv.route("/500.xml", b"oops", status=500)
+        srv.route("/410.xml", b"", status=410)
+        srv.route("/html.xml", b"<!doctype html><html><body>hi</body></html>",
+                  headers={"Content-Type": "text/html"})
+        srv.route("/empty.xml", b"")
+        srv.route("/truncated.xml", rss(1, 4)[:-300])
+        srv.route("/loop.xml", b"", status=302, headers={"Location": "/loop2.xml"})
+        srv.route("/loop2.xml", b"", status=302, headers={"Location": "/loop.xml"})
+        srv.route("/moved.xml", b"", status=301, headers={"Location": "/good2.xml"})
+        srv.route("/good2.xml", rss(2, 4))
+        srv.route("/429.xml", b"", status=429, headers={"Retry-After": "3600"})
+        srv.route("/hang.xml", hang=True)
+        paths = ["/good.xml", "/404.xml", "/500.xml", "/410.xml", "/html.xml", "/empty.xml",
+                 "/truncated.xml", "/loop.xml", "/moved.xml", "/429.xml", "/hang.xml"]
+        config = make_config(tmp_path, [srv.url(p) for p in paths])
+        cycle(config)
+        feeds = {f.config_url.rsplit("/", 1)[1]: f for f in Store.open(tmp_path / "w.db").feeds()}
+    assert (feeds["good.xml"].status, feeds["good.xml"].item_count) == ("ok", 4)
+    assert feeds["404.xml"].last_error == f"HTTP 404 from {srv.url('/404.xml')}"
+    assert "HTTP 500" in (feeds["500.xml"].last_error or "")
+    assert feeds["410.xml"].status == "gone" and feeds["410.xml"].next_check_at is None
+    assert "not a feed" in (feeds["html.xml"].last_error or "")
+    assert "empty" in (feeds["empty.xml"].last_error or "")
+    assert feeds["truncated.xml"].item_count >= 1 and feeds["truncated.xml"].status == "malformed"
+    assert "redirect loop" in (feeds["loop.xml"].last_error or "")
+    assert feeds["moved.xml"].url == srv.url("/good2.xml") and feeds["moved.xml"].item_count == 4
+    assert "429" in (feeds["429.xml"].last_error or "")
+    assert "timed out" in (feeds["hang.xml"].last_error or "")
+    for name in ("404.xml", "500.xml", "html.xml", "loop.xml", "429.xml", "hang.xml"):
+        feed = feeds[name]
+        assert feed.status == "error" and feed.error_count == 1 and feed.next_check_at
+        assert feed.last_fetch_at and feed.next_check_at > feed.last_fetch_at
+
+
+def test_retry_after_is_honoured(tmp_path: Path) -> None:
+    """A 429 with Retry-After: 3600 is not polled again for at least an hour."""
+    with FeedServer() as srv:
+        srv.route("/429.xml", b"", status=429, headers={"Retry-After": "3600"})
+        config = make_config(tmp_path, [srv.url("/429.xml")])
+        cycle(config)
+        [feed] = Store.open(tmp_path / "w.db").feeds()
+        assert feed.next_check_at and feed.last_fetch_at
+        assert (feed.next_check_at - feed.last_fetch_at).total_seconds() >= 3600
+        cycle(config, force=False)
+        assert srv.hits("/429.xml") == 1
+
+
+def test_new_items_after_change_are_delivered(tmp_path: Path) -> None:
+    """When a feed gains items, only the new ones are stored and sent in the next window."""
+    with FeedServer() as srv:
+        srv.route("/f.xml", rss(0, 4))
+        config = make_config(tmp_path, [srv.url("/f.xml")], mode="instant")
+        cycle(config)
+        srv.route("/f.xml", rss(0, 8))
+        summary, store = cycle(config)
+    assert "4 new item(s)" in summary
+    rows = store.outbox(("sent",))
+    assert [r.item_count for r in rows] == [2, 2]
