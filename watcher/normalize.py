@@ -237,7 +237,8 @@ def _language(entry: Mapping[str, Any]) -> str | None:
             lang = detail.get("language")
             if isinstance(lang, str) and lang.strip():
                 return lang.strip().lower()
-    return None
+    lang = entry.get("language")  # the channel's <language>, copied down by parse.py
+    return lang.strip().lower() if isinstance(lang, str) and lang.strip() else None
 
 
 def _as_list(value: Any) -> Iterable[Any]:

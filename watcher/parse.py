@@ -101,6 +101,7 @@ def _parse_xml(body: bytes, head: bytes, headers: dict[str, str], url: str) -> P
         reason = problem if broken else "no RSS, Atom or RDF feed element found"
         raise ParseError(f"not a feed: {reason}, from {url}")
     feed = result.feed
+    _inherit_language(entries, feed.get("language"))
     return ParsedFeed(
         title=html_to_text(str(feed.get("title", ""))),
         link=str(feed.get("link") or "").strip() or None,
@@ -108,6 +109,14 @@ def _parse_xml(body: bytes, head: bytes, headers: dict[str, str], url: str) -> P
         ttl_minutes=_ttl(feed.get("ttl")),
         malformed=problem,
     )
+
+
+def _inherit_language(entries: tuple[Any, ...], language: Any) -> None:
+    """Give entries the channel's <language> (feedparser only carries xml:lang down)."""
+    if not isinstance(language, str) or not language.strip():
+        return
+    for entry in entries:
+        entry.setdefault("language", language.strip())
 
 
 def _declared_encoding(head: bytes, content_type: str) -> str | None:
