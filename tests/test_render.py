@@ -1,0 +1,106 @@
+"""Rendering: escaping per platform, highlighting, HTML sanitising, times in the zone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from digests import digest_of, item, many_rows, match
+
+from watcher.models import Snippet
+from watcher.render import clip, esc, highlight, link, render_html, render_text
+
+
+@pytest.mark.parametrize(("style", "text", "expected"), [
+    ("slack", "a < b & c > d", "a &lt; b &amp; c &gt; d"),
+    ("markdown", "*bold* _it_ [x](y)", r"\*bold\* \_it\_ \[x\]\(y\)"),
+    ("gchat", "<b>x</b> & y", "&lt;b&gt;x&lt;/b&gt; &amp; y"),
+    ("html", "<script>", "&lt;script&gt;"),
+    ("text", "a <b> & c", "a <b> & c"),
+    ("slack", "line\n\nbreak", "line break"),
+])
+def test_esc(style: str, text: str, expected: str) -> None:
+    """Feed text is escaped for each platform's markup."""
+    assert esc(text, style) == expected
+
+
+@pytest.mark.parametrize(("style", "expected"), [
+    ("slack", "<https://x.example/a?b=1&amp;c=2|T &amp; U>"),
+    ("markdown", "[T & U](https://x.example/a?b=1&c=2)"),
+    ("gchat", '<a href="https://x.example/a?b=1&amp;c=2">T &amp; U</a>'),
+    ("text", "T & U <https://x.example/a?b=1&c=2>"),
+])
+def test_link(style: str, expected: str) -> None:
+    """Links use each platform's syntax with the label escaped."""
+    assert link("T & U", "https://x.example/a?b=1&c=2", style) == expected
+
+
+@pytest.mark.parametrize(("style", "expected"), [
+    ("html", "a <mark>&lt;b&gt;</mark> c <mark>d</mark>"),
+    ("slack", "a *&lt;b&gt;* c *d*"),
+    ("markdown", "a **<b\\>** c **d**"),
+    ("text", "a *<b>* c *d*"),
+    ("gchat", "a <b>&lt;b&gt;</b> c <b>d</b>"),
+])
+def test_highlight(style: str, expected: str) -> None:
+    """Snippet hits are marked, and the text between them escaped, per style."""
+    snippet = Snippet("a <b> c d", ((2, 5), (8, 9), (3, 4)))  # (3, 4) overlaps: ignored
+    assert str(highlight(snippet, style)) == expected
+
+
+def test_clip_on_word_boundary() -> None:
+    """clip shortens on a space and ends with an ellipsis."""
+    assert clip("one two three four", 12) == "one two…"
+    assert clip("short", 12) == "short"
+
+
+def test_html_digest_has_everything_a_reader_needs() -> None:
+    """Title links, source, local time, highlight, matched terms, also reported by, counts."""
+    a = item(0, feed="a", link="https://agency.example/1", minutes_ago=30)
+    b = item(1, feed="b", link="https://agency.example/1", minutes_ago=10)
+    c = item(2, feed="a", minutes_ago=90)
+    digest = digest_of([(a, match(a)), (b, match(b)), (c, match(c, "labour"))], max_items=1)
+    html = render_html(digest)
+    assert 'href="https://agency.example/1"' in html
+    assert "Three defectors reach Seoul" in html
+    assert "2024-05-04 07:30 KST" in html  # 22:30 UTC in Asia/Seoul
+    assert "<mark" in html and "Also reported by Desk B" in html
+    assert "defect*" in html and "and 1 more" in html
+    assert "destination &ldquo;desk&rdquo;" in html or "destination “desk”" in html
+
+
+def test_html_is_sanitised_and_inlined() -> None:
+    """Feed markup is shown as text; no script, style, img or class-only styling survives."""
+    bad = item(4)
+    html = render_html(digest_of([(bad, match(bad))]))
+    body = html.split("<body", 1)[1]
+    for forbidden in ("<script", "<style", "<img", "tracker.example/pixel.gif\">"):
+        assert forbidden not in body
+    assert "&lt;script&gt;" in body
+    assert 'style="' in body  # CSS was inlined into attributes
+
+
+def test_text_digest() -> None:
+    """The plain-text part lists title, link, source, time and terms; no HTML escaping."""
+    bad = item(4)
+    text = render_text(digest_of([(bad, match(bad))], timezone="UTC"))
+    assert "<script>alert('x')</script>" in text
+    assert "https://a.example/news/4" in text and "2024-05-03 22:56 UTC" in text
+    assert "Matched: defect*" in text
+
+
+def test_template_override(tmp_path: Path) -> None:
+    """A destination template replaces the built-in one and is still autoescaped."""
+    override = tmp_path / "mine.html"
+    override.write_text("<p>{% for g in groups %}{% for e in g.entries %}[{{ e.title }}]"
+                        "{% endfor %}{% endfor %}</p>", encoding="utf-8")
+    bad = item(4)
+    html = render_html(digest_of([(bad, match(bad))]), override)
+    assert "[&lt;script&gt;" in html
+
+
+def test_thousand_items_render() -> None:
+    """A 1,000-item digest renders to HTML and text with every item present."""
+    digest = digest_of(many_rows(1000, long=False))
+    html, text = render_html(digest), render_text(digest)
+    assert html.count("item-") == 1000 and text.count("item-") == 1000
