@@ -58,6 +58,7 @@ def test_once_is_idempotent(tmp_path: Path) -> None:
                 assert html.count(title.split(" (")[0]) >= 1
         assert "defect rate" not in html.lower()
         summary2, store2 = cycle(config)
+        store.close()
         assert "0 new item(s)" in summary2 and "sent 0" in summary2
         assert sorted((tmp_path / "digests").iterdir()) == files
         assert store2.count_items() == 24

@@ -64,7 +64,8 @@ def validate_timezone(value: str) -> str:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone {value!r} (use an IANA name such as Asia/Seoul)")
+        raise ValueError(
+            f"unknown time zone {value!r} (use an IANA name such as Asia/Seoul)") from None
     return value
 
 
@@ -76,7 +77,7 @@ def validate_cron(value: str) -> str:
     except ValueError as exc:
         raise ValueError(
             f"bad cron expression {value!r}: {exc} (five fields: minute hour day month weekday)"
-        )
+        ) from None
     return value
 
 

@@ -1,12 +1,12 @@
 """One exception tree for the whole daemon.
 
-    WatcherError                 every error we raise on purpose; the message names what is at fault
-    ├── ConfigError              config.yaml is invalid (key path + bad value), or an env var is missing
-    │   └── QueryError           a profile query does not parse (profile, query, caret, what was expected)
-    ├── FetchError               a feed could not be fetched (URL + a sentence a user understands)
-    ├── ParseError               bytes were fetched but are not a feed, or yield nothing
-    ├── StoreError               the state database cannot be opened or migrated
-    └── DeliveryError            a destination refused or could not be reached (retry_after when known)
+    WatcherError          every error raised on purpose; the message names what is at fault
+    ├── ConfigError       config.yaml is invalid (key path + bad value), or an env var is missing
+    │   └── QueryError    a profile query does not parse (profile, query, caret, expectation)
+    ├── FetchError        a feed could not be fetched (URL + a sentence a user understands)
+    ├── ParseError        bytes were fetched but are not a feed, or yield nothing
+    ├── StoreError        the state database cannot be opened or migrated
+    └── DeliveryError     a destination refused or is unreachable (retry_after when known)
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The one place the stages meet: poll a feed top to bottom, and flush the outbox.
 
-    poll_feed:    fetch -> freshness -> parse -> normalize -> (store: new items) -> match -> outbox
-    flush_outbox: close due windows -> render -> notifier.deliver per part -> mark sent | retry | dead
+    poll_feed:    fetch -> freshness -> parse -> normalize -> store new items -> match -> outbox
+    flush_outbox: close due windows -> render -> deliver each part -> mark sent | retry | dead
 
 Time (``now``), the network (the Fetcher's transport) and the disk (the Store) are passed in.
 """

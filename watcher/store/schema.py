@@ -26,7 +26,6 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     select,
-    text,
 )
 from sqlalchemy.engine import Dialect
 

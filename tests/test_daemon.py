@@ -1,0 +1,140 @@
+"""daemon: real subprocesses — SIGKILL mid-cycle loses nothing, SIGTERM stops cleanly, SIGHUP reloads."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+from feedgen import matching_titles, rss
+from feedserver import FeedServer
+from smtpserver import SmtpServer
+
+FEEDS, ITEMS = 30, 6
+
+
+def write_config(path: Path, srv: FeedServer, smtp_port: int, feeds: int = FEEDS) -> None:
+    config = {
+        "storage": {"database": "w.db"},
+        "polling": {"per_host": 2, "timeout": "5s"},
+        "smtp": {"host": "127.0.0.1", "port": smtp_port, "security": "none",
+                 "from": "watcher <alerts@example.org>"},
+        "feeds": [{"url": srv.url(f"/f{n}.xml"), "name": f"desk {n}"} for n in range(feeds)],
+        "profiles": {"defections": {"query": "defect* OR 탈북*", "exclude": '"defect rate"'}},
+        "destinations": {"desk": {"type": "email", "to": ["desk@example.org"],
+                                  "max_items": 1000, "schedule": "0 8 * * *"}},
+    }
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+
+
+def start(tmp_path: Path, *args: str) -> subprocess.Popen[bytes]:
+    log = (tmp_path / "daemon.log").open("ab")
+    return subprocess.Popen([sys.executable, "-m", "watcher", *args, "--config", "config.yaml"],
+                            cwd=tmp_path, stdout=log, stderr=log)
+
+
+def wait_for(check: Callable[[], bool], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.02)
+    raise AssertionError("condition not reached in time")
+
+
+def item_count(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(db) as conn:
+            return int(conn.execute("SELECT count(*) FROM items").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
+
+
+def body_text(msg: object) -> str:
+    part = msg.get_body(("plain",))  # type: ignore[attr-defined]
+    return str(part.get_content())
+
+
+def test_sigkill_mid_cycle_loses_nothing_and_sends_once(tmp_path: Path) -> None:
+    """Killed with SIGKILL halfway through polling, a restart stores every item once and sends
+    one digest containing every matching story exactly once."""
+    with FeedServer() as srv, SmtpServer() as smtp:
+        for n in range(FEEDS):
+            srv.route(f"/f{n}.xml", rss(n, ITEMS), delay=0.15)
+        write_config(tmp_path / "config.yaml", srv, smtp.port)
+        db = tmp_path / "w.db"
+        proc = start(tmp_path, "run")
+        try:
+            wait_for(lambda: item_count(db) >= ITEMS * 3)
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait(10)
+        finally:
+            proc.kill()
+        stored = item_count(db)
+        assert ITEMS * 3 <= stored < FEEDS * ITEMS, "the kill did not land mid-cycle"
+        assert stored % ITEMS == 0, "a feed was half-written"
+        assert smtp.messages == []
+        done = subprocess.run([sys.executable, "-m", "watcher", "run", "--once", "--config",
+                               "config.yaml"], cwd=tmp_path, capture_output=True, timeout=60)
+        assert done.returncode == 0, done.stderr.decode()
+        assert item_count(db) == FEEDS * ITEMS
+        assert len(smtp.messages) == 1
+        text = body_text(smtp.messages[0])
+        for n in range(FEEDS):
+            for title in matching_titles(n, ITEMS):
+                assert text.count(title) == 1, title
+        again = subprocess.run([sys.executable, "-m", "watcher", "run", "--once", "--force",
+                                "--config", "config.yaml"], cwd=tmp_path, capture_output=True,
+                               timeout=60)
+        assert again.returncode == 0, again.stderr.decode()
+        assert item_count(db) == FEEDS * ITEMS and len(smtp.messages) == 1
+
+
+def test_sigterm_stops_gracefully(tmp_path: Path) -> None:
+    """SIGTERM while feeds are in flight finishes or rolls back and exits 0 with a log line."""
+    with FeedServer() as srv, SmtpServer() as smtp:
+        for n in range(FEEDS):
+            srv.route(f"/f{n}.xml", rss(n, ITEMS), delay=0.15)
+        write_config(tmp_path / "config.yaml", srv, smtp.port)
+        proc = start(tmp_path, "run")
+        wait_for(lambda: item_count(tmp_path / "w.db") > 0)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0
+    assert item_count(tmp_path / "w.db") % ITEMS == 0
+    log = (tmp_path / "daemon.log").read_text(encoding="utf-8")
+    assert "received SIGTERM" in log and "watcher stopped" in log
+
+
+def test_sighup_reload_refuses_broken_config(tmp_path: Path) -> None:
+    """SIGHUP with a broken config logs the reason and keeps running; a good one is applied."""
+    with FeedServer() as srv, SmtpServer() as smtp:
+        for n in range(3):
+            srv.route(f"/f{n}.xml", rss(n, 2))
+        cfg = tmp_path / "config.yaml"
+        write_config(cfg, srv, smtp.port, feeds=2)
+        proc = start(tmp_path, "run")
+        try:
+            log = tmp_path / "daemon.log"
+            wait_for(lambda: "watcher running" in log.read_text(encoding="utf-8"))
+            good = cfg.read_text(encoding="utf-8")
+            cfg.write_text(good.replace("per_host: 2", "per_hots: 2"), encoding="utf-8")
+            proc.send_signal(signal.SIGHUP)
+            wait_for(lambda: "reload refused" in log.read_text(encoding="utf-8"))
+            assert "polling.per_hots: unknown key" in log.read_text(encoding="utf-8")
+            assert proc.poll() is None
+            write_config(cfg, srv, smtp.port, feeds=3)
+            proc.send_signal(signal.SIGHUP)
+            wait_for(lambda: "config reloaded: 3 feeds" in log.read_text(encoding="utf-8"))
+            wait_for(lambda: srv.hits("/f2.xml") == 1)
+            proc.send_signal(signal.SIGTERM)
+            assert proc.wait(30) == 0
+        finally:
+            proc.kill()
