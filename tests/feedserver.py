@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import gzip as gzip_module
 import socket
+import sys
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -222,6 +223,13 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     owner: FeedServer
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Clients dropping connections (timeouts, size caps, closed pools) is normal here."""
+        exc = sys.exc_info()[1]
+        if isinstance(exc, ConnectionError | TimeoutError) or self.owner._stopping.is_set():
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 class FeedServer:
