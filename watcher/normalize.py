@@ -42,15 +42,24 @@ _TRACKING_PREFIXES = ("utm_", "pk_", "hsa_")
 def normalize_feed(
     parsed: ParsedFeed, *, feed_url: str, now: datetime, source_title: str | None = None
 ) -> list[Item]:
-    """Normalise every entry of a parsed feed; the first entry wins when keys repeat."""
+    """Normalise every entry of a parsed feed; the first entry wins when keys repeat,
+    and entries with no id, title, link or text at all are dropped."""
     title = source_title if source_title is not None else parsed.title
     items: dict[str, Item] = {}
     for entry in parsed.entries:
         item = normalize_entry(
             entry, feed_url=feed_url, base_link=parsed.link, source_title=title, now=now
         )
-        items.setdefault(item.item_key, item)
+        if _has_substance(item):
+            items.setdefault(item.item_key, item)
     return list(items.values())
+
+
+def _has_substance(item: Item) -> bool:
+    """False for the empty entry a truncated document can leave behind: nothing to store."""
+    return bool(
+        item.item_key.startswith("id:") or item.title or item.link or item.summary or item.content
+    )
 
 
 def normalize_entry(
@@ -195,7 +204,9 @@ def _absolute_link(link: str, base_link: str | None, feed_url: str) -> str | Non
 def _entry_datetime(entry: Mapping[str, Any]) -> datetime | None:
     """The entry's publication time in UTC, from feedparser's parsed structs."""
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
+        # dict.get skips FeedParserDict's deprecated updated -> published fallback (and its
+        # warning); we try published first ourselves anyway
+        value = dict.get(entry, key) if isinstance(entry, dict) else entry.get(key)
         if isinstance(value, datetime):
             return _utc(value)
         if isinstance(value, time.struct_time | tuple) and len(value) >= 6:
