@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from watcher.models import ParsedFeed
+from watcher.models import Item, ParsedFeed
 from watcher.normalize import canonical_url, normalize_entry, normalize_feed
 from watcher.parse import parse_feed
 
@@ -19,7 +19,7 @@ NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 FEED = "https://feeds.example.org/rss"
 
 
-def _item(entry: dict[str, Any], base_link: str | None = None):  # type: ignore[no-untyped-def]
+def _item(entry: dict[str, Any], base_link: str | None = None) -> Item:
     return normalize_entry(entry, feed_url=FEED, base_link=base_link, source_title="S", now=NOW)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from watcher.errors import ParseError
+from watcher.models import ParsedFeed
 from watcher.parse import parse_feed
 
 FIXTURES = Path(__file__).parent / "fixtures" / "parse"
@@ -14,7 +15,7 @@ URL = "https://feeds.example.org/feed"
 RSS = {"Content-Type": "application/rss+xml"}
 
 
-def _parse(name: str, headers: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+def _parse(name: str, headers: dict[str, str] | None = None) -> ParsedFeed:
     return parse_feed((FIXTURES / name).read_bytes(), headers or {}, URL)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from html.parser import HTMLParser
 
 import pytest
@@ -61,7 +62,7 @@ def test_faster_than_stdlib_html_parser() -> None:
         " months.</p><figure><img src='a.jpg'><figcaption>Photo: desk</figcaption></figure>"
     ) * 3
 
-    def timed(fn) -> float:  # type: ignore[no-untyped-def]
+    def timed(fn: Callable[[], object]) -> float:
         start = time.perf_counter()
         for _ in range(300):
             fn()
