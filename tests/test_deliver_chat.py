@@ -22,7 +22,8 @@ MARKER = re.compile(r"item-(\d{4})")
 def notifier(kind: str, url: str = "https://hooks.example/services/T000/B000/SECRET",
              timeout: float = 5.0) -> Notifier:
     config = Config(polling=PollingConfig(timeout=timeout, connect_timeout=timeout))
-    return build_notifier("team-chat", ChatDestination(type=kind, url=url), config, environ={})
+    dest = ChatDestination.model_validate({"type": kind, "url": url})
+    return build_notifier("team-chat", dest, config, environ={})
 
 
 def texts(payload: Any) -> list[str]:
