@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
+from zoneinfo import ZoneInfo
 
 import httpx
 
@@ -20,7 +22,7 @@ from watcher.deliver import OutgoingMessage
 from watcher.deliver.http import Poster, where
 from watcher.deliver.split import Chunk, fit_entry, pack
 from watcher.models import Digest
-from watcher.render import GroupView, group_views, load_template
+from watcher.render import EntryView, group_views, load_template
 
 Payload = dict[str, Any]
 
@@ -63,8 +65,14 @@ class ChatNotifier:
         def fits(chunks: Sequence[Chunk[str]]) -> bool:
             return self.platform.fits(self.platform.payload(widest, chunks, footer))
 
-        texts = [[self._entry(module, e, g, gi, heading, fits) for e in g.entries]
-                 for gi, g in enumerate(groups)]
+        def entry(view: EntryView, gi: int) -> str:
+            # Alone in a message under a heading, the entry must fit; else it is shortened.
+            def ok(text: str) -> bool:
+                return fits([Chunk(gi, heading(gi, True), (text,))])
+
+            return fit_entry(view, lambda v: _text(module.entry(v)), ok)
+
+        texts = [[entry(e, gi) for e in g.entries] for gi, g in enumerate(groups)]
         parts = pack(texts, heading, fits) or [[]]
         out = []
         for i, chunks in enumerate(parts):
@@ -77,13 +85,6 @@ class ChatNotifier:
                 body=encode(payload), item_count=count))
         return out
 
-    def _entry(self, module: Any, entry: Any, group: GroupView, gi: int, heading: Any,
-               fits: Any) -> str:
-        def ok(text: str) -> bool:
-            return bool(fits([Chunk(gi, heading(gi, True), (text,))]))
-
-        return fit_entry(entry, lambda v: _text(module.entry(v)), ok)
-
     async def deliver(self, message: OutgoingMessage, idempotency_key: str) -> None:
         await self.poster.post(message.body, {"content-type": "application/json"})
 
@@ -92,9 +93,7 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def _local(value: Any, digest: Digest) -> Any:
-    from zoneinfo import ZoneInfo
-
+def _local(value: datetime | None, digest: Digest) -> datetime | None:
     return value.astimezone(ZoneInfo(digest.timezone)) if value is not None else None
 
 

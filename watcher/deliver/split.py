@@ -77,9 +77,10 @@ def shrink_steps(view: EntryView) -> Iterator[EntryView]:
 
 def fit_entry(view: EntryView, render: Callable[[EntryView], T], ok: Callable[[T], bool]) -> T:
     """The first rendering of ``view`` (from whole to smallest) that ``ok`` accepts."""
-    rendered = render(view)
+    rendered: T | None = None
     for step in shrink_steps(view):
         rendered = render(step)
         if ok(rendered):
             return rendered
+    assert rendered is not None  # shrink_steps always yields the entry itself first
     return rendered  # the packer reports it if even the smallest form does not fit
