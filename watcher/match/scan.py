@@ -65,7 +65,7 @@ class Hits:
         bounds, bases, masks, occ = self.bounds, self.bases, self.masks, self.occ
         for last, (length, need_start, need_end, exact, prefix) in automaton.iter(self.squashed):
             start = last - length + 1
-            if need_start and start not in bounds:
+            if start not in bounds and (need_start or self.crosses(start, last + 1)):
                 continue
             field = bisect_right(bases, start) - 1
             end = last + 1
@@ -74,6 +74,18 @@ class Hits:
                     masks[pid] = masks.get(pid, 0) | (1 << field)
                     occ.setdefault(pid, []).append((field, start, end))
         return self
+
+    def crosses(self, start: int, end: int) -> bool:
+        """True if a word boundary lies strictly inside [start, end).
+
+        A Hangul hit that begins inside a word (탈북한 contains 북한) must also end in it:
+        squashing would otherwise join the tail of one word to the next (탈북한 식당 is
+        not 북한식당).
+        """
+        if self._starts is None:
+            self._starts = sorted(self.bounds)
+        i = bisect_right(self._starts, start)
+        return i < len(self._starts) and self._starts[i] < end
 
     def word_index(self, offset: int) -> int:
         """Index of the token containing squashed offset ``offset`` (monotone per field)."""

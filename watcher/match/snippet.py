@@ -55,10 +55,16 @@ def find_spans(al: Aligned, key: str, prefix: bool) -> list[tuple[int, int]]:
     i = al.squashed.find(key)
     while i >= 0:
         end = i + len(key)
-        if (not need_start or i in al.bounds) and (not need_end or end in al.bounds):
+        starts_ok = i in al.bounds or (not need_start and not _crosses(al, i, end))
+        if starts_ok and (not need_end or end in al.bounds):
             out.append(_original(al, i, end, whole_words=prefix))
         i = al.squashed.find(key, i + 1)
     return out
+
+
+def _crosses(al: Aligned, start: int, end: int) -> bool:
+    i = bisect_right(al.starts, start)
+    return i < len(al.starts) and al.starts[i] < end
 
 
 def _original(al: Aligned, start: int, end: int, whole_words: bool) -> tuple[int, int]:
