@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 from watcher.match.compiler import Compiled, CompiledProfile
 from watcher.match.evaluate import PatternIds, compile_pred
-from watcher.match.nodes import FIELDS, And, Near, Node, Not, Or, Term, field_names
+from watcher.match.nodes import DEFAULT_FIELDS, FIELDS, And, Near, Node, Not, Or, Term, field_names
 from watcher.match.scan import Hits
+
+SHOW_ABSENT = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +60,22 @@ def _lines(node: Node, hits: Hits, ids: PatternIds, depth: int) -> list[str]:
                 *_lines(node.right, hits, ids, depth + 1)]
     head = "ALL of" if isinstance(node, And) else "ANY of"
     assert isinstance(node, And | Or)
-    return [f"{pad}{mark} {head}:",
-            *(line for c in node.children for line in _lines(c, hits, ids, depth + 1))]
+    out = [f"{pad}{mark} {head}:"]
+    absent: list[str] = []
+    for child in node.children:
+        if isinstance(child, Term) and not _found(child, hits, ids):
+            absent.append(_term(child))  # long alias lists: one summary line, not fifty
+        else:
+            out += _lines(child, hits, ids, depth + 1)
+    if absent:
+        shown = ", ".join(absent[:SHOW_ABSENT])
+        more = f" and {len(absent) - SHOW_ABSENT} more" if len(absent) > SHOW_ABSENT else ""
+        out.append(f"{pad}  ✗ not found: {shown}{more}")
+    return out
+
+
+def _found(term: Term, hits: Hits, ids: PatternIds) -> bool:
+    return bool(hits.masks.get(ids[(term.key, term.prefix)], 0) & term.fields)
 
 
 def _term(term: Term) -> str:
@@ -73,10 +89,11 @@ def _where(term: Term, hits: Hits, ids: PatternIds) -> str:
     for field, _, _ in hits.occ.get(pid, []):
         counts[FIELDS[field]] = counts.get(FIELDS[field], 0) + 1
     searched = field_names(term.fields)
+    where = "" if term.fields == DEFAULT_FIELDS else f" (searched {', '.join(searched)})"
     inside = {f: n for f, n in counts.items() if f in searched}
     if inside:
         return "found in " + ", ".join(f"{f} ×{n}" for f, n in inside.items())
     if counts:
         return (f"found only in {', '.join(counts)}, but searched "
                 f"{', '.join(searched)}")
-    return f"not found (searched {', '.join(searched)})"
+    return "not found" + where

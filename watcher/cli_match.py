@@ -1,0 +1,164 @@
+"""`watcher match` and `watcher explain`: try profiles on items before they go live.
+
+    watcher match --jsonl FILE|-        items as JSON lines -> one result line per item
+    watcher match --since 30d           re-run current profiles over stored items
+    watcher explain PROFILE "text"      why a text does or does not match, term by term
+    watcher explain PROFILE --item ID   the same for a stored item
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+import click
+
+from watcher.config import Config, load, parse_duration
+from watcher.errors import ConfigError, WatcherError
+from watcher.match import Matcher, compile_profiles
+from watcher.models import Item
+
+
+def _fail(exc: WatcherError) -> NoReturn:
+    problems = exc.problems if isinstance(exc, ConfigError) else [str(exc)]
+    for line in problems:
+        click.echo(f"error: {line}", err=True)
+    sys.exit(1)
+
+
+def _setup(config_path: Path) -> tuple[Config, Matcher]:
+    try:
+        config = load(config_path, os.environ)
+        return config, compile_profiles(config.profiles, config.aliases)
+    except ConfigError as exc:
+        _fail(exc)
+
+
+def item_from_json(obj: Mapping[str, Any], now: datetime) -> Item:
+    """An Item from one input line; only ``title`` or ``summary`` is really needed."""
+    title, summary = str(obj.get("title") or ""), str(obj.get("summary") or "")
+    content = str(obj.get("content") or "")
+    digest = hashlib.sha256("\x00".join((title, summary, content)).encode()).hexdigest()
+    cats = obj.get("categories") or ()
+    return Item(
+        item_key=str(obj.get("id", digest)), feed_url=str(obj.get("feed_url") or ""),
+        title=title, link=obj.get("link"), summary=summary, content=content,
+        author=str(obj.get("author") or ""),
+        categories=tuple(str(c) for c in ([cats] if isinstance(cats, str) else cats)),
+        published=now, published_from_feed=False, content_hash=digest, lang=obj.get("lang"))
+
+
+def _read_jsonl(stream: IO[str], now: datetime) -> Iterator[tuple[Any, Item]]:
+    for number, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise WatcherError(f"line {number}: not valid JSON ({exc.msg})") from None
+        if not isinstance(obj, dict):
+            raise WatcherError(f"line {number}: expected a JSON object")
+        yield obj.get("id"), item_from_json(obj, now)
+
+
+def result_line(item_id: Any, matcher: Matcher, item: Item) -> str:
+    found = matcher.match(item)
+    return json.dumps({
+        "id": item_id,
+        "profiles": [m.profile for m in found],
+        "scores": {m.profile: m.score for m in found},
+        "terms": {m.profile: [t.term for t in m.terms] for m in found},
+    }, ensure_ascii=False)
+
+
+def _stored(config: Config, db: str | None, since: str, now: datetime) -> Iterable[Item]:
+    from watcher.store import Store
+
+    try:
+        seconds = parse_duration(since)
+    except ValueError as exc:
+        raise WatcherError(f"--since: {exc}") from None
+    store = Store.open(db or config.resolve(config.storage.database))
+    try:
+        yield from store.iter_items(now - timedelta(seconds=seconds))
+    finally:
+        store.close()
+
+
+@click.command("match")
+@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"), default=None,
+              help="Items as JSON lines (id, title, summary, ...); '-' reads stdin.")
+@click.option("--since", default=None, help="Re-run profiles over stored items this recent "
+              "(e.g. 30d).")
+@click.option("--config", "config_path", default="config.yaml", show_default=True,
+              type=click.Path(path_type=Path), help="Path to config.yaml.")
+@click.option("--db", default=None, help="State database (default: storage.database).")
+def match_command(jsonl: IO[str] | None, since: str | None, config_path: Path,
+                  db: str | None) -> None:
+    """Match items against the configured profiles; one JSON line out per item."""
+    if (jsonl is None) == (since is None):
+        raise click.UsageError("give exactly one of --jsonl FILE or --since DURATION")
+    config, matcher = _setup(config_path)
+    now = datetime.now(UTC)
+    try:
+        if jsonl is not None:
+            for item_id, item in _read_jsonl(jsonl, now):
+                click.echo(result_line(item_id, matcher, item))
+        else:
+            for item in _stored(config, db, str(since), now):
+                click.echo(result_line(item.item_key, matcher, item))
+    except WatcherError as exc:
+        _fail(exc)
+
+
+@click.command("explain")
+@click.argument("profile")
+@click.argument("text", required=False)
+@click.option("--item", "item_id", type=int, default=None, help="A stored item's id.")
+@click.option("--config", "config_path", default="config.yaml", show_default=True,
+              type=click.Path(path_type=Path), help="Path to config.yaml.")
+@click.option("--db", default=None, help="State database (default: storage.database).")
+def explain_command(profile: str, text: str | None, item_id: int | None, config_path: Path,
+                    db: str | None) -> None:
+    """Show why TEXT (or a stored --item) does or does not match PROFILE."""
+    if (text is None) == (item_id is None):
+        raise click.UsageError('give either a "text" or --item ID')
+    config, matcher = _setup(config_path)
+    if profile not in matcher.profiles:
+        click.echo(f"error: unknown profile {profile!r} (profiles: "
+                   f"{', '.join(matcher.profiles)})", err=True)
+        sys.exit(1)
+    item = (_text_item(text) if text is not None
+            else _stored_item(config, db, int(item_id or 0)))
+    explanation = matcher.explain(profile, item)
+    click.echo(explanation.render())
+    sys.exit(0 if explanation.matched else 2)
+
+
+def _text_item(text: str) -> Item:
+    """A bare text becomes an item whose first line is the title, the rest the summary."""
+    title, _, summary = text.strip().partition("\n")
+    return item_from_json({"title": title, "summary": summary}, datetime.now(UTC))
+
+
+def _stored_item(config: Config, db: str | None, item_id: int) -> Item:
+    from watcher.store import Store
+
+    try:
+        store = Store.open(db or config.resolve(config.storage.database))
+    except WatcherError as exc:
+        _fail(exc)
+    try:
+        item = store.get_item(item_id)
+    finally:
+        store.close()
+    if item is None:
+        click.echo(f"error: no stored item with id {item_id}", err=True)
+        sys.exit(1)
+    return item
