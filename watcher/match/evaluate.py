@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from watcher.match.nodes import FIELDS, And, Near, Node, Not, Or, Term
+from watcher.match.nodes import FIELDS, Near, Node, Not, Or, Term
 from watcher.match.scan import Hits
 from watcher.models import TermHit
 
@@ -35,13 +35,33 @@ def compile_pred(node: Node, ids: PatternIds) -> Pred:
     if isinstance(node, Near):
         spans = compile_spans(node, ids)
         return lambda h: bool(spans(h))
+    if isinstance(node, Or):
+        return _compile_or(node, ids)
     preds = tuple(compile_pred(c, ids) for c in node.children)
-    if isinstance(node, And):
-        if len(preds) == 2:
-            a, b = preds
-            return lambda h: a(h) and b(h)
-        return lambda h: all(p(h) for p in preds)
-    return lambda h: any(p(h) for p in preds)
+    if len(preds) == 2:
+        a, b = preds
+        return lambda h: a(h) and b(h)
+    return lambda h: all(p(h) for p in preds)
+
+
+def _compile_or(node: Or, ids: PatternIds) -> Pred:
+    """OR: its plain terms become one set intersection (alias lists have dozens of terms)."""
+    masks: dict[int, int] = {}
+    for child in node.children:
+        if isinstance(child, Term):
+            pid = pattern_id(child, ids)
+            masks[pid] = masks.get(pid, 0) | child.fields
+    others = tuple(compile_pred(c, ids) for c in node.children if not isinstance(c, Term))
+    pids = frozenset(masks)
+
+    def pred(h: Hits) -> bool:
+        found = h.masks
+        for pid in pids.intersection(found):
+            if found[pid] & masks[pid]:
+                return True
+        return any(p(h) for p in others)
+
+    return pred
 
 
 def compile_spans(node: Node, ids: PatternIds) -> Spans:

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from watcher.match.normalize_text import TOKEN, edge_rules, fold
 from watcher.models import Snippet
@@ -34,9 +35,15 @@ class Aligned:
 
 def align(text: str) -> Aligned:
     text = " ".join(text.split())
-    parts: list[str] = []
-    starts: list[int] = []
-    spans: list[tuple[int, int]] = []
+    folded = fold(text)
+    if len(folded) == len(text):  # the usual case: folding kept every character in place
+        found = [(m.group(), m.span()) for m in TOKEN.finditer(folded)]
+        parts = [tok for tok, _ in found]
+        spans = [span for _, span in found]
+        starts = list(accumulate(map(len, parts), initial=0))
+        bounds = frozenset(starts)
+        return Aligned(text, "".join(parts), tuple(starts[:-1]), tuple(spans), bounds)
+    parts, starts, spans = [], [], []
     offset = 0
     for m in _ORIGINAL_TOKEN.finditer(text):
         for sub in TOKEN.findall(fold(m.group())):
