@@ -51,33 +51,19 @@ def poll_rows(r: dict[str, Any]) -> list[Row]:
 
 
 def matching_rows(m: dict[str, Any]) -> list[Row]:
-    """bench/match.py's figures: every ``*items_per_s*`` number, regex baselines beside."""
+    """bench/match.py's rows: items/s per profile count, the regex baseline beside it."""
     if "error" in m:
         return [_row(f"matching: {m['error']}", None, "")]
-    found = [(path, v) for path, v in _walk(m) if "per_s" in path]
-    mine = [(p, v) for p, v in found if not any(w in p for w in ("regex", "baseline", "naive"))]
-    base = [(p, v) for p, v in found if (p, v) not in mine]
     rows: list[Row] = []
-    for path, value in mine:
-        limit = 10_000 if "1000" in path else 30_000 if "100" in path else None
-        twin = next((v for p, v in base if _profiles(p) == _profiles(path)), None)
-        rows.append(_row(f"matching {path}", value, "items/s",
-                         "one regex per term per profile" if twin else "", twin,
-                         f">= {limit:,} items/s" if limit else "",
-                         None if limit is None else value >= limit, higher_is_better=True))
+    for r in m.get("rows", []):
+        limit = m.get("targets", {}).get(str(r["profiles"]))
+        value = float(r["items_per_second"])
+        rows.append(_row(
+            f"matching, {r['profiles']:,} profiles x {r['terms_per_profile']} terms", value,
+            "items/s", "one regex per term per profile", float(r["baseline_items_per_second"]),
+            f">= {limit:,} items/s" if limit else "", None if limit is None else value >= limit,
+            higher_is_better=True))
     return rows
-
-
-def _profiles(path: str) -> str:
-    return "1000" if "1000" in path else "100" if "100" in path else ""
-
-
-def _walk(node: Any, prefix: str = "") -> list[tuple[str, float]]:
-    if isinstance(node, dict):
-        return [x for k, v in node.items() for x in _walk(v, f"{prefix}.{k}" if prefix else k)]
-    if isinstance(node, int | float) and not isinstance(node, bool):
-        return [(prefix, float(node))]
-    return []
 
 
 def other_rows(r: dict[str, Any]) -> list[Row]:
