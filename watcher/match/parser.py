@@ -2,9 +2,9 @@
 
     query   := or EOF
     or      := and ("OR" and)*
-    and     := near (["AND"] near)*          adjacent clauses are ANDed
-    near    := unary ("NEAR/n" unary)*
-    unary   := "NOT" unary | primary
+    and     := unary (["AND"] unary)*        adjacent clauses are ANDed
+    unary   := "NOT" unary | near
+    near    := primary ("NEAR/n" primary)*
     primary := FIELD ":" primary | "(" or ")" | TERM | PHRASE | "@" ALIAS
 
 Operators are upper case; "and"/"or" in lower case are ordinary words.
@@ -66,31 +66,31 @@ class Parser:
         return parts[0] if len(parts) == 1 else Or(tuple(parts))
 
     def _and(self, mask: int | None, after: Token | None = None) -> Node:
-        parts = [self._near(mask, after)]
+        parts = [self._unary(mask, after)]
         while True:
             tok = self._peek()
             if tok.kind == "AND":
-                parts.append(self._near(mask, self._take()))
+                parts.append(self._unary(mask, self._take()))
             elif tok.kind in _STARTS:
-                parts.append(self._near(mask, None))
+                parts.append(self._unary(mask, None))
             else:
                 break
         return parts[0] if len(parts) == 1 else And(tuple(parts))
 
+    def _unary(self, mask: int | None, after: Token | None) -> Node:
+        if self._peek().kind == "NOT":
+            return Not(self._unary(mask, self._take()))
+        return self._near(mask, after)
+
     def _near(self, mask: int | None, after: Token | None) -> Node:
-        left = self._unary(mask, after)
+        left = self._primary(mask, after)
         while self._peek().kind == "NEAR":
             op = self._take()
-            right = self._unary(mask, op)
+            right = self._primary(mask, op)
             for side in (left, right):
                 _check_near_operand(side, op.pos)
             left = Near(left, right, op.n)
         return left
-
-    def _unary(self, mask: int | None, after: Token | None) -> Node:
-        if self._peek().kind == "NOT":
-            return Not(self._unary(mask, self._take()))
-        return self._primary(mask, after)
 
     def _primary(self, mask: int | None, after: Token | None) -> Node:
         tok = self._take()

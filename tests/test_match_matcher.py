@@ -1,0 +1,118 @@
+"""The Matcher: fields, NEAR, aliases, exclude, weights, boosts, min_score, term hits, explain."""
+
+from __future__ import annotations
+
+import pytest
+from test_match_support import NK_ALIAS, hit, item, one
+
+from watcher.config import ProfileConfig
+from watcher.match import compile_profiles
+
+
+@pytest.mark.parametrize(("query", "kwargs", "expected"), [
+    ("title:defect*", {"title": "Soldier defects", "summary": "x"}, True),
+    ("title:defect*", {"title": "News", "summary": "Soldier defects"}, False),
+    ("summary:defect*", {"title": "News", "summary": "Soldier defects"}, True),
+    ("author:Lee", {"summary": "Lee said", "author": "Park"}, False),
+    ("author:Lee", {"summary": "x", "author": "Lee So-yeon"}, True),
+    ("category:sanctions", {"summary": "x", "categories": ("Sanctions", "Russia")}, True),
+    ("link:nknews", {"summary": "x", "link": "https://www.nknews.org/2024/a"}, True),
+    ("site:dailynk.com", {"summary": "x", "link": "https://www.dailynk.com/english/a"}, True),
+    ("site:dailynk.com", {"summary": "x", "feed_url": "https://dailynk.com/feed/"}, True),
+    ("site:kcna.kp", {"summary": "kcna.kp said", "link": "https://example.org/a"}, False),
+    ("nknews", {"summary": "x", "link": "https://www.nknews.org/a"}, False),  # not in text
+])
+def test_fields(query: str, kwargs: dict[str, object], expected: bool) -> None:
+    """Field qualifiers restrict where a term may occur; bare terms skip links and bylines."""
+    assert bool(one(query).match(item(**kwargs))) is expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("workers sent to Russia", True),
+    ("Russia hires North Korean workers", True),  # either order
+    ("workers in the far eastern port city of Vladivostok, Russia", False),  # 7 words between
+    ("labor camps", False),
+])
+def test_near(text: str, expected: bool) -> None:
+    """A NEAR/n B: both present with at most n words between them, in either order."""
+    assert hit("(worker* OR labor*) NEAR/4 (Russia OR Qatar)", text) is expected
+
+
+def test_near_stays_within_one_field() -> None:
+    """NEAR does not pair a title word with a summary word."""
+    assert not hit("worker* NEAR/3 Russia", "North Korean workers", "Russia said")
+
+
+def test_alias_expands_to_its_entries() -> None:
+    """@nk matches any spelling in the alias set, in any script."""
+    for text in ("N. Korean troops", "DPRK troops", "북한군 병력", "Pyongyang's troops"):
+        assert hit("@nk AND troops OR (@nk AND 병력)", text), text
+
+
+def test_exclude_vetoes_a_match() -> None:
+    """An item that matches the exclude query is not a match."""
+    m = one("@nk AND defect*", exclude='defective OR "defect rate"')
+    assert m.match(item("North Korean soldier defects"))
+    assert not m.match(item("Defect rate of DPRK shells", "North Korea's shells"))
+    assert not m.match(item("North Korea", "defective artillery rounds"))
+
+
+def test_score_weights_boosts_and_min_score() -> None:
+    """Score sums weight x field boost x (1 + ln count); below min_score is no match."""
+    base = one("alpha OR beta").match(item("", "alpha"))[0]
+    assert base.score == 1.0
+    weighted = one("alpha OR beta", weights={"alpha": 3.0}).match(item("", "alpha"))[0]
+    assert weighted.score == 3.0
+    titled = one("alpha OR beta").match(item("alpha", "x"))[0]
+    assert titled.score == 1.5  # default title boost
+    boosted = one("alpha OR beta", field_boosts={"title": 4.0}).match(item("alpha", "x"))[0]
+    assert boosted.score == 4.0
+    assert not one("alpha OR beta", min_score=1.5).match(item("", "alpha"))
+    assert one("alpha OR beta", min_score=1.5).match(item("", "alpha beta"))
+
+
+def test_term_hits_name_fields_and_counts() -> None:
+    """Each matched term reports the fields it was found in and how often."""
+    found = one("@nk AND defect*").match(item("DPRK defector", "A defector and two defectors."))
+    terms = {t.term: (t.fields, t.count) for t in found[0].terms}
+    assert terms == {"DPRK": (("title",), 1), "defect*": (("title", "summary"), 3)}
+
+
+def test_negated_terms_are_not_reported() -> None:
+    """Terms under NOT never appear as TermHits."""
+    found = one("alpha AND NOT beta").match(item("alpha"))
+    assert [t.term for t in found[0].terms] == ["alpha"]
+
+
+def test_only_profiles_with_a_hit_and_order_follows_config() -> None:
+    """match returns every satisfied profile, in configuration order."""
+    m = compile_profiles({"z": ProfileConfig(query="alpha"), "a": ProfileConfig(query="beta"),
+                          "m": ProfileConfig(query="gamma")}, {})
+    assert [x.profile for x in m.match(item("gamma beta alpha"))] == ["z", "a", "m"]
+    assert m.match(item("nothing here")) == []
+
+
+def test_snippet_comes_from_the_body_and_highlights_terms() -> None:
+    """The snippet is cut around the best hit in the summary, with highlight offsets."""
+    summary = ("Filler words " * 30 + "a N. Korean worker in Russia defected last week, "
+               "officials said. " + "More filler " * 30)
+    match = one("@nk AND defect*").match(item("Title", summary))[0]
+    text = match.snippet.text
+    assert len(text) <= 210 and text.startswith("…") and text.endswith("…")
+    marked = [text[s:e] for s, e in match.snippet.highlights]
+    assert marked == ["N. Korean", "defected"]
+
+
+def test_explain_agrees_with_match_and_says_why() -> None:
+    """explain().matched equals match(), and the text names each term's fate."""
+    m = compile_profiles({"p": ProfileConfig(query="@nk AND defect*", exclude="defective",
+                                             min_score=0.5)}, NK_ALIAS)
+    good, vetoed = item("DPRK soldier defects"), item("DPRK defective shells")
+    assert m.explain("p", good).matched and m.match(good)
+    why = m.explain("p", vetoed)
+    assert not why.matched and not m.match(vetoed)
+    text = why.render()
+    assert "profile p: did not match" in text
+    assert "✓ DPRK  found in title ×1" in text
+    assert "exclude (excludes this item):" in text
+    assert "✓ defective  found in title ×1" in text
