@@ -65,7 +65,7 @@ async def run_demo(config_path: Path, out: Path, echo: Callable[[str], None]) ->
         raw = {
             **wanted,
             "storage": {"database": str(Path(tmp) / "demo.db")},
-            "feeds": [{"url": base + n, "name": f"sample: {n}"} for n in names],
+            "feeds": [{"url": base + n} for n in names],
             "destinations": {"demo-digest": {"type": "file", "path": str(out.resolve()),
                                              "schedule": "0 8 * * *", "timezone": "UTC"}},
         }
@@ -78,9 +78,9 @@ async def run_demo(config_path: Path, out: Path, echo: Callable[[str], None]) ->
         finally:
             await rt.fetcher.aclose()
         for outcome in report.polled:
-            echo(f"  {outcome.feed.name}: {outcome.status}, {outcome.new_items} new, "
-                 f"{outcome.matches} matches" + (f" ({outcome.message})"
-                                                 if outcome.message else ""))
+            note = f" ({outcome.message})" if outcome.message else ""
+            echo(f"  {outcome.feed.config_url}: {outcome.status}, {outcome.new_items} new, "
+                 f"{outcome.matches} matches{note}")
         echo(report.summary())
         store.close()
     written = sorted(out.glob("*"), key=lambda p: p.stat().st_mtime)[-2:]

@@ -1,0 +1,110 @@
+"""cli: check/run report every config problem precisely; feeds, poll, outbox and demo work."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from feedgen import rss
+from feedserver import FeedServer
+
+from watcher.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BASE = {
+    "feeds": [{"url": "https://a.example/feed"}],
+    "profiles": {"defections": {"query": "defect* OR 탈북*"}},
+    "destinations": {"d": {"type": "file", "path": "out"}},
+}
+
+
+def write(tmp_path: Path, data: dict[str, object]) -> Path:
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("change", "expected"), [
+    ({"polling": {"intervall": "5m"}}, "polling.intervall: unknown key 'intervall' (did you mean 'interval'?)"),
+    ({"smtp": {"host": "h", "from": "a@b", "password": "${WATCHER_TEST_UNSET}"}}, "smtp.password: environment variable WATCHER_TEST_UNSET is not set"),
+    ({"destinations": {"d": {"type": "file", "schedule": "61 * * * *"}}}, "destinations.d.schedule: bad cron expression '61 * * * *'"),
+    ({"destinations": {"d": {"type": "file", "timezone": "Korea/Pyongyang"}}}, "destinations.d.timezone: unknown time zone 'Korea/Pyongyang'"),
+    ({"feeds": [{"url": "https://a.example/feed"}, {"url": "https://A.example/feed"}]}, "feeds[1].url: duplicate feed URL"),
+    ({"profiles": {"defections": {"query": "defect* AND (탈북*"}}}, "profiles.defections.query"),
+])
+@pytest.mark.parametrize("command", [["check"], ["run", "--once"]])
+def test_config_problems_exit_1(tmp_path: Path, change: dict[str, object], expected: str,
+                                command: list[str]) -> None:
+    """`watcher check` and `watcher run` refuse a bad config with a message naming key and value."""
+    path = write(tmp_path, {**BASE, **change})
+    result = CliRunner().invoke(main, [*command, "--config", str(path)])
+    assert result.exit_code == 1
+    assert expected in result.output
+
+
+def test_check_ok_on_shipped_config() -> None:
+    """The shipped config.yaml passes `watcher check`."""
+    result = CliRunner().invoke(main, ["check", "--config", str(ROOT / "config.yaml")])
+    assert result.exit_code == 0, result.output
+    assert "OK" in result.output
+
+
+def test_missing_config_file(tmp_path: Path) -> None:
+    """A config path that does not exist is named in the error."""
+    result = CliRunner().invoke(main, ["check", "--config", str(tmp_path / "nope.yaml")])
+    assert result.exit_code == 1 and "nope.yaml" in result.output
+
+
+def test_run_once_then_feeds_table(tmp_path: Path) -> None:
+    """`run --once` polls loopback feeds; `feeds` shows status, items and the error of a 404."""
+    with FeedServer() as srv:
+        srv.route("/ok.xml", rss(0, 4))
+        path = write(tmp_path, {**BASE, "feeds": [{"url": srv.url("/ok.xml"), "name": "Good"},
+                                                  {"url": srv.url("/gone.xml"), "name": "Bad"}]})
+        runner = CliRunner()
+        result = runner.invoke(main, ["run", "--once", "--config", str(path)])
+        assert result.exit_code == 0, result.output
+        assert "polled 2 feed(s)" in result.output and "4 new item(s)" in result.output
+        table = runner.invoke(main, ["feeds", "--config", str(path)]).output
+    good = next(line for line in table.splitlines() if line.startswith("Good"))
+    bad = next(line for line in table.splitlines() if line.startswith("Bad"))
+    assert " ok " in good and " 4 " in good
+    assert "error" in bad and "HTTP 404 from" in bad
+
+
+def test_poll_url_prints_items(tmp_path: Path) -> None:
+    """`watcher poll URL` prints the feed's items with dates and canonical links."""
+    with FeedServer() as srv:
+        srv.route("/f.xml", rss(3, 2))
+        result = CliRunner().invoke(main, ["poll", srv.url("/f.xml")])
+    assert result.exit_code == 0, result.output
+    assert "2 item(s)" in result.output
+    assert "(feed 3, story 1)" in result.output
+    assert "utm_source" not in result.output
+
+
+def test_poll_url_error_is_a_sentence() -> None:
+    """A refused connection is reported in one readable line, exit 1, no traceback."""
+    result = CliRunner().invoke(main, ["poll", "http://127.0.0.1:9/feed.xml"])
+    assert result.exit_code == 1
+    assert "127.0.0.1" in result.output and "Traceback" not in result.output
+
+
+def test_demo_writes_a_digest(tmp_path: Path) -> None:
+    """`watcher demo` (a real subprocess, offline) writes an .html and an .eml digest."""
+    done = subprocess.run([sys.executable, "-m", "watcher", "demo", "--config",
+                           str(ROOT / "config.yaml")], cwd=tmp_path, capture_output=True,
+                          timeout=120, env={**os.environ, "NO_PROXY": "*"})
+    assert done.returncode == 0, done.stderr.decode()
+    out = done.stdout.decode()
+    assert "sample feeds" in out and "wrote" in out
+    files = list((tmp_path / "digests").iterdir())
+    assert {p.suffix for p in files} == {".html", ".eml"}
+    html = next(p for p in files if p.suffix == ".html").read_text(encoding="utf-8")
+    assert "<mark" in html
