@@ -101,15 +101,20 @@ class RegexBaseline:
         return [name for name, pred in self.profiles if pred(text)]
 
 
-def _rate(fn: Callable[[Item], Any], items: Sequence[Item], min_seconds: float) -> float:
-    done, start = 0, time.perf_counter()
-    while True:
+def _rate(fn: Callable[[Item], Any], items: Sequence[Item], seconds: float,
+          rounds: int = 5) -> float:
+    """Best items/s over ``rounds`` passes: the fastest pass is the least disturbed by
+    other processes sharing the core (the usual min-of-N timing practice)."""
+    best = 0.0
+    deadline = time.perf_counter() + seconds
+    for _ in range(rounds):
+        start = time.perf_counter()
         for item in items:
             fn(item)
-        done += len(items)
-        elapsed = time.perf_counter() - start
-        if elapsed >= min_seconds:
-            return done / elapsed
+        best = max(best, len(items) / (time.perf_counter() - start))
+        if time.perf_counter() > deadline:
+            break
+    return best
 
 
 def measure(n_profiles: int, n_items: int, seconds: float, seed: int = 7) -> dict[str, Any]:
