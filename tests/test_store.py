@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from watcher.models import Item, Match, Snippet, TermHit
 from watcher.store import Store
+from watcher.store.feeds import Unchanged
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -129,7 +130,7 @@ def test_feed_failure_and_recovery(tmp_path: Path) -> None:
     feed = store.feeds()[0]
     assert (feed.status, feed.error_count, feed.last_error) == ("error", 2, "timed out after 30 s")
     assert store.due_feeds(NOW, [feed.config_url]) == []
-    store.record_not_modified(feed_id, now=NOW, next_check_at=NOW, etag='"v2"')
+    store.record_unchanged([Unchanged(feed_id, NOW, NOW, etag='"v2"')])
     feed = store.feeds()[0]
     assert (feed.status, feed.error_count, feed.last_error, feed.etag) == ("ok", 0, None, '"v2"')
     assert [f.id for f in store.due_feeds(NOW, [feed.config_url])] == [feed_id]

@@ -27,6 +27,7 @@ from watcher.models import FeedState, FetchResult, Item
 from watcher.normalize import normalize_feed
 from watcher.parse import parse_feed
 from watcher.store import Store
+from watcher.store.feeds import Unchanged
 from watcher.store.outbox import OutboxRow
 from watcher.windows import digest_due, instant_due, retry_delay
 
@@ -64,6 +65,7 @@ class PollOutcome:
     new_items: int = 0
     matches: int = 0
     message: str | None = None
+    unchanged: Unchanged | None = None  # written by poll_due in one batch
 
 
 def parse_and_normalize(result: FetchResult, feed_url: str, source: str,
@@ -91,10 +93,8 @@ async def poll_feed(rt: Runtime, feed: FeedState, now: datetime) -> PollOutcome:
     if result.not_modified or result.content_hash == feed.content_hash:
         next_at = next_check_after_success(now, interval=interval, headers=result.headers,
                                            ttl_minutes=None, polling=polling, rng=rt.rng)
-        rt.store.record_not_modified(feed.id, now=now, next_check_at=next_at,
-                                     url=result.permanent_url, etag=result.etag,
-                                     last_modified=result.last_modified)
-        return PollOutcome(feed, "unchanged")
+        return PollOutcome(feed, "unchanged", unchanged=Unchanged(
+            feed.id, now, next_at, result.permanent_url, result.etag, result.last_modified))
     try:
         items, malformed, ttl = await _parse(rt, result, feed, now)
     except ParseError as exc:
@@ -133,7 +133,11 @@ def _failed(rt: Runtime, feed: FeedState, now: datetime, message: str, interval:
 async def poll_due(rt: Runtime, now: datetime, *, force: bool = False) -> list[PollOutcome]:
     """Poll every due feed concurrently (the Fetcher enforces per-host and overall caps)."""
     due = rt.store.due_feeds(now, list(rt.feed_configs), force=force)
-    return list(await asyncio.gather(*(_guarded(rt, f, now) for f in due)))
+    outcomes = list(await asyncio.gather(*(_guarded(rt, f, now) for f in due)))
+    # One statement for every unchanged feed: per-feed transactions were half the CPU of
+    # an all-304 pass (0.87 ms each).
+    rt.store.record_unchanged([o.unchanged for o in outcomes if o.unchanged])
+    return outcomes
 
 
 async def _guarded(rt: Runtime, feed: FeedState, now: datetime) -> PollOutcome:

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, Row, func, select, update
+from sqlalchemy import Engine, Row, String, bindparam, case, func, or_, select, update
 
 from watcher.models import FeedState
-from watcher.store.schema import feeds, items
+
+
+@dataclass(frozen=True, slots=True)
+class Unchanged:
+    """A feed that answered 304 or an unchanged body; written in batches."""
+
+    feed_id: int
+    now: datetime
+    next_check_at: datetime
+    url: str | None = None  # a new permanent URL
+    etag: str | None = None
+    last_modified: str | None = None
+from watcher.store.schema import UTCDateTime, feeds, items
 
 
 def _feed(row: Row[Any]) -> FeedState:
@@ -66,22 +79,23 @@ class FeedsMixin:
                 .where(feeds.c.config_url.in_(config_urls))
                 .where(feeds.c.status != "gone")).scalar()
 
-    def record_not_modified(self, feed_id: int, *, now: datetime, next_check_at: datetime,
-                            url: str | None = None, etag: str | None = None,
-                            last_modified: str | None = None) -> None:
-        """A 304 or an unchanged body: keep content, refresh validators and the schedule."""
-        values: dict[str, Any] = {"last_fetch_at": now, "next_check_at": next_check_at,
-                                  "error_count": 0, "last_error": None}
-        if url:
-            values["url"] = url
-        if etag:
-            values["etag"] = etag
-        if last_modified:
-            values["last_modified"] = last_modified
+    def record_unchanged(self, updates: Sequence[Unchanged]) -> None:
+        """304s and unchanged bodies, many feeds in one statement: refresh validators and the
+        schedule, clear errors. Losing these in a crash only means re-polling politely."""
+        if not updates:
+            return
+        query = update(feeds).where(feeds.c.id == bindparam("feed_id")).values(
+            last_fetch_at=bindparam("now", type_=UTCDateTime),
+            next_check_at=bindparam("next_check_at", type_=UTCDateTime),
+            error_count=0, last_error=None,
+            status=case((or_(feeds.c.status == "error", feeds.c.status == "new"), "ok"),
+                        else_=feeds.c.status),
+            url=func.coalesce(bindparam("url", type_=String), feeds.c.url),
+            etag=func.coalesce(bindparam("etag", type_=String), feeds.c.etag),
+            last_modified=func.coalesce(bindparam("last_modified", type_=String),
+                                        feeds.c.last_modified))
         with self.engine.begin() as conn:
-            conn.execute(update(feeds).where(feeds.c.id == feed_id).values(**values))
-            conn.execute(update(feeds).where(feeds.c.id == feed_id)
-                         .where(feeds.c.status.in_(("error", "new"))).values(status="ok"))
+            conn.execute(query, [asdict(u) for u in updates])
 
     def record_failure(self, feed_id: int, *, now: datetime, message: str,
                        next_check_at: datetime | None, gone: bool,
