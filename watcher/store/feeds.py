@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, Row, String, bindparam, case, func, or_, select, update
 
 from watcher.models import FeedState
+from watcher.store.schema import UTCDateTime, feeds, items
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +23,6 @@ class Unchanged:
     url: str | None = None  # a new permanent URL
     etag: str | None = None
     last_modified: str | None = None
-from watcher.store.schema import UTCDateTime, feeds, items
 
 
 def _feed(row: Row[Any]) -> FeedState:
@@ -95,7 +95,10 @@ class FeedsMixin:
             last_modified=func.coalesce(bindparam("last_modified", type_=String),
                                         feeds.c.last_modified))
         with self.engine.begin() as conn:
-            conn.execute(query, [asdict(u) for u in updates])
+            conn.execute(query, [{"feed_id": u.feed_id, "now": u.now,
+                                  "next_check_at": u.next_check_at, "url": u.url,
+                                  "etag": u.etag, "last_modified": u.last_modified}
+                                 for u in updates])
 
     def record_failure(self, feed_id: int, *, now: datetime, message: str,
                        next_check_at: datetime | None, gone: bool,
