@@ -37,9 +37,11 @@ def machine_info() -> dict[str, Any]:
         memory_gb = None
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO,
                             capture_output=True, text=True, check=False).stdout.strip()
+    dirty = subprocess.run(["git", "status", "--porcelain", "--", "watcher"], cwd=REPO,
+                           capture_output=True, text=True, check=False).stdout.strip()
     return {"cores": os.cpu_count(), "cpu": model, "memory_gb": memory_gb,
             "python": platform.python_version(), "platform": platform.platform(),
-            "commit": commit or None}
+            "commit": (commit + ("+uncommitted" if dirty else "")) if commit else None}
 
 
 def median(values: list[float]) -> float:
