@@ -31,7 +31,7 @@ def main(argv: list[str]) -> None:
             report = await run_cycle(rt, force=True)
             return time.perf_counter() - start, report.summary()
         finally:
-            await rt.fetcher.aclose()
+            await rt.aclose()
 
     try:
         for _ in range(repeat):

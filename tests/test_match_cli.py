@@ -12,6 +12,7 @@ from test_match_support import item
 
 from watcher.cli_match import explain_command, match_command
 from watcher.store import Store
+from watcher.store.items import FeedBatch
 
 CONFIG = str(Path(__file__).resolve().parents[1] / "config.yaml")
 LINES = [
@@ -80,8 +81,8 @@ def _store_with_items(db: Path, now: datetime) -> None:
         batch = [item("North Korean workers in Qatar go unpaid", "A labour group report."),
                  item("Weather", "Sunny in Busan.")]
         batch = [replace(i, item_key=str(n)) for n, i in enumerate(batch)]
-        store.ingest(feed.id, batch, now=now, feed_values={"status": "ok"},
-                     match=lambda _i: [], routes=lambda _p: [])
+        store.ingest([FeedBatch(feed.id, batch, {"status": "ok"}, lambda _i: [])], now=now,
+                     routes=lambda _p: [])
     finally:
         store.close()
 

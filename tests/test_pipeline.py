@@ -37,7 +37,7 @@ def cycle(config: Config, force: bool = True) -> tuple[str, Store]:
         try:
             return (await run_cycle(rt, force=force)).summary()
         finally:
-            await rt.fetcher.aclose()
+            await rt.aclose()
 
     return asyncio.run(go()), store
 

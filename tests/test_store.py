@@ -10,6 +10,7 @@ from sqlalchemy import text
 from watcher.models import Item, Match, Snippet, TermHit
 from watcher.store import Store
 from watcher.store.feeds import Unchanged
+from watcher.store.items import FeedBatch
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -36,8 +37,8 @@ def ingest(store: Store, feed_id: int, items: list[Item], now: datetime = NOW) -
     values = Store.success_values(now=now, next_check_at=now + timedelta(minutes=15),
                                   url="http://127.0.0.1/feed", etag='"e"', last_modified=None,
                                   content_hash="x", malformed=None)
-    result = store.ingest(feed_id, items, now=now, feed_values=values, match=match_all,
-                          routes=lambda p: ("mail", "chat"))
+    [result] = store.ingest([FeedBatch(feed_id, items, values, match_all)], now=now,
+                            routes=lambda p: ("mail", "chat"))
     return result.new, result.updated
 
 

@@ -2,4 +2,6 @@
 
 from watcher.cli import main
 
-main(prog_name="watcher")
+# The guard matters: worker processes are spawned, and spawn re-imports the main module.
+if __name__ == "__main__":
+    main(prog_name="watcher")

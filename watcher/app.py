@@ -17,6 +17,7 @@ from watcher.fetch import Fetcher
 from watcher.match import compile_profiles
 from watcher.pipeline import PollOutcome, Runtime, SendOutcome, flush_outbox, poll_due
 from watcher.store import Store
+from watcher.workers import start_pool
 
 log = logging.getLogger("watcher")
 
@@ -39,7 +40,7 @@ def build_runtime(config: Config, store: Store, *, environ: Mapping[str, str] | 
     notifiers = {name: build_notifier(name, dest, config, environ=env, transport=transport)
                  for name, dest in config.destinations.items()}
     return Runtime(config=config, store=store, fetcher=Fetcher(config.polling),
-                   matcher=matcher, notifiers=notifiers)
+                   matcher=matcher, notifiers=notifiers, executor=start_pool(config))
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,7 @@ def run_once(config_path: Path, db: str | None, force: bool) -> int:
         try:
             return (await run_cycle(rt, force=force)).summary()
         finally:
-            await rt.fetcher.aclose()
+            await rt.aclose()
 
     try:
         print(asyncio.run(cycle()))

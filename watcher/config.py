@@ -101,6 +101,8 @@ class PollingConfig(_Model):
     max_backoff: Duration = 86400.0
     max_interval: Duration = 86400.0  # cap on Cache-Control / ttl floors
     max_redirects: int = Field(default=10, ge=0)
+    # Worker processes for parsing: "auto" is one per core from 200 feeds up, else none.
+    parse_workers: Annotated[int, Field(ge=0)] | Literal["auto"] = "auto"
     user_agent: str = "watcher/0.1 (feed alert daemon; +https://github.com/watcher-alerts/watcher)"
 
 

@@ -83,7 +83,7 @@ class Daemon:
                 task.cancel()  # cancelled at an await: no transaction is open there
             if late:
                 await asyncio.wait(late)
-        await self.rt.fetcher.aclose()
+        await self.rt.aclose()
         self.store.close()
         log.info("watcher stopped")
         return 0
@@ -155,7 +155,7 @@ class Daemon:
             old: Runtime = self.rt
             self.rt = rt
             self._schedule_digests(config)
-        await old.fetcher.aclose()
+        await old.aclose()
         log.info("config reloaded: %d feeds, %d profiles, %d destinations",
                  len(rt.feed_configs), len(config.profiles), len(config.destinations))
 

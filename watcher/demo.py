@@ -77,7 +77,7 @@ async def run_demo(config_path: Path, out: Path, echo: Callable[[str], None]) ->
         try:
             report = await run_cycle(rt, now=datetime.now(UTC))
         finally:
-            await rt.fetcher.aclose()
+            await rt.aclose()
         for outcome in report.polled:
             note = f" ({outcome.message})" if outcome.message else ""
             echo(f"  {outcome.feed.config_url}: {outcome.status}, {outcome.new_items} new, "

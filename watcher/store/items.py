@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, exists, func, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    bindparam,
+    delete,
+    exists,
+    func,
+    select,
+    tuple_,
+    update,
+)
 
 from watcher.models import Item, Match, Snippet, TermHit
 from watcher.store.schema import deliveries, digests, feeds, items, matches
@@ -63,73 +75,115 @@ def row_match(m: Any) -> Match:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class FeedBatch:
+    """One polled feed's parsed items and its new state, waiting to be written."""
+
+    feed_id: int
+    items: Sequence[Item]
+    feed_values: dict[str, Any]  # from FeedsMixin.success_values
+    match: Callable[[Item], list[Match]]
+
+
+def _by_name(table: Table, names: Iterable[str]) -> dict[str, Any]:
+    """SET col = :b_col for executemany, each parameter typed like its column."""
+    return {n: bindparam(f"b_{n}", type_=table.c[n].type) for n in names}
+
+
 class ItemsMixin:
     engine: Engine
 
-    def ingest(
-        self, feed_id: int, batch: Sequence[Item], *, now: datetime,
-        feed_values: dict[str, Any], match: Callable[[Item], list[Match]],
-        routes: Callable[[str], Sequence[str]],
-    ) -> IngestResult:
-        """Store new items, their matches and outbox rows, and the feed's new state, atomically.
+    def ingest(self, batches: Sequence[FeedBatch], *, now: datetime,
+               routes: Callable[[str], Sequence[str]]) -> list[IngestResult]:
+        """Store new items, their matches and outbox rows, and the feeds' new state, for
+        several feeds in one transaction (a handful of statements, not a few per feed).
 
         The UNIQUE (feed_id, item_key) decides what is new; a known key whose content
         changed is an update: stored, not re-alerted.
         """
         with self.engine.begin() as conn:
-            known = self._known_hashes(conn, feed_id, [i.item_key for i in batch])
-            fresh: dict[str, Item] = {}
-            changed: list[Item] = []
-            for item in batch:
-                if item.item_key not in known:
-                    fresh.setdefault(item.item_key, item)  # a feed repeating a key: first wins
-                elif known[item.item_key] != item.content_hash:
-                    changed.append(item)
-            n_matches, n_queued = self._insert_new(conn, feed_id, list(fresh.values()),
-                                                   now, match, routes)
-            for item in changed:
-                conn.execute(update(items).where(items.c.feed_id == feed_id)
-                             .where(items.c.item_key == item.item_key)
-                             .values(updated_at=now, **item_values(item)))
-            conn.execute(update(feeds).where(feeds.c.id == feed_id).values(**feed_values))
-        return IngestResult(len(fresh), len(changed), n_matches, n_queued)
+            known = self._known_hashes(
+                conn, [(b.feed_id, i.item_key) for b in batches for i in b.items])
+            fresh: dict[tuple[int, str], tuple[FeedBatch, Item]] = {}
+            changed: list[tuple[int, Item]] = []
+            for b in batches:
+                for item in b.items:
+                    key = (b.feed_id, item.item_key)
+                    if key not in known:
+                        fresh.setdefault(key, (b, item))  # a repeated key: first wins
+                    elif known[key] != item.content_hash:
+                        changed.append((b.feed_id, item))
+            counts = self._insert_new(conn, list(fresh.values()), now, routes)
+            self._update_changed(conn, changed, now)
+            conn.execute(update(feeds).where(feeds.c.id == bindparam("b_id"))
+                         .values(_by_name(feeds, batches[0].feed_values)),
+                         [{"b_id": b.feed_id, **{f"b_{k}": v for k, v in b.feed_values.items()}}
+                          for b in batches] if batches else [])
+        n_changed: dict[int, int] = {}
+        for feed_id, _ in changed:
+            n_changed[feed_id] = n_changed.get(feed_id, 0) + 1
+        return [IngestResult(counts[b.feed_id][0], n_changed.get(b.feed_id, 0),
+                             counts[b.feed_id][1], counts[b.feed_id][2]) for b in batches]
 
     @staticmethod
     def _insert_new(
-        conn: Connection, feed_id: int, fresh: list[Item], now: datetime,
-        match: Callable[[Item], list[Match]], routes: Callable[[str], Sequence[str]],
-    ) -> tuple[int, int]:
-        """Bulk-insert items, then matches, then outbox rows (executemany with RETURNING)."""
+        conn: Connection, fresh: list[tuple[FeedBatch, Item]], now: datetime,
+        routes: Callable[[str], Sequence[str]],
+    ) -> dict[int, list[int]]:
+        """Bulk-insert items, then matches, then outbox rows (executemany with RETURNING);
+        returns feed_id -> [new items, matches, queued deliveries]."""
+        counts: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
         if not fresh:
-            return 0, 0
+            return counts
         item_ids = conn.execute(
             items.insert().returning(items.c.id, sort_by_parameter_order=True),
-            [{"feed_id": feed_id, "first_seen": now, **item_values(i)} for i in fresh],
+            [{"feed_id": b.feed_id, "first_seen": now, **item_values(i)} for b, i in fresh],
         ).scalars().all()
-        found = [(item_id, m) for item_id, item in zip(item_ids, fresh, strict=True)
-                 for m in match(item)]
+        found: list[tuple[int, int, Match]] = []
+        for item_id, (b, item) in zip(item_ids, fresh, strict=True):
+            counts[b.feed_id][0] += 1
+            found.extend((b.feed_id, item_id, m) for m in b.match(item))
         if not found:
-            return 0, 0
+            return counts
         match_ids = conn.execute(
             matches.insert().returning(matches.c.id, sort_by_parameter_order=True),
-            [{"item_id": item_id, "created_at": now, **match_values(m)} for item_id, m in found],
+            [{"item_id": item_id, "created_at": now, **match_values(m)}
+             for _, item_id, m in found],
         ).scalars().all()
-        queue = [{"match_id": match_id, "destination": dest, "created_at": now}
-                 for match_id, (_, m) in zip(match_ids, found, strict=True)
-                 for dest in routes(m.profile)]
+        queue = []
+        for match_id, (feed_id, _, m) in zip(match_ids, found, strict=True):
+            dests = routes(m.profile)
+            counts[feed_id][1] += 1
+            counts[feed_id][2] += len(dests)
+            queue += [{"match_id": match_id, "destination": d, "created_at": now}
+                      for d in dests]
         if queue:
             conn.execute(deliveries.insert(), queue)
-        return len(found), len(queue)
+        return counts
 
     @staticmethod
-    def _known_hashes(conn: Connection, feed_id: int, keys: list[str]) -> dict[str, str]:
-        found: dict[str, str] = {}
-        for start in range(0, len(keys), 500):  # stay under SQLite's variable limit
-            chunk = keys[start:start + 500]
-            rows = conn.execute(select(items.c.item_key, items.c.content_hash)
-                                .where(items.c.feed_id == feed_id)
-                                .where(items.c.item_key.in_(chunk)))
-            found.update({r[0]: r[1] for r in rows})
+    def _update_changed(conn: Connection, changed: list[tuple[int, Item]],
+                        now: datetime) -> None:
+        if not changed:
+            return
+        names = [*item_values(changed[0][1]), "updated_at"]
+        conn.execute(
+            update(items).where(items.c.feed_id == bindparam("b_feed"))
+            .where(items.c.item_key == bindparam("b_key"))
+            .values(_by_name(items, (n for n in names if n != "item_key"))),
+            [{"b_feed": feed_id, "b_key": item.item_key, "b_updated_at": now,
+              **{f"b_{k}": v for k, v in item_values(item).items() if k != "item_key"}}
+             for feed_id, item in changed])
+
+    @staticmethod
+    def _known_hashes(conn: Connection,
+                      keys: list[tuple[int, str]]) -> dict[tuple[int, str], str]:
+        found: dict[tuple[int, str], str] = {}
+        for start in range(0, len(keys), 2000):  # 4,000 variables, well under SQLite's limit
+            chunk = keys[start:start + 2000]
+            rows = conn.execute(select(items.c.feed_id, items.c.item_key, items.c.content_hash)
+                                .where(tuple_(items.c.feed_id, items.c.item_key).in_(chunk)))
+            found.update({(r[0], r[1]): r[2] for r in rows})
         return found
 
     def iter_items(self, since: datetime) -> Iterator[Item]:
