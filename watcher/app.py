@@ -14,7 +14,7 @@ import httpx
 from watcher.config import Config
 from watcher.deliver import build_notifier
 from watcher.fetch import Fetcher
-from watcher.match import compile_profiles
+from watcher.match import Matcher, compile_profiles
 from watcher.pipeline import PollOutcome, Runtime, SendOutcome, flush_outbox, poll_due
 from watcher.store import Store
 from watcher.workers import start_pool
@@ -33,10 +33,12 @@ def open_store(config: Config, override: str | None) -> Store:
 
 
 def build_runtime(config: Config, store: Store, *, environ: Mapping[str, str] | None = None,
-                  transport: httpx.AsyncBaseTransport | None = None) -> Runtime:
-    """Compile profiles and build notifiers; raises ConfigError before anything runs."""
+                  transport: httpx.AsyncBaseTransport | None = None,
+                  matcher: Matcher | None = None) -> Runtime:
+    """Compile profiles (unless given) and build notifiers; raises ConfigError before
+    anything runs."""
     env = os.environ if environ is None else environ
-    matcher = compile_profiles(config.profiles, config.aliases)
+    matcher = matcher or compile_profiles(config.profiles, config.aliases)
     notifiers = {name: build_notifier(name, dest, config, environ=env, transport=transport)
                  for name, dest in config.destinations.items()}
     return Runtime(config=config, store=store, fetcher=Fetcher(config.polling),

@@ -12,31 +12,30 @@ from watcher.config import Config, PollingConfig, load
 from watcher.daemon import run_daemon
 from watcher.errors import ConfigError
 from watcher.fetch import Fetcher
-from watcher.match import compile_profiles
+from watcher.match import Matcher, compile_profiles
 from watcher.models import FeedState
 from watcher.normalize import normalize_feed
 from watcher.parse import parse_feed
 
 
-def load_checked(config_path: Path) -> Config:
+def load_checked(config_path: Path) -> tuple[Config, Matcher]:
     """Load config and compile every profile, so each problem is reported before running."""
     config = load(config_path, os.environ)
-    compile_profiles(config.profiles, config.aliases)
-    return config
+    return config, compile_profiles(config.profiles, config.aliases)
 
 
 def check(config_path: Path) -> str:
-    config = load_checked(config_path)
+    config, _ = load_checked(config_path)
     return (f"{config_path}: OK — {len(config.feeds)} feeds, {len(config.profiles)} profiles, "
             f"{len(config.aliases)} alias sets, {len(config.destinations)} destinations")
 
 
 def run_once(config_path: Path, db: str | None, force: bool) -> int:
-    config = load_checked(config_path)
+    config, matcher = load_checked(config_path)
     store = open_store(config, db)
 
     async def cycle() -> str:
-        rt = build_runtime(config, store)
+        rt = build_runtime(config, store, matcher=matcher)
         try:
             return (await run_cycle(rt, force=force)).summary()
         finally:
