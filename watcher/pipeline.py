@@ -112,7 +112,9 @@ async def poll_feed(rt: Runtime, feed: FeedState, now: datetime) -> PollOutcome:
     found = parsed.matches
     match = rt.matcher.match if found is None else (lambda i: found.get(i.item_key, []))
     return PollOutcome(feed, "new-items", message=parsed.malformed,
-                       batch=FeedBatch(feed.id, parsed.items, values, match))
+                       batch=FeedBatch(feed.id, parsed.items, values, match,
+                                       # no stored body yet means no stored items either
+                                       has_items=feed.content_hash is not None))
 
 
 async def _parse(rt: Runtime, result: FetchResult, feed: FeedState, now: datetime) -> Parsed:

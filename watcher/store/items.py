@@ -83,6 +83,7 @@ class FeedBatch:
     items: Sequence[Item]
     feed_values: dict[str, Any]  # from FeedsMixin.success_values
     match: Callable[[Item], list[Match]]
+    has_items: bool = True  # False for a feed never stored before: nothing to look up
 
 
 def _by_name(table: Table, names: Iterable[str]) -> dict[str, Any]:
@@ -103,7 +104,8 @@ class ItemsMixin:
         """
         with self.engine.begin() as conn:
             known = self._known_hashes(
-                conn, [(b.feed_id, i.item_key) for b in batches for i in b.items])
+                conn, [(b.feed_id, i.item_key) for b in batches if b.has_items
+                       for i in b.items])
             fresh: dict[tuple[int, str], tuple[FeedBatch, Item]] = {}
             changed: list[tuple[int, Item]] = []
             for b in batches:
