@@ -115,6 +115,7 @@ def build_digest(
     ranked = sorted(((e.item.published, p, i) for p in order for i, e in enumerate(entries[p])),
                     reverse=True)
     kept = {(p, i) for _, p, i in ranked[:max_items]}
+    overflow = tuple(entries[p][i] for _, p, i in ranked[max_items:])
     groups = []
     for p in order:
         chosen = [e for i, e in enumerate(entries[p]) if (p, i) in kept]
@@ -124,7 +125,7 @@ def build_digest(
             groups.append(DigestGroup(profile=p, description=desc, entries=tuple(chosen)))
     return Digest(destination=destination, digest_id=digest_id, window_start=window_start,
                   window_end=window_end, timezone=timezone, groups=tuple(groups),
-                  more=max(len(ranked) - max_items, 0))
+                  more=len(overflow), overflow=overflow)
 
 
 def sample_digest(destination: str, timezone: str, now: datetime) -> Digest:

@@ -135,6 +135,7 @@ class Digest:
     timezone: str  # IANA zone the times are shown in
     groups: tuple[DigestGroup, ...]
     more: int = 0  # items beyond max_items, summarised as "and N more"
+    overflow: tuple[DigestEntry, ...] = ()  # those items, for an attachment where possible
     title: str = "watcher digest"
     extra: Mapping[str, Any] = field(default_factory=dict)
 

@@ -9,6 +9,8 @@ a retried send carries the same one and a receiver can drop the duplicate.
 from __future__ import annotations
 
 import copy
+import csv
+import io
 import re
 from collections.abc import Sequence
 from email import policy
@@ -16,6 +18,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from watcher.models import Digest
 from watcher.render import render_html, render_text
@@ -59,7 +62,26 @@ def build_email(digest: Digest, *, sender: str, to: Sequence[str], subject: str,
     msg["X-Watcher-Destination"] = digest.destination
     msg.set_content(render_text(digest), subtype="plain", charset="utf-8")
     msg.add_alternative(render_html(digest, template), subtype="html", charset="utf-8")
+    if digest.overflow:
+        # "and N more" must not mean "lost": the rest travel as a spreadsheet-ready list.
+        msg.add_attachment(overflow_csv(digest), subtype="csv", charset="utf-8",
+                           filename=f"more-{digest.more}-items.csv")
     return msg
+
+
+def overflow_csv(digest: Digest) -> str:
+    """The items beyond max_items: profile, time in the destination's zone, title, link."""
+    zone = ZoneInfo(digest.timezone)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["profile", "published", "source", "title", "link", "matched terms"])
+    for entry in digest.overflow:
+        item = entry.item
+        writer.writerow([entry.match.profile,
+                         item.published.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+                         item.source_title, item.title, item.link or "",
+                         ", ".join(t.term for t in entry.match.terms)])
+    return out.getvalue()
 
 
 def with_message_id(message: EmailMessage, key: str) -> EmailMessage:
