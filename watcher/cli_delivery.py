@@ -61,14 +61,20 @@ def outbox(ctx: click.Context, config_path: Path, db: str | None, show_all: bool
 @outbox.command("retry")
 @click.argument("ids", nargs=-1, type=int)
 @click.option("--all-dead", is_flag=True, help="Revive every dead window.")
+# Also accepted after `retry` (`watcher outbox retry --all-dead --config c.yaml`), where
+# users type them; otherwise click rejects options that belong to the group.
+@click.option("--config", "config_path", default=None, type=click.Path(path_type=Path),
+              help="Path to config.yaml (default: the one given to `outbox`).")
+@db_option
 @click.pass_context
-def outbox_retry(ctx: click.Context, ids: tuple[int, ...], all_dead: bool) -> None:
+def outbox_retry(ctx: click.Context, ids: tuple[int, ...], all_dead: bool,
+                 config_path: Path | None, db: str | None) -> None:
     """Revive dead windows (by ID, or --all-dead) so the daemon sends them again."""
     if not ids and not all_dead:
         raise click.UsageError("give one or more outbox IDs, or --all-dead")
     try:
-        config = load(ctx.obj["config_path"], os.environ)
-        store = open_store(config, ctx.obj["db"])
+        config = load(config_path or ctx.obj["config_path"], os.environ)
+        store = open_store(config, db or ctx.obj["db"])
     except WatcherError as exc:
         fail(exc)
     count = store.revive(None if all_dead else list(ids), datetime.now(UTC))
