@@ -31,5 +31,8 @@ def setup(verbose: int, fmt: str) -> None:
     root.handlers[:] = [handler]
     root.setLevel(logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
     logging.getLogger("watcher").setLevel(logging.DEBUG if verbose > 1 else logging.INFO)
-    for noisy in ("httpx", "httpcore", "apscheduler"):
+    for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING if verbose < 2 else logging.INFO)
+    # APScheduler warns each time a tick is skipped because the previous one still runs;
+    # for a poll of thousands of feeds that is expected, not news.
+    logging.getLogger("apscheduler").setLevel(logging.ERROR if verbose < 2 else logging.INFO)
