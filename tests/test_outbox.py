@@ -410,3 +410,33 @@ def test_preview_renders_without_sending_and_send_test_sends_one(tmp_path: Path)
         assert tested.exit_code == 0, tested.output
         assert "sent a test message to chat" in tested.output
         assert len(rx.requests) == 1 and rx.requests[0].json()["blocks"]
+
+
+def test_broken_user_template_costs_its_window_not_the_outbox(tmp_path: Path) -> None:
+    """A user template naming a missing field fails only its own window, which retries and goes
+    dead with the template error; the other destination is delivered on the same flush."""
+    builtin = Path(__file__).resolve().parents[1] / "templates" / "slack.j2"
+    source = builtin.read_text(encoding="utf-8")
+    (tmp_path / "mine.j2").write_text(source.replace("e.title|link", "e.headline|link"),
+                                      encoding="utf-8")
+    with FeedServer() as srv, Receiver() as rx:
+        srv.route("/f.xml", rss(0, 8))
+        config = make_config(tmp_path, [srv.url("/f.xml")], {
+            "broken": {"type": "slack", "url": rx.url("/broken"), "mode": "instant",
+                       "template": "mine.j2", "max_attempts": 2},
+            "good": {"type": "slack", "url": rx.url("/good"), "mode": "instant"}})
+
+        async def script(rt: Runtime) -> None:
+            await poll_due(rt, T0, force=True)
+            now = T0 + timedelta(minutes=1)
+            outs = await flush_outbox(rt, now)
+            assert [(o.window.destination, o.status) for o in outs] == [
+                ("broken", "retry"), ("good", "sent")]
+            [row] = rt.store.outbox()
+            [out] = await flush_outbox(rt, row.next_attempt_at)
+            assert out.status == "dead" and "headline" in (out.message or "")
+            [dead] = rt.store.outbox(("dead",))
+            assert dead.last_error and dead.last_error.startswith("UndefinedError")
+
+        drive(config, script)
+    assert [r.path for r in rx.requests] == ["/good"]

@@ -237,7 +237,10 @@ async def send_window(rt: Runtime, row: OutboxRow, now: datetime) -> SendOutcome
             rt.store.mark_part_sent(row.id, sent)
     except DeliveryError as exc:
         return _send_failed(rt, row, now, str(exc), exc.retry_after, exc.permanent, sent)
-    except (OSError, ValueError, LookupError) as exc:  # a broken template or folder
+    except Exception as exc:
+        # A broken user template (jinja2 errors are not ValueErrors), folder or a bug costs
+        # this window an attempt; raising would abort the flush, so every later window, for
+        # every destination, would wait behind it forever without it ever going dead.
         return _send_failed(rt, row, now, f"{type(exc).__name__}: {exc}", None, False, sent)
     rt.store.mark_sent(row.id, now)
     log.info("sent %s window %d: %d items in %d message(s)", row.destination, row.id,
