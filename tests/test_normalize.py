@@ -42,6 +42,9 @@ def _item(entry: dict[str, Any], base_link: str | None = None) -> Item:
         ("mailto:Someone@Example.org", "mailto:Someone@Example.org"),
         ("  https://e.org/x  ", "https://e.org/x"),
         ("http://[::1]:8080/x", "http://[::1]:8080/x"),
+        ("http://Example.org:099/x", "http://example.org:99/x"),
+        ("http://example.org:99999/x", "http://example.org:99999/x"),
+        ("https://example.org:443?", "https://example.org/"),
     ],
 )
 def test_canonical_url(url: str, expected: str) -> None:
@@ -115,6 +118,10 @@ def test_dates(entry: dict[str, Any], published: datetime, from_feed: bool) -> N
         ("https://other.org/x#y", "https://www.example.org/", "https://other.org/x"),
         ("javascript:alert(1)", None, None),
         ("", None, None),
+        ("HTTP://Other.org:80/x?", "https://www.example.org/", "http://other.org/x"),
+        ("http:///x", "http://www.example.org/", "http://www.example.org/x"),
+        ("http://[broken/x", None, None),
+        ("/x", "http://[broken/", None),
     ],
 )
 def test_links_become_absolute(link: str, base_link: str | None, expected: str | None) -> None:
