@@ -73,9 +73,29 @@ def compile_spans(node: Node, ids: PatternIds) -> Spans:
         left, right, n = compile_spans(node.left, ids), compile_spans(node.right, ids), node.n
         return lambda h: near_spans(left(h), right(h), n) if h.masks else []
     if isinstance(node, Or):
-        parts = tuple(compile_spans(c, ids) for c in node.children)
-        return lambda h: [s for p in parts for s in p(h)]
+        return _or_spans(node, ids)
     raise TypeError(f"no word positions for {type(node).__name__}")  # parser forbids this
+
+
+def _or_spans(node: Or, ids: PatternIds) -> Spans:
+    """OR's spans: like _compile_or, only the terms that occur are looked at. An alias
+    list inside NEAR has dozens of terms and few occur; calling a closure for each cost
+    a fifth of Matcher.match on the benchmark's feeds."""
+    masks: dict[int, int] = {}
+    for child in node.children:
+        if isinstance(child, Term):
+            pid = pattern_id(child, ids)
+            masks[pid] = masks.get(pid, 0) | child.fields
+    others = tuple(compile_spans(c, ids) for c in node.children if not isinstance(c, Term))
+    pids = frozenset(masks)
+
+    def spans(h: Hits) -> list[Span]:
+        out = [s for pid in pids.intersection(h.masks) for s in term_spans(h, pid, masks[pid])]
+        for part in others:
+            out.extend(part(h))
+        return out
+
+    return spans
 
 
 def term_spans(h: Hits, pid: int, mask: int) -> list[Span]:
