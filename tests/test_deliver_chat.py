@@ -102,7 +102,7 @@ def test_discord_disables_mentions_and_empty_digest_sends_header() -> None:
     (message,) = notifier("discord").render(digest_of([]))
     payload = json.loads(message.body)
     assert payload["allowed_mentions"] == {"parse": []} and payload["embeds"] == []
-    assert "0 stories" in payload["content"]
+    assert "nothing new" in payload["content"]
 
 
 def test_preview_is_pretty_json() -> None:

@@ -375,7 +375,7 @@ def test_missed_digest_after_downtime_is_sent_once_and_empty_windows_stay_quiet(
             assert empty.window.destination == "chatty" and empty.window.item_count == 0
             [message] = rx.requests[seen:]
             assert message.path == "/chatty" and slack_links([message]) == Counter()
-            assert "0 stories" in message.json()["text"]
+            assert "nothing new" in message.json()["text"]
 
         drive(config, script)
     assert len(received("/quiet")) == 2 and len(received("/chatty")) == 3

@@ -217,8 +217,18 @@ async def flush_outbox(rt: Runtime, now: datetime, *,
                        flush_instant: bool = False) -> list[SendOutcome]:
     """Close due windows, then send every pending window whose attempt time has come."""
     close_windows(rt, now, flush_instant=flush_instant)
-    return [await send_window(rt, row, now) for row in rt.store.due_windows(now)
-            if row.destination in rt.notifiers]
+    queues: dict[str, list[OutboxRow]] = {}
+    for row in rt.store.due_windows(now):
+        if row.destination in rt.notifiers:
+            queues.setdefault(row.destination, []).append(row)
+
+    async def in_order(rows: list[OutboxRow]) -> list[SendOutcome]:
+        return [await send_window(rt, row, now) for row in rows]
+
+    # Destinations in parallel, each one's windows in order: a hanging webhook must not
+    # hold back the email digest.
+    done = await asyncio.gather(*(in_order(rows) for rows in queues.values()))
+    return sorted((o for outcomes in done for o in outcomes), key=lambda o: o.window.id)
 
 
 async def send_window(rt: Runtime, row: OutboxRow, now: datetime) -> SendOutcome:
