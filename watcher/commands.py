@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -83,9 +84,20 @@ def feeds_table(config_path: Path, db: str | None) -> str:
     now = datetime.now(UTC)
     table = [["FEED", "STATUS", "LAST FETCH", "ITEMS", "LAST ERROR", "NEXT CHECK"]]
     table += [_feed_line(f, now) for f in rows]
-    widths = [min(max(len(r[i]) for r in table), 60) for i in range(len(table[0]))]
-    return "\n".join("  ".join(c[:w].ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+    widths = [min(max(_width(r[i]) for r in table), 60) for i in range(len(table[0]))]
+    return "\n".join("  ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip()
                      for r in table)
+
+
+def _width(text: str) -> int:
+    """Terminal columns: Hangul and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    while _width(text) > width:
+        text = text[:-1]
+    return text + " " * (width - _width(text))
 
 
 async def poll_url(url: str, limit: int) -> str:
