@@ -32,55 +32,68 @@ def normalise_title(title: str) -> str:
 @dataclass
 class _Story:
     rows: list[tuple[Item, Match]] = field(default_factory=list)
+    feeds: set[str] = field(default_factory=set)
+
+    def add(self, item: Item, match: Match) -> None:
+        self.rows.append((item, match))
+        self.feeds.add(item.feed_url)
 
     def other_feed(self, item: Item) -> bool:
         """Titles merge stories across feeds only: one feed's two items stay two entries."""
-        return all(row.feed_url != item.feed_url for row, _ in self.rows)
+        return item.feed_url not in self.feeds
 
 
-def _near(a: str, b: str) -> bool:
-    """Near-identical titles (Jaccard over words); differing numbers never are."""
-    if _DIGITS.findall(a) != _DIGITS.findall(b):
-        return False
-    wa, wb = set(a.split()), set(b.split())
-    return len(wa & wb) >= _NEAR * len(wa | wb)
+@dataclass(frozen=True, slots=True)
+class _Title:
+    """A normalised title with what the near-duplicate test needs, computed once."""
 
+    words: frozenset[str]
+    digits: tuple[str, ...]
 
-def _buckets(title: str) -> list[str]:
-    """Near-identical titles share their longest words: compare only within those buckets
-    (pairwise difflib over every title took seconds on a 15,000-item digest)."""
-    words = sorted(set(title.split()), key=lambda w: (-len(w), w))
-    return words[:2]
+    @classmethod
+    def of(cls, title: str) -> _Title:
+        return cls(frozenset(title.split()), tuple(_DIGITS.findall(title)))
+
+    def near(self, other: _Title) -> bool:
+        """Near-identical titles (Jaccard over words); differing numbers never are."""
+        return self.digits == other.digits and \
+            len(self.words & other.words) >= _NEAR * len(self.words | other.words)
+
+    def buckets(self) -> list[str]:
+        """Near-identical titles share their longest words: compare only within those
+        buckets (pairwise difflib over every title took seconds on 15,000 items)."""
+        return sorted(self.words, key=lambda w: (-len(w), w))[:2]
 
 
 def cluster(rows: Sequence[tuple[Item, Match]]) -> list[list[tuple[Item, Match]]]:
     """Group one profile's rows into stories, earliest report first inside each."""
     by_link: dict[str, _Story] = {}
     by_title: dict[str, _Story] = {}
-    by_word: dict[str, list[tuple[str, _Story]]] = {}  # long word -> candidate titles
+    by_word: dict[str, list[tuple[_Title, _Story]]] = {}  # long word -> candidate titles
     stories: list[_Story] = []
     for item, match in sorted(rows, key=lambda r: (r[0].published, r[0].source_title)):
         title = normalise_title(item.title)
         usable = len(title) >= _MIN_TITLE
         story = by_link.get(item.link) if item.link else None
-        if story is None and usable:
+        features = _Title.of(title) if usable else None
+        if story is None and features is not None:
             story = by_title.get(title)
             if story is None:
-                story = next((s for w in _buckets(title)
+                story = next((s for w in features.buckets()
                               for t, s in reversed(by_word.get(w, [])[-_CANDIDATES:])
-                              if _near(t, title) and s.other_feed(item)), None)
+                              if features.near(t) and s.other_feed(item)), None)
             elif not story.other_feed(item):
                 story = None
         if story is None:
             story = _Story()
             stories.append(story)
-        story.rows.append((item, match))
+        story.add(item, match)
         if item.link:
             by_link.setdefault(item.link, story)
-        if usable and title not in by_title:
+        if features is not None and title not in by_title:
             by_title[title] = story
-            for word in _buckets(title):
-                by_word.setdefault(word, []).append((title, story))
+            for word in features.buckets():
+                by_word.setdefault(word, []).append((features, story))
     return [s.rows for s in stories]
 
 
