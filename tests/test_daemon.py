@@ -7,14 +7,13 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 from feedgen import matching_titles, rss
 from feedserver import FeedServer
 from smtpserver import SmtpServer
+from waiting import wait_for
 
 FEEDS, ITEMS = 30, 6
 
@@ -37,15 +36,6 @@ def start(tmp_path: Path, *args: str) -> subprocess.Popen[bytes]:
     log = (tmp_path / "daemon.log").open("ab")
     return subprocess.Popen([sys.executable, "-m", "watcher", *args, "--config", "config.yaml"],
                             cwd=tmp_path, stdout=log, stderr=log)
-
-
-def wait_for(check: Callable[[], bool], timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.02)
-    raise AssertionError("condition not reached in time")
 
 
 def item_count(db: Path) -> int:

@@ -29,6 +29,7 @@ from click.testing import CliRunner
 from feedgen import rss
 from feedserver import FeedServer
 from receiver import Answer, Receiver, Recorded
+from waiting import wait_for
 
 from watcher.app import build_runtime, open_store
 from watcher.cli import main
@@ -275,15 +276,6 @@ def test_dead_window_is_listed_then_revived_and_delivered(tmp_path: Path) -> Non
         assert CliRunner().invoke(main, ["outbox", *args]).output.strip() == \
             "outbox: nothing pending or dead"
     assert sorted(slack_links(rx.requests[3:])) == sorted(expected_links(0, 8))
-
-
-def wait_for(check: Callable[[], bool], timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.02)
-    raise AssertionError("condition not reached in time")
 
 
 def sent_parts(db: Path) -> set[str]:

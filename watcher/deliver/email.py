@@ -20,7 +20,7 @@ import httpx
 
 from watcher.config import Config, EmailDestination, SmtpConfig
 from watcher.deliver import OutgoingMessage
-from watcher.deliver.mime import build_email, envelope_sender, subject_for, with_message_id
+from watcher.deliver.mime import build_email, envelope_sender, stamped, subject_for
 from watcher.errors import ConfigError, DeliveryError
 from watcher.models import Digest
 
@@ -91,10 +91,7 @@ class EmailNotifier:
                                 content_type="message/rfc822", item_count=digest.item_count)]
 
     async def deliver(self, message: OutgoingMessage, idempotency_key: str) -> None:
-        if message.email is None:
-            raise DeliveryError(f"destination {self.destination!r}: message has no email",
-                                permanent=True)
-        msg = with_message_id(message.email, idempotency_key)
+        msg = stamped(message.email, self.destination, idempotency_key)
         await asyncio.to_thread(send_sync, self.smtp, msg, self.to)
 
 

@@ -13,6 +13,7 @@ import re
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
@@ -20,7 +21,7 @@ import httpx
 
 from watcher.config import Config, FileDestination
 from watcher.deliver import OutgoingMessage
-from watcher.deliver.mime import DEFAULT_FROM, build_email, html_part, subject_for, with_message_id
+from watcher.deliver.mime import DEFAULT_FROM, build_email, html_part, stamped, subject_for
 from watcher.errors import DeliveryError
 from watcher.models import Digest
 
@@ -60,11 +61,8 @@ class FileNotifier:
                                 content_type="message/rfc822", item_count=digest.item_count)]
 
     async def deliver(self, message: OutgoingMessage, idempotency_key: str) -> None:
-        if message.email is None:
-            raise DeliveryError(f"destination {self.destination!r}: message has no email",
-                                permanent=True)
-        msg = with_message_id(message.email, idempotency_key)
-        end = parsedate_to_datetime(str(msg["Date"])).strftime("%Y%m%dT%H%M%z")
+        msg = stamped(message.email, self.destination, idempotency_key)
+        end = parsedate_to_datetime(str(msg["Date"])).astimezone(UTC).strftime("%Y%m%dT%H%MZ")
         stem = file_stem(self.destination, end, idempotency_key)
         await asyncio.to_thread(self._write, stem, msg.as_bytes(), html_part(msg))
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from watcher.errors import DeliveryError
 from watcher.models import Digest
 from watcher.render import render_html, render_text
 
@@ -82,6 +83,14 @@ def overflow_csv(digest: Digest) -> str:
                          item.source_title, item.title, item.link or "",
                          ", ".join(t.term for t in entry.match.terms)])
     return out.getvalue()
+
+
+def stamped(email: EmailMessage | None, destination: str, key: str) -> EmailMessage:
+    """The email of a rendered part, carrying the Message-ID of its idempotency key."""
+    if email is None:
+        raise DeliveryError(f"destination {destination!r}: message has no email",
+                            permanent=True)
+    return with_message_id(email, key)
 
 
 def with_message_id(message: EmailMessage, key: str) -> EmailMessage:
