@@ -19,8 +19,9 @@ from feedserver import FeedServer, closed_port_url
 
 from watcher.config import PollingConfig
 from watcher.errors import FetchError
-from watcher.fetch import Accept, Fetcher, Redirect, decide, describe_transport_error
+from watcher.fetch import Fetcher
 from watcher.models import FetchResult
+from watcher.responses import Accept, Redirect, decide, describe_transport_error
 
 FEED = (Path(__file__).parent / "fixtures" / "fetch" / "small.rss").read_bytes()
 LAST_MODIFIED = "Tue, 02 Jan 2024 03:04:05 GMT"
