@@ -7,11 +7,10 @@ the environment before validation; a missing variable is an error naming it.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -25,6 +24,7 @@ from pydantic import (
     model_validator,
 )
 
+from watcher import config_messages as messages
 from watcher.errors import ConfigError
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$")
@@ -32,7 +32,6 @@ _DURATION_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|kib|mib|gib)?\s*$", re.IGNORECASE)
 _SIZE_UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "kib": 2**10, "mib": 2**20,
                "gib": 2**30, None: 1}
-_ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def parse_duration(value: Any) -> float:
@@ -215,7 +214,7 @@ class Config(_Model):
                 if prof not in self.profiles:
                     problems.append(
                         f"destinations.{name}.profiles[{j}]: unknown profile {prof!r}"
-                        + _suggest(prof, self.profiles)
+                        + messages.suggest(prof, self.profiles)
                     )
             if dest.type == "email" and self.smtp is None:
                 problems.append(f"destinations.{name}: type email needs an 'smtp' section")
@@ -228,105 +227,13 @@ class Config(_Model):
         return p if p.is_absolute() else self.base_dir / p
 
 
-def _suggest(word: str, choices: Any) -> str:
-    near = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
-    return f" (did you mean {near[0]!r}?)" if near else ""
-
-
-def interpolate(node: Any, environ: Mapping[str, str], path: str = "") -> tuple[Any, list[str]]:
-    """Replace ${VAR} in every string; return the new tree and one problem per missing var."""
-    problems: list[str] = []
-    if isinstance(node, str):
-        def sub(m: re.Match[str]) -> str:
-            if m.group(1) not in environ:
-                problems.append(
-                    f"{path or '<root>'}: environment variable {m.group(1)} is not set"
-                )
-                return ""
-            return environ[m.group(1)]
-
-        return _ENV.sub(sub, node), problems
-    if isinstance(node, dict):
-        out = {}
-        for k, v in node.items():
-            out[k], p = interpolate(v, environ, f"{path}.{k}" if path else str(k))
-            problems += p
-        return out, problems
-    if isinstance(node, list):
-        items = []
-        for i, v in enumerate(node):
-            new, p = interpolate(v, environ, f"{path}[{i}]")
-            items.append(new)
-            problems += p
-        return items, problems
-    return node, problems
-
-
-def _loc(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif part in {"file", "email", "slack", "discord", "teams", "mattermost",
-                      "googlechat", "webhook", "apprise"} and out.count(".") == 1 \
-                and out.startswith("destinations."):
-            continue  # the discriminator tag pydantic inserts into the path
-        else:
-            out += f".{part}" if out else str(part)
-    return out
-
-
-def _model_at(loc: tuple[int | str, ...]) -> type[BaseModel] | None:
-    """The model class that owns the key at ``loc``, to suggest its valid names."""
-    model: Any = Config
-    for part in loc[:-1]:
-        if isinstance(part, int) or model is None:
-            continue
-        if part in {"file"}:
-            model = FileDestination
-            continue
-        tags = {"email": EmailDestination, "slack": ChatDestination, "discord": ChatDestination,
-                "teams": ChatDestination, "mattermost": ChatDestination,
-                "googlechat": ChatDestination, "webhook": WebhookDestination,
-                "apprise": AppriseDestination}
-        if part in tags:
-            model = tags[part]
-            continue
-        field = model.model_fields.get(part) if hasattr(model, "model_fields") else None
-        if field is None:
-            continue  # a dict key such as a profile or destination name
-        ann = field.annotation
-        model = next((c for c in _classes(ann) if isinstance(c, type)
-                      and issubclass(c, BaseModel)), None)
-    return model if isinstance(model, type) and issubclass(model, BaseModel) else None
-
-
-def _classes(ann: Any) -> list[Any]:
-    args = getattr(ann, "__args__", None)
-    if not args:
-        return [ann]
-    return [c for a in args for c in _classes(a)]
-
-
-def _describe(err: Mapping[str, Any]) -> str:
-    loc = tuple(err["loc"])
-    where = _loc(loc) or "<root>"
-    if err["type"] == "extra_forbidden":
-        model = _model_at(loc)
-        names = [f.alias or n for n, f in model.model_fields.items()] if model else []
-        names = [n for n in names if n != "base_dir"]
-        return f"{where}: unknown key {loc[-1]!r}" + _suggest(loc[-1], names)
-    if err["type"] == "union_tag_invalid":
-        return (f"{where}: unknown destination type {err['input'].get('type')!r} (one of: "
-                "file, email, slack, discord, teams, mattermost, googlechat, webhook, apprise)")
-    if err["type"] == "missing":
-        return f"{where}: required key is missing"
-    msg = str(err["msg"]).removeprefix("Value error, ")
-    if err["type"] == "value_error" and loc == ():
-        return msg
-    value = err.get("input")
-    shown = "" if isinstance(value, dict | list) or repr(value) in msg else f" (got {value!r})"
-    return f"{where}: {msg}{shown}"
+# The destination model for each `type:` value, read off the union itself.
+DESTINATION_TYPES: dict[str, type[BaseModel]] = {
+    tag: cls
+    for cls in (FileDestination, EmailDestination, ChatDestination, WebhookDestination,
+                AppriseDestination)
+    for tag in get_args(cls.model_fields["type"].annotation)
+}
 
 
 def parse(data: Any, environ: Mapping[str, str], base_dir: Path) -> Config:
@@ -334,7 +241,7 @@ def parse(data: Any, environ: Mapping[str, str], base_dir: Path) -> Config:
         data = {}
     if not isinstance(data, dict):
         raise ConfigError("config: the top level must be a mapping of keys")
-    data, problems = interpolate(data, environ)
+    data, problems = messages.interpolate(data, environ)
     if problems:
         raise ConfigError(f"{len(problems)} problem(s) in config", problems)
     try:
@@ -342,7 +249,7 @@ def parse(data: Any, environ: Mapping[str, str], base_dir: Path) -> Config:
     except ValidationError as exc:
         lines: list[str] = []
         for err in exc.errors():
-            lines.extend(_describe(err).splitlines())
+            lines.extend(messages.describe(err, Config, DESTINATION_TYPES).splitlines())
         raise ConfigError(f"{len(lines)} problem(s) in config", lines) from None
 
 
