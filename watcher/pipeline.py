@@ -13,6 +13,7 @@ import logging
 import random
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Executor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
@@ -29,7 +30,7 @@ from watcher.store.feeds import Unchanged
 from watcher.store.items import FeedBatch
 from watcher.store.outbox import OutboxRow
 from watcher.windows import digest_due, instant_due, retry_delay
-from watcher.workers import Parsed, parse_in_worker, parse_items
+from watcher.workers import Parsed, parse_in_worker, parse_items, start_pool
 
 log = logging.getLogger("watcher")
 
@@ -120,11 +121,21 @@ async def poll_feed(rt: Runtime, feed: FeedState, now: datetime) -> PollOutcome:
 async def _parse(rt: Runtime, result: FetchResult, feed: FeedState, now: datetime) -> Parsed:
     """Inline, only new items get matched (later, in ingest); in the pool, the worker matches
     every item so that the event loop has nothing heavy left to do."""
-    if rt.executor is None:
+    pool = rt.executor
+    if pool is None:
         return parse_items(result, feed.url, feed.name, now, None)
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(rt.executor, parse_in_worker, result, feed.url,
-                                      feed.name, now)
+    try:
+        return await loop.run_in_executor(pool, parse_in_worker, result, feed.url,
+                                          feed.name, now)
+    except BrokenProcessPool:
+        # A worker died (killed, out of memory): start a new pool for the next feeds and
+        # parse this one here, so no feed is failed for it.
+        if rt.executor is pool:
+            log.warning("a parse worker died; starting new workers")
+            pool.shutdown(wait=False, cancel_futures=True)
+            rt.executor = start_pool(rt.config)
+        return parse_items(result, feed.url, feed.name, now, None)
 
 
 def _failed(rt: Runtime, feed: FeedState, now: datetime, message: str, interval: float,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -44,6 +45,10 @@ def parse_items(result: FetchResult, feed_url: str, source: str, now: datetime,
 
 def _init_worker(profiles: Mapping[str, ProfileConfig],
                  aliases: Mapping[str, Sequence[str]]) -> None:
+    # Ctrl-C and systemd's SIGTERM reach the whole process group; the daemon decides when
+    # workers stop (by shutting the pool down), or in-flight feeds would fail mid-parse.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     global _worker_matcher
     _worker_matcher = compile_profiles(profiles, aliases)
 

@@ -1,0 +1,83 @@
+"""workers: parsing in a process pool gives the same result as inline, and survives a worker dying."""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import signal
+from pathlib import Path
+
+from feedgen import rss
+from feedserver import FeedServer
+
+from watcher.app import build_runtime, open_store, run_cycle
+from watcher.config import Config, parse
+from watcher.pipeline import Runtime
+from watcher.store import Store
+
+PROFILES = {"defections": {"query": "defect* OR 탈북*", "exclude": '"defect rate"'}}
+
+
+def config(tmp_path: Path, urls: list[str], workers: int, db: str) -> Config:
+    return parse({"storage": {"database": str(tmp_path / db)},
+                  "polling": {"parse_workers": workers, "timeout": "5s"},
+                  "feeds": [{"url": u} for u in urls], "profiles": PROFILES}, {}, tmp_path)
+
+
+async def cycles(rt: Runtime, between: list[object]) -> list[str]:
+    out = []
+    try:
+        for step in between:
+            if callable(step):
+                step()
+            out.append((await run_cycle(rt, force=True)).summary())
+    finally:
+        await rt.aclose()
+    return out
+
+
+def stored(store: Store) -> list[tuple[str, str]]:
+    with store.engine.connect() as conn:
+        return sorted((r[0], r[1]) for r in conn.exec_driver_sql(
+            "SELECT items.item_key, matches.profile FROM items "
+            "LEFT JOIN matches ON matches.item_id = items.id"))
+
+
+def test_pool_matches_inline(tmp_path: Path) -> None:
+    """Two workers store exactly the items and matches that inline parsing stores."""
+    with FeedServer() as srv:
+        for n in range(6):
+            srv.route(f"/f{n}.xml", rss(n, 8))
+        urls = [srv.url(f"/f{n}.xml") for n in range(6)]
+        results = []
+        for workers, db in ((0, "inline.db"), (2, "pool.db")):
+            cfg = config(tmp_path, urls, workers, db)
+            store = open_store(cfg, None)
+            rt = build_runtime(cfg, store, environ={})
+            assert (rt.executor is None) == (workers == 0)
+            asyncio.run(cycles(rt, [None]))
+            results.append(stored(store))
+    assert results[0] == results[1] and len(results[0]) == 48
+
+
+def test_dead_worker_is_replaced_and_costs_no_feed(tmp_path: Path) -> None:
+    """After a worker is killed, the next cycle parses every feed (and later ones use new workers)."""
+    with FeedServer() as srv:
+        for n in range(4):
+            srv.route(f"/f{n}.xml", rss(n, 4))
+        cfg = config(tmp_path, [srv.url(f"/f{n}.xml") for n in range(4)], 1, "w.db")
+        store = open_store(cfg, None)
+        rt = build_runtime(cfg, store, environ={})
+
+        def kill_worker_and_grow_feeds() -> None:
+            for child in multiprocessing.active_children():
+                os.kill(child.pid or 0, signal.SIGKILL)
+                child.join(5)
+            for n in range(4):
+                srv.route(f"/f{n}.xml", rss(n, 8))
+
+        summaries = asyncio.run(cycles(rt, [None, kill_worker_and_grow_feeds, None]))
+    assert "16 new item(s)" in summaries[0]
+    assert "16 new item(s)" in summaries[1] and "error" not in summaries[1]
+    assert all(f.status == "ok" and f.item_count == 8 for f in store.feeds())
