@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from click.testing import CliRunner
-from test_match_support import item
+from matchsupport import item
 
 from watcher.cli_match import explain_command, match_command
 from watcher.store import Store

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 import pytest
-from test_match_support import item
+from matchsupport import item
 
 from watcher.config import load
 from watcher.match import Matcher, compile_profiles

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_match_support import NK_ALIAS, hit, item, one
+from matchsupport import NK_ALIAS, hit, item, one
 
 from watcher.config import ProfileConfig
 from watcher.match import compile_profiles

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_match_support import hit
+from matchsupport import hit
 
 from watcher.match.normalize_text import fold, key_of
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from test_match_support import item
+from matchsupport import item
 
 from watcher.config import ProfileConfig
 from watcher.match import compile_profiles
