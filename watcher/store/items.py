@@ -48,7 +48,7 @@ def item_values(item: Item) -> dict[str, Any]:
 def row_item(m: Any, feed_url: str) -> Item:
     return Item(
         item_key=m["item_key"], feed_url=feed_url, title=m["title"], link=m["link"],
-        summary=m["summary"], content=m["content"], author=m["author"],
+        summary=m["summary"], content=m.get("content", ""), author=m["author"],
         categories=tuple(json.loads(m["categories"])), published=m["published"],
         published_from_feed=m["published_from_feed"], content_hash=m["content_hash"],
         lang=m["lang"], source_title=m["source_title"],
@@ -89,6 +89,35 @@ class FeedBatch:
 def _by_name(table: Table, names: Iterable[str]) -> dict[str, Any]:
     """SET col = :b_col for executemany, each parameter typed like its column."""
     return {n: bindparam(f"b_{n}", type_=table.c[n].type) for n in names}
+
+
+def append_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert rows (all with the same keys) and return their ids, in order.
+
+    On SQLite the ids are assigned here from max(id) and the rows go through the driver's
+    executemany with the columns' own bind processors: SQLAlchemy's per-row parameter
+    handling and RETURNING were most of the CPU of storing 50,000 items (1.5 s -> 0.6 s).
+    A writer sneaking in between would hit the primary key and roll the batch back, never
+    link a match to the wrong item. Other databases take the portable RETURNING path.
+    """
+    if not rows:
+        return []
+    if conn.dialect.name != "sqlite":
+        result = conn.execute(table.insert().returning(table.c.id,
+                                                       sort_by_parameter_order=True), rows)
+        return list(result.scalars().all())
+    first = int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()) + 1
+    names = list(rows[0])
+    compiled = table.insert().compile(dialect=conn.dialect, column_keys=["id", *names])
+    order = [str(n) for n in compiled.positiontup or ()]
+    procs = {n: table.c[n].type.bind_processor(conn.dialect) for n in order}
+    ids = list(range(first, first + len(rows)))
+    params = []
+    for row_id, row in zip(ids, rows, strict=True):
+        values = {**row, "id": row_id}
+        params.append(tuple(p(values[n]) if (p := procs[n]) else values[n] for n in order))
+    conn.exec_driver_sql(str(compiled), params)
+    return ids
 
 
 class ItemsMixin:
@@ -132,26 +161,24 @@ class ItemsMixin:
         conn: Connection, fresh: list[tuple[FeedBatch, Item]], now: datetime,
         routes: Callable[[str], Sequence[str]],
     ) -> dict[int, list[int]]:
-        """Bulk-insert items, then matches, then outbox rows (executemany with RETURNING);
-        returns feed_id -> [new items, matches, queued deliveries]."""
+        """Bulk-insert items, then matches, then outbox rows; returns
+        feed_id -> [new items, matches, queued deliveries]."""
         counts: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
         if not fresh:
             return counts
-        item_ids = conn.execute(
-            items.insert().returning(items.c.id, sort_by_parameter_order=True),
-            [{"feed_id": b.feed_id, "first_seen": now, **item_values(i)} for b, i in fresh],
-        ).scalars().all()
+        item_ids = append_rows(
+            conn, items,
+            [{"feed_id": b.feed_id, "first_seen": now, **item_values(i)} for b, i in fresh])
         found: list[tuple[int, int, Match]] = []
         for item_id, (b, item) in zip(item_ids, fresh, strict=True):
             counts[b.feed_id][0] += 1
             found.extend((b.feed_id, item_id, m) for m in b.match(item))
         if not found:
             return counts
-        match_ids = conn.execute(
-            matches.insert().returning(matches.c.id, sort_by_parameter_order=True),
+        match_ids = append_rows(
+            conn, matches,
             [{"item_id": item_id, "created_at": now, **match_values(m)}
-             for _, item_id, m in found],
-        ).scalars().all()
+             for _, item_id, m in found])
         queue = []
         for match_id, (feed_id, _, m) in zip(match_ids, found, strict=True):
             dests = routes(m.profile)
@@ -159,8 +186,7 @@ class ItemsMixin:
             counts[feed_id][2] += len(dests)
             queue += [{"match_id": match_id, "destination": d, "created_at": now}
                       for d in dests]
-        if queue:
-            conn.execute(deliveries.insert(), queue)
+        append_rows(conn, deliveries, queue)
         return counts
 
     @staticmethod
