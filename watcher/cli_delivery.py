@@ -10,12 +10,13 @@ from pathlib import Path
 
 import click
 
-from watcher.app import open_store
 from watcher.cli import config_option, db_option, fail
 from watcher.config import Config, load
-from watcher.deliver import build_notifier
-from watcher.digest import build_digest, sample_digest
 from watcher.errors import WatcherError
+
+# The store, notifiers and renderer are imported inside the commands: this module is
+# imported with the CLI, and so by every parse worker the daemon spawns (spawn re-imports
+# the main script), which must not pay for SQLAlchemy, httpx and Jinja2.
 
 
 def _dest(config: Config, name: str) -> None:
@@ -35,6 +36,8 @@ def outbox(ctx: click.Context, config_path: Path, db: str | None, show_all: bool
     ctx.obj = {"config_path": config_path, "db": db}
     if ctx.invoked_subcommand is not None:
         return
+    from watcher.app import open_store
+
     try:
         config = load(config_path, os.environ)
         store = open_store(config, db)
@@ -72,6 +75,8 @@ def outbox_retry(ctx: click.Context, ids: tuple[int, ...], all_dead: bool,
     """Revive dead windows (by ID, or --all-dead) so the daemon sends them again."""
     if not ids and not all_dead:
         raise click.UsageError("give one or more outbox IDs, or --all-dead")
+    from watcher.app import open_store
+
     try:
         config = load(config_path or ctx.obj["config_path"], os.environ)
         store = open_store(config, db or ctx.obj["db"])
@@ -92,6 +97,10 @@ def outbox_retry(ctx: click.Context, ids: tuple[int, ...], all_dead: bool,
               help="Write to this file instead of stdout.")
 def preview(config_path: Path, db: str | None, dest: str, output: Path | None) -> None:
     """Render the next message for DEST from what is queued now, without sending it."""
+    from watcher.app import open_store
+    from watcher.deliver import build_notifier
+    from watcher.digest import build_digest
+
     try:
         config = load(config_path, os.environ)
         _dest(config, dest)
@@ -118,6 +127,9 @@ def preview(config_path: Path, db: str | None, dest: str, output: Path | None) -
 @click.argument("dest")
 def send_test(config_path: Path, dest: str) -> None:
     """Send one small test message to DEST, to check its URL or credentials."""
+    from watcher.deliver import build_notifier
+    from watcher.digest import sample_digest
+
     try:
         config = load(config_path, os.environ)
         _dest(config, dest)
