@@ -127,3 +127,29 @@ def test_new_items_after_change_are_delivered(tmp_path: Path) -> None:
     assert "4 new item(s)" in summary
     rows = store.outbox(("sent",))
     assert [r.item_count for r in rows] == [2, 2]
+
+
+def test_store_failure_costs_only_that_feed(tmp_path: Path) -> None:
+    """When one feed's items cannot be written, the others in its batch are stored and it
+    is retried on the next cycle with a readable error meanwhile."""
+    with FeedServer() as srv:
+        for n in range(3):
+            srv.route(f"/f{n}.xml", rss(n, 4))
+        config = make_config(tmp_path, [srv.url(f"/f{n}.xml") for n in range(3)])
+        store = open_store(config, None)
+        bad = next(f.id for f in store.feeds() if f.config_url.endswith("/f1.xml"))
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER refuse BEFORE INSERT ON items WHEN NEW.feed_id = {bad} "
+                "BEGIN SELECT RAISE(ABORT, 'disk says no'); END")
+        summary, store = cycle(config)
+        feeds = {f.id: f for f in store.feeds()}
+        assert "8 new item(s)" in summary
+        assert feeds[bad].status == "error" and feeds[bad].item_count == 0
+        assert "could not store items" in (feeds[bad].last_error or "")
+        assert "disk says no" in (feeds[bad].last_error or "")
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("DROP TRIGGER refuse")
+        summary, store = cycle(config)
+    assert "4 new item(s)" in summary
+    assert all(f.item_count == 4 and f.status == "ok" for f in store.feeds())

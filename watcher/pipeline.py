@@ -184,11 +184,22 @@ async def poll_due(rt: Runtime, now: datetime, *, force: bool = False) -> list[P
 
 
 def _store(rt: Runtime, waiting: list[PollOutcome], now: datetime) -> list[PollOutcome]:
-    """Write the parsed feeds in one transaction: items, matches, outbox rows, feed state."""
+    """Write the parsed feeds in one transaction: items, matches, outbox rows, feed state.
+
+    If the batch cannot be written, each feed is tried alone, so one bad feed costs only
+    itself a cycle; a feed that still fails keeps its old state and is polled again."""
     batches = [o.batch for o in waiting if o.batch]
     if not batches:
         return []
-    results = rt.store.ingest(batches, now=now, routes=rt.routes)
+    try:
+        results = rt.store.ingest(batches, now=now, routes=rt.routes)
+    except Exception as exc:
+        if len(waiting) > 1:
+            return [done for o in waiting for done in _store(rt, [o], now)]
+        feed = waiting[0].feed
+        log.exception("feed %s: could not store its items", feed.config_url)
+        return [_failed(rt, feed, now, f"could not store items: {type(exc).__name__}: {exc}",
+                        rt.config.polling.interval, None, False, None)]
     return [replace(o, new_items=r.new, matches=r.matches, batch=None)
             for o, r in zip(waiting, results, strict=True)]
 
