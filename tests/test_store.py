@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from watcher.models import Item, Match, Snippet, TermHit
 from watcher.store import Store
 from watcher.store.feeds import Unchanged
 from watcher.store.items import FeedBatch
+from watcher.store.schema import MIGRATIONS
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -118,7 +120,43 @@ def test_reopen_migrates_once_and_uses_wal(tmp_path: Path) -> None:
     assert again.count_items() == 1
     with again.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-        assert conn.execute(text("SELECT value FROM meta")).scalar() == "1"
+        assert conn.execute(text("SELECT value FROM meta")).scalar() == str(len(MIGRATIONS))
+
+
+def test_version_1_database_is_migrated(tmp_path: Path) -> None:
+    """A file made by schema 1 gains items.last_seen (from first_seen) and feeds.ttl_minutes."""
+    store, feed_id = open_with_feed(tmp_path)
+    ingest(store, feed_id, [make_item(1)])
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE items DROP COLUMN last_seen")
+        conn.exec_driver_sql("ALTER TABLE feeds DROP COLUMN ttl_minutes")
+        conn.exec_driver_sql("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    store.close()
+    again = Store.open(tmp_path / "state" / "w.db")
+    with again.engine.connect() as conn:
+        assert conn.execute(text("SELECT last_seen = first_seen FROM items")).scalar() == 1
+        assert conn.execute(text("SELECT ttl_minutes FROM feeds")).first() == (None,)
+    assert again.feeds()[0].item_count == 1
+
+
+def test_items_still_in_the_feed_are_not_pruned_or_realerted(tmp_path: Path) -> None:
+    """Retention counts from the last body that carried an item; an old item a feed still
+    carries after its row was pruned is stored again without a new alert."""
+    store, feed_id = open_with_feed(tmp_path)
+    start = NOW - timedelta(days=200)
+    ingest(store, feed_id, [make_item(1), make_item(2)], now=start)
+    for dest in ("mail", "chat"):
+        wid = store.close_window(dest, start, now=start, allow_empty=False)
+        assert wid is not None
+        store.mark_sent(wid, start)
+    ingest(store, feed_id, [make_item(1), make_item(3)], now=NOW - timedelta(days=10))
+    assert store.prune(NOW - timedelta(days=90)) == 1  # only item 2 left the feed long ago
+    old = replace(make_item(2), published=start)
+    values = Store.success_values(now=NOW, next_check_at=NOW, url="u", etag=None,
+                                  last_modified=None, content_hash="y", malformed=None)
+    [result] = store.ingest([FeedBatch(feed_id, [old], values, match_all)], now=NOW,
+                            routes=lambda p: ("mail",), alert_after=NOW - timedelta(days=90))
+    assert (result.new, result.matches) == (1, 0)
 
 
 def test_feed_failure_and_recovery(tmp_path: Path) -> None:

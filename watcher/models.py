@@ -29,6 +29,7 @@ class FeedState:
     last_fetch_at: datetime | None = None
     next_check_at: datetime | None = None
     item_count: int = 0
+    ttl_minutes: int | None = None  # the feed's <ttl> from its last parsed body
 
 
 @dataclass(frozen=True, slots=True)

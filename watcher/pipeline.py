@@ -96,7 +96,8 @@ async def poll_feed(rt: Runtime, feed: FeedState, now: datetime) -> PollOutcome:
                     feed.url, result.permanent_url)
     if result.not_modified or result.content_hash == feed.content_hash:
         next_at = next_check_after_success(now, interval=interval, headers=result.headers,
-                                           ttl_minutes=None, polling=polling, rng=rt.rng)
+                                           ttl_minutes=feed.ttl_minutes, polling=polling,
+                                           rng=rt.rng)
         return PollOutcome(feed, "unchanged", unchanged=Unchanged(
             feed.id, now, next_at, result.permanent_url, result.etag, result.last_modified))
     try:
@@ -109,7 +110,8 @@ async def poll_feed(rt: Runtime, feed: FeedState, now: datetime) -> PollOutcome:
     values = Store.success_values(
         now=now, next_check_at=next_at, url=result.permanent_url or feed.url,
         etag=result.etag, last_modified=result.last_modified,
-        content_hash=result.content_hash, malformed=parsed.malformed)
+        content_hash=result.content_hash, malformed=parsed.malformed,
+        ttl_minutes=parsed.ttl_minutes)
     found = parsed.matches
     match = rt.matcher.match if found is None else (lambda i: found.get(i.item_key, []))
     return PollOutcome(feed, "new-items", message=parsed.malformed,
@@ -192,7 +194,9 @@ def _store(rt: Runtime, waiting: list[PollOutcome], now: datetime) -> list[PollO
     if not batches:
         return []
     try:
-        results = rt.store.ingest(batches, now=now, routes=rt.routes)
+        retention = timedelta(days=rt.config.storage.retention_days)
+        results = rt.store.ingest(batches, now=now, routes=rt.routes,
+                                  alert_after=now - retention)
     except Exception as exc:
         if len(waiting) > 1:
             return [done for o in waiting for done in _store(rt, [o], now)]

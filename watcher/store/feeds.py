@@ -33,6 +33,7 @@ def _feed(row: Row[Any]) -> FeedState:
         content_hash=m["content_hash"], error_count=m["error_count"],
         last_error=m["last_error"], last_fetch_at=m["last_fetch_at"],
         next_check_at=m["next_check_at"], item_count=m.get("item_count") or 0,
+        ttl_minutes=m["ttl_minutes"],
     )
 
 
@@ -87,7 +88,9 @@ class FeedsMixin:
         query = update(feeds).where(feeds.c.id == bindparam("feed_id")).values(
             last_fetch_at=bindparam("now", type_=UTCDateTime),
             next_check_at=bindparam("next_check_at", type_=UTCDateTime),
-            error_count=0, last_error=None,
+            error_count=0,
+            # a malformed feed keeps saying why while its (unchanged) body stays malformed
+            last_error=case((feeds.c.status == "malformed", feeds.c.last_error), else_=None),
             status=case((or_(feeds.c.status == "error", feeds.c.status == "new"), "ok"),
                         else_=feeds.c.status),
             url=func.coalesce(bindparam("url", type_=String), feeds.c.url),
@@ -115,9 +118,9 @@ class FeedsMixin:
     @staticmethod
     def success_values(*, now: datetime, next_check_at: datetime, url: str, etag: str | None,
                        last_modified: str | None, content_hash: str | None,
-                       malformed: str | None) -> dict[str, Any]:
+                       malformed: str | None, ttl_minutes: int | None = None) -> dict[str, Any]:
         return {
-            "url": url, "etag": etag, "last_modified": last_modified,
+            "url": url, "etag": etag, "last_modified": last_modified, "ttl_minutes": ttl_minutes,
             "content_hash": content_hash, "last_fetch_at": now, "next_check_at": next_check_at,
             "error_count": 0, "status": "malformed" if malformed else "ok",
             "last_error": malformed,

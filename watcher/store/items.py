@@ -124,12 +124,15 @@ class ItemsMixin:
     engine: Engine
 
     def ingest(self, batches: Sequence[FeedBatch], *, now: datetime,
-               routes: Callable[[str], Sequence[str]]) -> list[IngestResult]:
+               routes: Callable[[str], Sequence[str]],
+               alert_after: datetime | None = None) -> list[IngestResult]:
         """Store new items, their matches and outbox rows, and the feeds' new state, for
         several feeds in one transaction (a handful of statements, not a few per feed).
 
         The UNIQUE (feed_id, item_key) decides what is new; a known key whose content
-        changed is an update: stored, not re-alerted.
+        changed is an update: stored, not re-alerted. A new item the feed dates before
+        ``alert_after`` (older than retention) is stored without alerting: it is old news,
+        or one that retention already pruned and the feed still carries.
         """
         with self.engine.begin() as conn:
             known = self._known_hashes(
@@ -144,8 +147,9 @@ class ItemsMixin:
                         fresh.setdefault(key, (b, item))  # a repeated key: first wins
                     elif known[key] != item.content_hash:
                         changed.append((b.feed_id, item))
-            counts = self._insert_new(conn, list(fresh.values()), now, routes)
+            counts = self._insert_new(conn, list(fresh.values()), now, routes, alert_after)
             self._update_changed(conn, changed, now)
+            self._touch(conn, [k for k in known], now)
             conn.execute(update(feeds).where(feeds.c.id == bindparam("b_id"))
                          .values(_by_name(feeds, batches[0].feed_values)),
                          [{"b_id": b.feed_id, **{f"b_{k}": v for k, v in b.feed_values.items()}}
@@ -157,9 +161,17 @@ class ItemsMixin:
                              counts[b.feed_id][1], counts[b.feed_id][2]) for b in batches]
 
     @staticmethod
+    def _touch(conn: Connection, keys: list[tuple[int, str]], now: datetime) -> None:
+        """Items still in their feed's body are seen now: retention counts from here."""
+        for start in range(0, len(keys), 2000):
+            conn.execute(update(items).where(tuple_(items.c.feed_id, items.c.item_key)
+                                             .in_(keys[start:start + 2000]))
+                         .values(last_seen=now))
+
+    @staticmethod
     def _insert_new(
         conn: Connection, fresh: list[tuple[FeedBatch, Item]], now: datetime,
-        routes: Callable[[str], Sequence[str]],
+        routes: Callable[[str], Sequence[str]], alert_after: datetime | None,
     ) -> dict[int, list[int]]:
         """Bulk-insert items, then matches, then outbox rows; returns
         feed_id -> [new items, matches, queued deliveries]."""
@@ -168,10 +180,14 @@ class ItemsMixin:
             return counts
         item_ids = append_rows(
             conn, items,
-            [{"feed_id": b.feed_id, "first_seen": now, **item_values(i)} for b, i in fresh])
+            [{"feed_id": b.feed_id, "first_seen": now, "last_seen": now, **item_values(i)}
+             for b, i in fresh])
         found: list[tuple[int, int, Match]] = []
         for item_id, (b, item) in zip(item_ids, fresh, strict=True):
             counts[b.feed_id][0] += 1
+            if (alert_after is not None and item.published_from_feed
+                    and item.published < alert_after):
+                continue
             found.extend((b.feed_id, item_id, m) for m in b.match(item))
         if not found:
             return counts
@@ -235,14 +251,16 @@ class ItemsMixin:
             return int(conn.execute(select(func.count()).select_from(items)).scalar_one())
 
     def prune(self, before: datetime) -> int:
-        """Delete items first seen before ``before`` unless a delivery of theirs is unsent."""
+        """Delete items last seen in their feed before ``before``, unless a delivery of
+        theirs is unsent."""
         unsent = (select(deliveries.c.id)
                   .join(matches, matches.c.id == deliveries.c.match_id)
                   .outerjoin(digests, digests.c.id == deliveries.c.digest_id)
                   .where(matches.c.item_id == items.c.id)
                   .where((deliveries.c.digest_id.is_(None)) | (digests.c.state != "sent")))
         with self.engine.begin() as conn:
-            doomed = select(items.c.id).where(items.c.first_seen < before).where(~exists(unsent))
+            seen = func.coalesce(items.c.last_seen, items.c.first_seen)
+            doomed = select(items.c.id).where(seen < before).where(~exists(unsent))
             ids = [r[0] for r in conn.execute(doomed)]
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    inspect,
     select,
 )
 from sqlalchemy.engine import Dialect
@@ -68,6 +69,7 @@ feeds = Table(
     Column("last_error", Text),
     Column("last_fetch_at", UTCDateTime),
     Column("next_check_at", UTCDateTime),
+    Column("ttl_minutes", Integer),  # the feed's <ttl>, a floor on unchanged polls too
 )
 
 items = Table(
@@ -88,6 +90,9 @@ items = Table(
     Column("source_title", Text, nullable=False),
     Column("first_seen", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime),
+    # Last time a changed body of the feed still carried the item: retention prunes by
+    # this, so an item a slow feed keeps for months is never pruned and re-alerted.
+    Column("last_seen", UTCDateTime),
     UniqueConstraint("feed_id", "item_key"),
     Index("ix_items_first_seen", "first_seen"),
 )
@@ -125,7 +130,9 @@ digests = Table(
     Column("destination", String, nullable=False),
     Column("window_start", UTCDateTime),
     Column("window_end", UTCDateTime, nullable=False),
-    Column("state", String, nullable=False, default="pending"),  # pending | sent | dead
+    # pending | sent | dead | empty (a scheduled window with nothing to send, kept so the
+    # next one starts from it)
+    Column("state", String, nullable=False, default="pending"),
     Column("item_count", Integer, nullable=False, default=0),
     Column("attempts", Integer, nullable=False, default=0),
     Column("parts_sent", Integer, nullable=False, default=0),
@@ -142,7 +149,18 @@ def _v1(conn: Connection) -> None:
     metadata.create_all(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1]
+def _v2(conn: Connection) -> None:
+    """items.last_seen (backfilled from first_seen) and feeds.ttl_minutes; a database
+    created by this version's _v1 already has them."""
+    have = {t: {c["name"] for c in inspect(conn).get_columns(t)} for t in ("items", "feeds")}
+    if "last_seen" not in have["items"]:
+        conn.exec_driver_sql("ALTER TABLE items ADD COLUMN last_seen DATETIME")
+        conn.exec_driver_sql("UPDATE items SET last_seen = first_seen")
+    if "ttl_minutes" not in have["feeds"]:
+        conn.exec_driver_sql("ALTER TABLE feeds ADD COLUMN ttl_minutes INTEGER")
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
 
 
 def migrate(conn: Connection) -> int:
