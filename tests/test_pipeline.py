@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from feedserver import FeedServer
 
 from watcher.app import build_runtime, open_store, run_cycle
 from watcher.config import Config, parse
+from watcher.pipeline import Runtime
 from watcher.store import Store
 
 PROFILES = {"defections": {"description": "Defections and escapes",
@@ -153,3 +155,31 @@ def test_store_failure_costs_only_that_feed(tmp_path: Path) -> None:
         summary, store = cycle(config)
     assert "4 new item(s)" in summary
     assert all(f.item_count == 4 and f.status == "ok" for f in store.feeds())
+
+
+def test_quiet_digest_time_keeps_the_schedule(tmp_path: Path) -> None:
+    """After a first digest, a match arriving after a quiet 08:00 waits for the next 08:00."""
+    day1 = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+
+    async def at(rt: Runtime, when: datetime) -> list[str]:
+        return [s.status for s in (await run_cycle(rt, force=True, now=when)).sent]
+
+    with FeedServer() as srv:
+        srv.route("/f.xml", rss(0, 4))
+        config = make_config(tmp_path, [srv.url("/f.xml")])
+        store = open_store(config, None)
+
+        async def scenario() -> list[list[str]]:
+            rt = build_runtime(config, store, environ={})
+            try:
+                first = await at(rt, day1)  # the first digest goes out at once
+                quiet = await at(rt, day1.replace(day=21, hour=8))  # nothing new at 08:00
+                srv.route("/f.xml", rss(0, 8))
+                later = await at(rt, day1.replace(day=21, hour=14))  # new matches, 14:00
+                next_morning = await at(rt, day1.replace(day=22, hour=8))
+                return [first, quiet, later, next_morning]
+            finally:
+                await rt.aclose()
+
+        assert asyncio.run(scenario()) == [["sent"], [], [], ["sent"]]
+    assert [r.state for r in store.outbox(("sent", "empty"))] == ["sent", "empty", "sent"]

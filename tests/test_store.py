@@ -78,7 +78,10 @@ def test_window_takes_every_queued_match_once(tmp_path: Path) -> None:
     assert len(store.window_entries(first, "mail")) == 2
     assert [i.item_key for i, _ in store.window_entries(second, "mail")] == ["id:3"]
     row = store.window(second)
-    assert row is not None and row.window_start == NOW and row.item_count == 1
+    # the quiet window at +1 h is kept (state "empty"), so the next one starts from it
+    assert row is not None and row.window_start == NOW + timedelta(hours=1)
+    assert row.item_count == 1
+    assert [(r.state, r.item_count) for r in store.outbox(("empty",))] == [("empty", 0)]
 
 
 def test_failures_then_dead_then_revived(tmp_path: Path) -> None:

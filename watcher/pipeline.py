@@ -239,9 +239,14 @@ def close_windows(rt: Runtime, now: datetime, *, flush_instant: bool = False) ->
             else:
                 window_id = None
         else:
-            end = digest_due(dest.schedule, dest.timezone, rt.store.last_window_end(name), now)
+            last_end = rt.store.last_window_end(name)
+            end = digest_due(dest.schedule, dest.timezone, last_end, now)
+            # A destination's very first digest goes out as soon as there is something to
+            # send (it shows the set-up works); after that, quiet windows are kept so the
+            # schedule holds.
             window_id = None if end is None else rt.store.close_window(
-                name, end, now=now, allow_empty=dest.send_empty)
+                name, end, now=now, allow_empty=dest.send_empty,
+                keep_empty=last_end is not None)
         if window_id is not None:
             opened.append(window_id)
     return opened

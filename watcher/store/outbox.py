@@ -58,9 +58,13 @@ class OutboxMixin:
                                 .where(digests.c.destination == destination)).scalar()
 
     def close_window(self, destination: str, window_end: datetime, *, now: datetime,
-                     allow_empty: bool) -> int | None:
+                     allow_empty: bool, keep_empty: bool = True) -> int | None:
         """Create the window row and assign every queued match to it; None if nothing to send
-        or the window already exists (a restart re-closing the same cron fire time)."""
+        or the window already exists (a restart re-closing the same cron fire time).
+
+        A window with nothing in it (and ``allow_empty`` false) is kept as "empty" when
+        ``keep_empty``: the next window starts from it, so a match after a quiet 08:00 waits
+        for the next 08:00 instead of going out at once."""
         with self.engine.begin() as conn:
             if conn.execute(select(digests.c.id).where(digests.c.destination == destination)
                             .where(digests.c.window_end == window_end)).first():
@@ -75,7 +79,11 @@ class OutboxMixin:
                 created_at=now, item_count=0)).inserted_primary_key[0]  # type: ignore[index]
             count = conn.execute(queued.values(digest_id=digest_id)).rowcount
             if count == 0 and not allow_empty:
-                conn.rollback()
+                if keep_empty:
+                    conn.execute(update(digests).where(digests.c.id == digest_id)
+                                 .values(state="empty", sent_at=now))
+                else:
+                    conn.rollback()
                 return None
             conn.execute(update(digests).where(digests.c.id == digest_id)
                          .values(item_count=count))
