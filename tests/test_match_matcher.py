@@ -92,6 +92,13 @@ def test_only_profiles_with_a_hit_and_order_follows_config() -> None:
     assert m.match(item("nothing here")) == []
 
 
+def test_no_profiles_match_nothing() -> None:
+    """A config with no profiles compiles and matches no item (nothing to scan for)."""
+    m = compile_profiles({}, {})
+    assert m.match(item("North Korea", "Anything at all")) == []
+    assert not m.scan(item("North Korea")).masks
+
+
 def test_snippet_comes_from_the_body_and_highlights_terms() -> None:
     """The snippet is cut around the best hit in the summary, with highlight offsets."""
     summary = ("Filler words " * 30 + "a N. Korean worker in Russia defected last week, "

@@ -15,6 +15,8 @@ from itertools import accumulate
 from typing import Any
 from urllib.parse import urlsplit
 
+import ahocorasick
+
 from watcher.match.normalize_text import TOKEN, fold
 from watcher.models import Item
 
@@ -105,6 +107,10 @@ class Hits:
 
 def scan(item: Item, automaton: Any) -> Hits:
     hits = Hits(field_texts(item))
+    # With no terms at all (``profiles: {}``) the trie was never made into an automaton,
+    # and iterating one raises; there is nothing to find anyway.
+    if automaton.kind != ahocorasick.AHOCORASICK:
+        return hits
     if len(hits.squashed) >= len(hits.bases):  # something besides the separators
         hits.collect(automaton)
     return hits
