@@ -21,9 +21,10 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from watcher.app import build_runtime, open_store
+from watcher.app import build_runtime, database_path, open_store
 from watcher.config import Config, load
 from watcher.errors import WatcherError
+from watcher.lock import exclusive
 from watcher.pipeline import Runtime, flush_outbox, poll_due
 from watcher.store import Store
 
@@ -161,7 +162,9 @@ class Daemon:
 
 
 def run_daemon(config_path: Path, db_override: str | None, environ: Mapping[str, str]) -> int:
-    return asyncio.run(Daemon(config_path, db_override, environ).run())
+    database = database_path(load(config_path, environ), db_override)
+    with exclusive(database):
+        return asyncio.run(Daemon(config_path, db_override, environ).run())
 
 
 __all__ = ["Daemon", "Store", "run_daemon"]

@@ -28,7 +28,9 @@ from markupsafe import Markup
 import watcher
 from watcher.models import Digest, DigestEntry, Snippet
 
-TEMPLATE_DIR = Path(watcher.__file__).resolve().parent.parent / "templates"
+# Inside the package so a regular (non-editable) install carries them; the repository's
+# top-level templates/ is a link to this folder.
+TEMPLATE_DIR = Path(watcher.__file__).resolve().parent / "templates"
 
 # What the digest HTML may contain after rendering; everything else is stripped.
 _ALLOWED_TAGS = {"a", "b", "br", "div", "em", "h1", "h2", "h3", "hr", "li", "mark", "p",
