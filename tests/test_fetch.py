@@ -115,6 +115,17 @@ def test_304_without_validators_keeps_the_ones_sent(server: FeedServer) -> None:
     assert (result.etag, result.last_modified) == ('"old"', LAST_MODIFIED)
 
 
+def test_non_ascii_validators_are_not_sent_back(server: FeedServer) -> None:
+    """A non-ASCII ETag/Last-Modified the server sent is dropped: the next GET is unconditional."""
+    server.route("/feed.xml", FEED, etag='"café"', last_modified="Tue, 1 Déc 2026")
+    first = fetch(server.url("/feed.xml"))
+    assert first.etag == '"café"' and first.last_modified == "Tue, 1 Déc 2026"
+    second = fetch(server.url("/feed.xml"), etag=first.etag, last_modified=first.last_modified)
+    assert (second.status, second.body, second.etag) == (200, FEED, '"café"')
+    assert "if-none-match" not in server.requests[1].headers
+    assert "if-modified-since" not in server.requests[1].headers
+
+
 def test_changed_etag_gets_full_body(server: FeedServer) -> None:
     """A stale ETag gets a 200 with the body and the new ETag."""
     server.route("/feed.xml", FEED, etag='"v2"')
