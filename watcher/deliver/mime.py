@@ -37,7 +37,10 @@ def subject_for(digest: Digest, pattern: str) -> str:
     first = next((g.entries[0].item.title for g in digest.groups if g.entries), "")
     values: dict[str, Any] = {"count": digest.item_count, "more": digest.more,
                               "destination": digest.destination, "title": digest.title,
-                              "date": digest.window_end.strftime("%Y-%m-%d"),
+                              # The reader's day, not UTC's: 08:00 in Seoul is still
+                              # yesterday in UTC.
+                              "date": digest.window_end.astimezone(ZoneInfo(digest.timezone))
+                              .strftime("%Y-%m-%d"),
                               "first_title": first}
     try:
         subject = pattern.format_map(values)
