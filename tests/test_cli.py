@@ -48,6 +48,20 @@ def test_config_problems_exit_1(tmp_path: Path, change: dict[str, object], expec
     assert expected in result.output
 
 
+def test_check_builds_every_notifier_and_lists_every_problem(tmp_path: Path) -> None:
+    """`watcher check` builds the notifiers: bad webhook secrets and a bad query, all listed."""
+    hook = {"type": "webhook", "url": "https://h.example/x", "secret": "whsec_!!not-base64!!"}
+    path = write(tmp_path, {**BASE,
+                            "profiles": {"defections": {"query": "defect* AND (탈북*"}},
+                            "destinations": {"hook": hook, "hook2": hook}})
+    result = CliRunner().invoke(main, ["check", "--config", str(path)])
+    assert result.exit_code == 1
+    assert "3 problem(s)" in result.output
+    for expected in ("profiles.defections.query", "destinations.hook.secret: not a Standard",
+                     "destinations.hook2.secret: not a Standard"):
+        assert expected in result.output
+
+
 def test_check_ok_on_shipped_config() -> None:
     """The shipped config.yaml passes `watcher check`."""
     result = CliRunner().invoke(main, ["check", "--config", str(ROOT / "config.yaml")])

@@ -11,7 +11,7 @@ from pathlib import Path
 from watcher.app import build_runtime, open_store, run_cycle
 from watcher.config import Config, PollingConfig, load
 from watcher.daemon import run_daemon
-from watcher.errors import ConfigError
+from watcher.errors import ConfigError, QueryError
 from watcher.fetch import Fetcher
 from watcher.match import Matcher, compile_profiles
 from watcher.models import FeedState
@@ -20,9 +20,33 @@ from watcher.parse import parse_feed
 
 
 def load_checked(config_path: Path) -> tuple[Config, Matcher]:
-    """Load config and compile every profile, so each problem is reported before running."""
+    """Load config, compile every profile and build every notifier, so each problem
+    (a bad query, a webhook secret that does not decode, email without smtp...) is reported
+    before running, all of them at once."""
     config = load(config_path, os.environ)
-    return config, compile_profiles(config.profiles, config.aliases)
+    problems = _notifier_problems(config)
+    try:
+        matcher = compile_profiles(config.profiles, config.aliases)
+    except QueryError as exc:
+        if not problems:
+            raise
+        problems = exc.problems + problems
+    if problems:
+        raise ConfigError(f"{len(problems)} problem(s) in {config_path}", problems)
+    return config, matcher
+
+
+def _notifier_problems(config: Config) -> list[str]:
+    """Build each destination's notifier as ``run`` would; one line per one that fails."""
+    from watcher.deliver import build_notifier
+
+    problems: list[str] = []
+    for name, dest in config.destinations.items():
+        try:
+            build_notifier(name, dest, config, environ=os.environ)
+        except ConfigError as exc:
+            problems += exc.problems
+    return problems
 
 
 def check(config_path: Path) -> str:
