@@ -41,6 +41,7 @@ def test_shipped_config_is_valid() -> None:
     ("smtp: {host: h, from: a@b, password: '${SMTP_PASSWORD}'}", "smtp.password: environment variable SMTP_PASSWORD is not set"),
     ("destinations: {d: {type: file, profiles: [defektions]}}\nprofiles: {defections: {query: x}}", "destinations.d.profiles[0]: unknown profile 'defektions' (did you mean 'defections'?)"),
     ("destinations: {d: {type: email, to: [a@b.org]}}", "destinations.d: type email needs an 'smtp' section"),
+    ("polling: {parse_workers: many}", "polling.parse_workers: must be a number of worker processes or 'auto' (got 'many')"),
     ("storage: {database: x, retention_days: 0}", "storage.retention_days: Input should be greater than or equal to 1 (got 0)"),
 ])
 def test_problems_name_key_and_value(tmp_path: Path, text: str, expected: str) -> None:
@@ -53,6 +54,36 @@ def test_all_problems_listed_together(tmp_path: Path) -> None:
     """Several mistakes are all reported at once, not one per run."""
     problems = _load(tmp_path, "polling: {intervall: 5m, timeout: x}\nstorage: {dtabase: y}")
     assert len(problems) == 3
+
+
+def test_missing_variable_does_not_hide_other_problems(tmp_path: Path) -> None:
+    """A missing ${VAR} is listed together with the validation problems, not instead of them."""
+    problems = _load(tmp_path, "smtp: {host: h, from: a@b, password: '${SMTP_PASSWORD}'}\n"
+                               "polling: {intervall: 5m}")
+    assert problems == ["smtp.password: environment variable SMTP_PASSWORD is not set",
+                        "polling.intervall: unknown key 'intervall' (did you mean 'interval'?)"]
+
+
+def test_missing_variable_is_one_problem_not_two(tmp_path: Path) -> None:
+    """The "" standing in for a missing variable adds no second complaint about the same key."""
+    problems = _load(tmp_path, "feeds: [{url: '${FEED_URL}'}]")
+    assert problems == ["feeds[0].url: environment variable FEED_URL is not set"]
+
+
+@pytest.mark.parametrize(("value", "workers"), [("auto", "auto"), ("0", 0), ("4", 4), ("'3'", 3)])
+def test_parse_workers_accepts_auto_and_counts(tmp_path: Path, value: str, workers: object) -> None:
+    """parse_workers is 'auto' or a whole number of processes."""
+    path = tmp_path / "c.yaml"
+    path.write_text(f"polling: {{parse_workers: {value}}}", encoding="utf-8")
+    assert load(path, {}).polling.parse_workers == workers
+
+
+@pytest.mark.parametrize("value", ["many", "-1", "2.5", "true"])
+def test_parse_workers_mistake_is_one_line(tmp_path: Path, value: str) -> None:
+    """A bad parse_workers gives one plain line, without pydantic's union member tags."""
+    problems = _load(tmp_path, f"polling: {{parse_workers: {value}}}")
+    assert len(problems) == 1 and problems[0].startswith(
+        "polling.parse_workers: must be a number of worker processes or 'auto' (got ")
 
 
 def test_env_interpolation(tmp_path: Path) -> None:
