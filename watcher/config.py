@@ -55,6 +55,18 @@ def parse_size(value: Any) -> int:
     return int(float(m.group(1)) * _SIZE_UNITS[unit])
 
 
+def parse_worker_count(value: Any) -> int | str:
+    """'auto' or a whole number >= 0; anything else is one plain sentence, not one line per
+    member of the union."""
+    if value == "auto":
+        return "auto"
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    raise ValueError(f"must be a number of worker processes or 'auto' (got {value!r})")
+
+
 Duration = Annotated[float, BeforeValidator(parse_duration), Field(gt=0)]
 Size = Annotated[int, BeforeValidator(parse_size), Field(gt=0)]
 
@@ -101,7 +113,7 @@ class PollingConfig(_Model):
     max_interval: Duration = 86400.0  # cap on Cache-Control / ttl floors
     max_redirects: int = Field(default=10, ge=0)
     # Worker processes for parsing: "auto" is one per core from 200 feeds up, else none.
-    parse_workers: Annotated[int, Field(ge=0)] | Literal["auto"] = "auto"
+    parse_workers: Annotated[int | Literal["auto"], BeforeValidator(parse_worker_count)] = "auto"
     user_agent: str = "watcher/0.1 (feed alert daemon; +https://github.com/watcher-alerts/watcher)"
 
 
@@ -241,16 +253,19 @@ def parse(data: Any, environ: Mapping[str, str], base_dir: Path) -> Config:
         data = {}
     if not isinstance(data, dict):
         raise ConfigError("config: the top level must be a mapping of keys")
+    # A missing ${VAR} becomes "" and validation goes on, so one run lists every problem.
     data, problems = messages.interpolate(data, environ)
-    if problems:
-        raise ConfigError(f"{len(problems)} problem(s) in config", problems)
+    unset = {line.partition(": ")[0] for line in problems}
     try:
-        return Config.model_validate({**data, "base_dir": base_dir})
+        config = Config.model_validate({**data, "base_dir": base_dir})
     except ValidationError as exc:
-        lines: list[str] = []
         for err in exc.errors():
-            lines.extend(messages.describe(err, Config, DESTINATION_TYPES).splitlines())
-        raise ConfigError(f"{len(lines)} problem(s) in config", lines) from None
+            lines = messages.describe(err, Config, DESTINATION_TYPES).splitlines()
+            # The "" that stood in for a missing variable is that variable's problem.
+            problems += [ln for ln in lines if ln.partition(": ")[0] not in unset]
+    if problems:
+        raise ConfigError(f"{len(problems)} problem(s) in config", problems) from None
+    return config
 
 
 def load(path: str | Path, environ: Mapping[str, str]) -> Config:
