@@ -7,12 +7,16 @@ import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from watcher.cli import config_option, db_option, fail
 from watcher.config import Config, load
 from watcher.errors import WatcherError
+
+if TYPE_CHECKING:
+    from watcher.store.outbox import OutboxRow
 
 # The store, notifiers and renderer are imported inside the commands: this module is
 # imported with the CLI, and so by every parse worker the daemon spawns (spawn re-imports
@@ -54,11 +58,19 @@ def outbox(ctx: click.Context, config_path: Path, db: str | None, show_all: bool
         click.echo("outbox: nothing pending or dead")
         return
     click.echo(f"{'ID':>5}  {'DESTINATION':20} {'STATE':8} {'ITEMS':>5} {'TRIES':>5}  "
-               f"{'NEXT ATTEMPT':20} LAST ERROR")
+               f"{'NEXT ATTEMPT':23} LAST ERROR")
     for r in rows:
-        nxt = r.next_attempt_at.strftime("%Y-%m-%d %H:%M:%S") if r.state == "pending" else "-"
-        click.echo(f"{r.id:>5}  {r.destination:20} {r.state:8} {r.item_count:>5} "
-                   f"{r.attempts:>5}  {nxt:20} {r.last_error or ''}")
+        click.echo(outbox_line(r))
+
+
+def outbox_line(r: OutboxRow) -> str:
+    """One row of `watcher outbox`; the next attempt is stored and shown in UTC, and says so."""
+    nxt = "-"
+    if r.state == "pending":
+        at = r.next_attempt_at
+        nxt = (at.astimezone(UTC) if at.tzinfo else at).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return (f"{r.id:>5}  {r.destination:20} {r.state:8} {r.item_count:>5} "
+            f"{r.attempts:>5}  {nxt:23} {r.last_error or ''}")
 
 
 @outbox.command("retry")
