@@ -62,6 +62,8 @@ def _profiles_from(config_path: Path) -> dict[str, Any]:
 
 async def run_demo(config_path: Path, out: Path, echo: Callable[[str], None]) -> None:
     wanted = _profiles_from(config_path)
+    # Only files this run creates are reported: the folder may hold older digests.
+    before = set(out.glob("*"))
     with serve_samples() as (base, names), tempfile.TemporaryDirectory() as tmp:
         raw = {
             **wanted,
@@ -84,7 +86,7 @@ async def run_demo(config_path: Path, out: Path, echo: Callable[[str], None]) ->
                  f"{outcome.matches} matches{note}")
         echo(report.summary())
         store.close()
-    written = sorted(out.glob("*"), key=lambda p: p.stat().st_mtime)[-2:]
+    written = sorted(set(out.glob("*")) - before)
     for path in written:
         echo(f"wrote {path}")
     if not written:
