@@ -98,7 +98,7 @@ def test_poll_url_prints_items(tmp_path: Path) -> None:
         srv.route("/f.xml", rss(3, 2))
         result = CliRunner().invoke(main, ["poll", srv.url("/f.xml")])
     assert result.exit_code == 0, result.output
-    assert "2 item(s)" in result.output
+    assert result.output.startswith("Test desk 3 — 2 item(s) from ")
     assert "(feed 3, story 1)" in result.output
     assert "utm_source" not in result.output
 

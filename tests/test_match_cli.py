@@ -10,6 +10,7 @@ from pathlib import Path
 from click.testing import CliRunner
 from matchsupport import item
 
+import watcher.cli  # noqa: F401  (loads cli_match the way start-up does)
 from watcher.cli_match import explain_command, match_command
 from watcher.store import Store
 from watcher.store.items import FeedBatch

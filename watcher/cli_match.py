@@ -15,21 +15,15 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, Any
 
 import click
 
+from watcher.cli import config_option, db_option, fail
 from watcher.config import Config, load, parse_duration
 from watcher.errors import ConfigError, WatcherError
 from watcher.match import Matcher, compile_profiles
 from watcher.models import Item
-
-
-def _fail(exc: WatcherError) -> NoReturn:
-    problems = exc.problems if isinstance(exc, ConfigError) else [str(exc)]
-    for line in problems:
-        click.echo(f"error: {line}", err=True)
-    sys.exit(1)
 
 
 def _setup(config_path: Path) -> tuple[Config, Matcher]:
@@ -37,7 +31,7 @@ def _setup(config_path: Path) -> tuple[Config, Matcher]:
         config = load(config_path, os.environ)
         return config, compile_profiles(config.profiles, config.aliases)
     except ConfigError as exc:
-        _fail(exc)
+        fail(exc)
 
 
 def item_from_json(obj: Mapping[str, Any], now: datetime) -> Item:
@@ -78,13 +72,14 @@ def result_line(item_id: Any, matcher: Matcher, item: Item) -> str:
 
 
 def _stored(config: Config, db: str | None, since: str, now: datetime) -> Iterable[Item]:
-    from watcher.store import Store
+    # Imported here: this module loads with the CLI and in every spawned parse worker.
+    from watcher.app import open_store
 
     try:
         seconds = parse_duration(since)
     except ValueError as exc:
         raise WatcherError(f"--since: {exc}") from None
-    store = Store.open(db or config.resolve(config.storage.database))
+    store = open_store(config, db)
     try:
         yield from store.iter_items(now - timedelta(seconds=seconds))
     finally:
@@ -96,9 +91,8 @@ def _stored(config: Config, db: str | None, since: str, now: datetime) -> Iterab
               help="Items as JSON lines (id, title, summary, ...); '-' reads stdin.")
 @click.option("--since", default=None, help="Re-run profiles over stored items this recent "
               "(e.g. 30d).")
-@click.option("--config", "config_path", default="config.yaml", show_default=True,
-              type=click.Path(path_type=Path), help="Path to config.yaml.")
-@click.option("--db", default=None, help="State database (default: storage.database).")
+@config_option
+@db_option
 def match_command(jsonl: IO[str] | None, since: str | None, config_path: Path,
                   db: str | None) -> None:
     """Match items against the configured profiles; one JSON line out per item."""
@@ -114,16 +108,15 @@ def match_command(jsonl: IO[str] | None, since: str | None, config_path: Path,
             for item in _stored(config, db, str(since), now):
                 click.echo(result_line(item.item_key, matcher, item))
     except WatcherError as exc:
-        _fail(exc)
+        fail(exc)
 
 
 @click.command("explain")
 @click.argument("profile")
 @click.argument("text", required=False)
 @click.option("--item", "item_id", type=int, default=None, help="A stored item's id.")
-@click.option("--config", "config_path", default="config.yaml", show_default=True,
-              type=click.Path(path_type=Path), help="Path to config.yaml.")
-@click.option("--db", default=None, help="State database (default: storage.database).")
+@config_option
+@db_option
 def explain_command(profile: str, text: str | None, item_id: int | None, config_path: Path,
                     db: str | None) -> None:
     """Show why TEXT (or a stored --item) does or does not match PROFILE."""
@@ -148,12 +141,12 @@ def _text_item(text: str) -> Item:
 
 
 def _stored_item(config: Config, db: str | None, item_id: int) -> Item:
-    from watcher.store import Store
+    from watcher.app import open_store
 
     try:
-        store = Store.open(db or config.resolve(config.storage.database))
+        store = open_store(config, db)
     except WatcherError as exc:
-        _fail(exc)
+        fail(exc)
     try:
         item = store.get_item(item_id)
     finally:

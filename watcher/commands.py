@@ -15,8 +15,7 @@ from watcher.errors import ConfigError, QueryError
 from watcher.fetch import Fetcher
 from watcher.match import Matcher, compile_profiles
 from watcher.models import FeedState
-from watcher.normalize import normalize_feed
-from watcher.parse import parse_feed
+from watcher.workers import parse_items
 
 
 def load_checked(config_path: Path) -> tuple[Config, Matcher]:
@@ -127,10 +126,12 @@ def _pad(text: str, width: int) -> str:
 async def poll_url(url: str, limit: int) -> str:
     async with Fetcher(PollingConfig()) as fetcher:
         result = await fetcher.fetch(url)
-    now = datetime.now(UTC)
-    parsed = parse_feed(result.body, result.headers, result.final_url)
-    items = normalize_feed(parsed, feed_url=result.final_url, now=now)
-    lines = [f"{parsed.title or '(untitled feed)'} — {len(items)} item(s) from {result.final_url}"]
+    # The daemon's own parse step, so `poll` shows exactly what `run` would store.
+    parsed = parse_items(result, result.final_url, "", datetime.now(UTC), None)
+    items = parsed.items
+    # With no source name given, every item carries the feed's own title.
+    title = items[0].source_title if items else ""
+    lines = [f"{title or '(untitled feed)'} — {len(items)} item(s) from {result.final_url}"]
     if result.permanent_url:
         lines.append(f"note: permanently redirected to {result.permanent_url}")
     if parsed.malformed:

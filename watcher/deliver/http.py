@@ -11,12 +11,12 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 import httpx
 
 from watcher.errors import DeliveryError
+from watcher.freshness import parse_retry_after
 
 _PERMANENT = {400, 401, 403, 404, 405, 410, 413, 422}
 _EXCERPT = 200
@@ -27,24 +27,6 @@ def redact(url: str) -> str:
     parts = urlsplit(url)
     tail = "/…" if parts.path.strip("/") or parts.query else ""
     return f"{parts.scheme}://{parts.hostname or '?'}{f':{parts.port}' if parts.port else ''}{tail}"
-
-
-def parse_retry_after(value: str | None, now: datetime) -> float | None:
-    """Retry-After as seconds: either a number of seconds or an HTTP date."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max((when - now).total_seconds(), 0.0)
 
 
 def _json_retry_after(body: bytes) -> float | None:
