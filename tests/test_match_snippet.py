@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from watcher.match.snippet import make_snippet, snippet_html, snippet_plain
-from watcher.models import Snippet
+from watcher.match.snippet import make_snippet
 
 
 def test_short_text_is_kept_whole_with_highlights() -> None:
@@ -28,19 +27,6 @@ def test_prefix_highlights_the_whole_word_and_hangul_the_substring() -> None:
     """defect* marks 'defectors'; 탈북 marks only those two syllables of 탈북민이."""
     snip = make_snippet("Defectors: 탈북민이 왔다", [("defect", True), ("탈북", False)])
     assert [snip.text[s:e] for s, e in snip.highlights] == ["Defectors", "탈북"]
-
-
-def test_html_escapes_and_marks() -> None:
-    """HTML output escapes the feed text and wraps highlights in <mark>."""
-    snip = Snippet("<b>Kim</b> & co", ((3, 6),))
-    assert snippet_html(snip) == "&lt;b&gt;<mark>Kim</mark>&lt;/b&gt; &amp; co"
-
-
-def test_plain_wraps_highlights() -> None:
-    """Plain output keeps the text and wraps highlights in the chosen mark."""
-    snip = Snippet("a DPRK b", ((2, 6),))
-    assert snippet_plain(snip) == "a *DPRK* b"
-    assert snippet_plain(snip, mark="_") == "a _DPRK_ b"
 
 
 def test_accented_text_keeps_original_offsets() -> None:

@@ -48,6 +48,16 @@ def test_highlight(style: str, expected: str) -> None:
     assert str(highlight(snippet, style)) == expected
 
 
+@pytest.mark.parametrize(("text", "spans", "style", "expected"), [
+    ("<b>Kim</b> & co", ((3, 6),), "html", "&lt;b&gt;<mark>Kim</mark>&lt;/b&gt; &amp; co"),
+    ("a DPRK b", ((2, 6),), "text", "a *DPRK* b"),
+])
+def test_highlight_escapes_feed_text_around_marks(text: str, spans: tuple[tuple[int, int], ...],
+                                                  style: str, expected: str) -> None:
+    """Feed text is escaped (tags, &) while each highlight is wrapped in the style's mark."""
+    assert str(highlight(Snippet(text, spans), style)) == expected
+
+
 def test_clip_on_word_boundary() -> None:
     """clip shortens on a space and ends with an ellipsis."""
     assert clip("one two three four", 12) == "one two…"

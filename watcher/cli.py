@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -127,6 +126,3 @@ def _add_optional_commands() -> None:
 
 
 _add_optional_commands()
-
-if __name__ == "__main__":  # pragma: no cover
-    main(prog_name="watcher", auto_envvar_prefix="WATCHER", obj={"environ": os.environ})

@@ -7,7 +7,7 @@ store.py turns them into rows and back.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -138,7 +138,6 @@ class Digest:
     more: int = 0  # items beyond max_items, summarised as "and N more"
     overflow: tuple[DigestEntry, ...] = ()  # those items, for an attachment where possible
     title: str = "watcher digest"
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def item_count(self) -> int:

@@ -25,12 +25,11 @@ from watcher.models import Digest
 
 @dataclass(frozen=True)
 class OutgoingMessage:
-    """One message on the wire: an HTTP body with its headers, or an email."""
+    """One message on the wire: an HTTP body, or an email."""
 
     summary: str  # short, for logs: "slack part 2/3, 48 items"
     body: bytes = b""
     content_type: str = "application/json"
-    headers: Mapping[str, str] = field(default_factory=dict)
     email: EmailMessage | None = field(default=None, compare=False)
     item_count: int = 0
 
@@ -80,7 +79,3 @@ def build_notifier(
     module = importlib.import_module(module_name)
     create: Factory = module.create
     return create(name, dest, config, environ=environ, transport=transport)
-
-
-def kinds() -> tuple[str, ...]:
-    return tuple(_REGISTRY)

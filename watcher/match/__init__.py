@@ -13,7 +13,6 @@ from watcher.config import ProfileConfig
 from watcher.match.compiler import compile_all
 from watcher.match.explain import Explanation, explain
 from watcher.match.matcher import Matcher as _BaseMatcher
-from watcher.match.snippet import snippet_html, snippet_plain
 from watcher.models import Item
 
 
@@ -29,4 +28,4 @@ def compile_profiles(profiles: Mapping[str, ProfileConfig],
     return Matcher(compile_all(profiles, aliases))
 
 
-__all__ = ["Explanation", "Matcher", "compile_profiles", "snippet_html", "snippet_plain"]
+__all__ = ["Explanation", "Matcher", "compile_profiles"]

@@ -7,10 +7,9 @@ rules the matcher uses: tokens are normalised one by one and remember where they
 
 from __future__ import annotations
 
-import html
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -129,24 +128,3 @@ def _merge(spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
         else:
             out.append((s, e))
     return tuple(out)
-
-
-def snippet_html(snippet: Snippet) -> str:
-    """HTML-escaped text with each highlight wrapped in <mark>."""
-    return _render(snippet, "<mark>", "</mark>", html.escape)
-
-
-def snippet_plain(snippet: Snippet, mark: str = "*") -> str:
-    """Plain text with each highlight wrapped in ``mark`` (chat platforms render *bold*)."""
-    return _render(snippet, mark, mark, lambda s: s)
-
-
-def _render(snippet: Snippet, left: str, right: str, escape: Callable[[str], str]) -> str:
-    out: list[str] = []
-    pos = 0
-    for s, e in snippet.highlights:
-        out.append(escape(snippet.text[pos:s]))
-        out.append(left + escape(snippet.text[s:e]) + right)
-        pos = e
-    out.append(escape(snippet.text[pos:]))
-    return "".join(out)
