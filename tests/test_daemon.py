@@ -128,3 +128,27 @@ def test_sighup_reload_refuses_broken_config(tmp_path: Path) -> None:
             assert proc.wait(30) == 0
         finally:
             proc.kill()
+
+
+def test_second_watcher_on_the_same_database_is_refused(tmp_path: Path) -> None:
+    """While a daemon runs, `run --once` on its database exits 1 naming the holder's pid;
+    after the daemon is killed with SIGKILL the lock is free again."""
+    with FeedServer() as srv, SmtpServer() as smtp:
+        for n in range(2):
+            srv.route(f"/f{n}.xml", rss(n, 2))
+        write_config(tmp_path / "config.yaml", srv, smtp.port, feeds=2)
+        proc = start(tmp_path, "run")
+        try:
+            wait_for(lambda: "watcher running" in (tmp_path / "daemon.log").read_text("utf-8"))
+            second = subprocess.run([sys.executable, "-m", "watcher", "run", "--once",
+                                     "--config", "config.yaml"], cwd=tmp_path,
+                                    capture_output=True, text=True, timeout=60)
+            assert second.returncode == 1
+            assert f"another watcher (pid {proc.pid}) is already running" in second.stderr
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait(10)
+        finally:
+            proc.kill()
+        again = subprocess.run([sys.executable, "-m", "watcher", "run", "--once", "--config",
+                                "config.yaml"], cwd=tmp_path, capture_output=True, timeout=60)
+    assert again.returncode == 0, again.stderr.decode()

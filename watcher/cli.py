@@ -5,34 +5,12 @@ from __future__ import annotations
 import asyncio
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
 
 import click
 
 from watcher import logs
-from watcher.errors import ConfigError, WatcherError
-
-CONFIG_HELP = "Path to config.yaml (default: ./config.yaml)."
-DB_HELP = "Path to the state database (default: storage.database from the config)."
-
-
-def config_option(f: Any) -> Any:
-    return click.option("--config", "config_path", default="config.yaml",
-                        type=click.Path(path_type=Path), show_default=True, help=CONFIG_HELP)(f)
-
-
-def db_option(f: Any) -> Any:
-    return click.option("--db", "db", default=None, help=DB_HELP)(f)
-
-
-def fail(exc: WatcherError) -> NoReturn:
-    problems = exc.problems if isinstance(exc, ConfigError) else [str(exc)]
-    click.echo(f"error: {exc}" if len(problems) > 1 or problems[0] != str(exc)
-               else f"error: {problems[0]}", err=True)
-    if len(problems) > 1 or problems[0] != str(exc):
-        for line in problems:
-            click.echo(f"  {line}", err=True)
-    sys.exit(1)
+from watcher.cli_options import config_option, db_option, fail
+from watcher.errors import WatcherError
 
 
 @click.group()

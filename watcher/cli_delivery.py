@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from watcher.cli import config_option, db_option, fail
+from watcher.cli_options import config_option, db_option, fail
 from watcher.config import Config, load
 from watcher.errors import WatcherError
 

@@ -19,7 +19,7 @@ from typing import IO, Any
 
 import click
 
-from watcher.cli import config_option, db_option, fail
+from watcher.cli_options import config_option, db_option, fail
 from watcher.config import Config, load, parse_duration
 from watcher.errors import ConfigError, WatcherError
 from watcher.match import Matcher, compile_profiles

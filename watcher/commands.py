@@ -8,13 +8,15 @@ import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
-from watcher.app import build_runtime, open_store, run_cycle
+from watcher.app import build_runtime, database_path, open_store, run_cycle
 from watcher.config import Config, PollingConfig, load
 from watcher.daemon import run_daemon
 from watcher.errors import ConfigError, QueryError
 from watcher.fetch import Fetcher
+from watcher.lock import exclusive
 from watcher.match import Matcher, compile_profiles
 from watcher.models import FeedState
+from watcher.store import Store
 from watcher.workers import parse_items
 
 
@@ -56,19 +58,20 @@ def check(config_path: Path) -> str:
 
 def run_once(config_path: Path, db: str | None, force: bool) -> int:
     config, matcher = load_checked(config_path)
-    store = open_store(config, db)
 
-    async def cycle() -> str:
+    async def cycle(store: Store) -> str:
         rt = build_runtime(config, store, matcher=matcher)
         try:
             return (await run_cycle(rt, force=force)).summary()
         finally:
             await rt.aclose()
 
-    try:
-        print(asyncio.run(cycle()))
-    finally:
-        store.close()
+    with exclusive(database_path(config, db)):
+        store = open_store(config, db)
+        try:
+            print(asyncio.run(cycle(store)))
+        finally:
+            store.close()
     return 0
 
 
@@ -129,9 +132,8 @@ async def poll_url(url: str, limit: int) -> str:
     # The daemon's own parse step, so `poll` shows exactly what `run` would store.
     parsed = parse_items(result, result.final_url, "", datetime.now(UTC), None)
     items = parsed.items
-    # With no source name given, every item carries the feed's own title.
-    title = items[0].source_title if items else ""
-    lines = [f"{title or '(untitled feed)'} — {len(items)} item(s) from {result.final_url}"]
+    lines = [f"{parsed.title or '(untitled feed)'} — {len(items)} item(s) from "
+             f"{result.final_url}"]
     if result.permanent_url:
         lines.append(f"note: permanently redirected to {result.permanent_url}")
     if parsed.malformed:

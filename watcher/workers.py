@@ -32,6 +32,7 @@ class Parsed:
     matches: dict[str, list[Match]] | None  # by item_key; None: match later, new items only
     malformed: str | None
     ttl_minutes: int | None
+    title: str = ""  # the feed's own title
 
 
 def parse_items(result: FetchResult, feed_url: str, source: str, now: datetime,
@@ -40,7 +41,7 @@ def parse_items(result: FetchResult, feed_url: str, source: str, now: datetime,
     parsed = parse_feed(result.body, result.headers, result.final_url)
     items = normalize_feed(parsed, feed_url=feed_url, now=now, source_title=source or None)
     matches = None if matcher is None else {i.item_key: matcher.match(i) for i in items}
-    return Parsed(items, matches, parsed.malformed, parsed.ttl_minutes)
+    return Parsed(items, matches, parsed.malformed, parsed.ttl_minutes, parsed.title)
 
 
 def _init_worker(profiles: Mapping[str, ProfileConfig],
