@@ -10,7 +10,6 @@ from pathlib import Path
 
 from watcher.app import build_runtime, database_path, open_store, run_cycle
 from watcher.config import Config, PollingConfig, load
-from watcher.daemon import run_daemon
 from watcher.errors import ConfigError, QueryError
 from watcher.fetch import Fetcher
 from watcher.lock import exclusive
@@ -77,6 +76,8 @@ def run_once(config_path: Path, db: str | None, force: bool) -> int:
 
 def run_forever(config_path: Path, db: str | None) -> int:
     load_checked(config_path)  # refuse a broken config with every problem listed
+    from watcher.daemon import run_daemon  # APScheduler's scheduler only for the daemon
+
     return run_daemon(config_path, db, os.environ)
 
 

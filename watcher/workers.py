@@ -18,8 +18,6 @@ from datetime import datetime
 from watcher.config import Config, ProfileConfig
 from watcher.match import Matcher, compile_profiles
 from watcher.models import FetchResult, Item, Match
-from watcher.normalize import normalize_feed
-from watcher.parse import parse_feed
 
 AUTO_POOL_FROM_FEEDS = 200  # below this, a pool's start-up and memory are not worth it
 
@@ -38,6 +36,10 @@ class Parsed:
 def parse_items(result: FetchResult, feed_url: str, source: str, now: datetime,
                 matcher: Matcher | None) -> Parsed:
     """bytes -> items (and their matches when a matcher is given)."""
+    # Imported on first use: a poll where every feed answers 304 never loads feedparser.
+    from watcher.normalize import normalize_feed
+    from watcher.parse import parse_feed
+
     parsed = parse_feed(result.body, result.headers, result.final_url)
     items = normalize_feed(parsed, feed_url=feed_url, now=now, source_title=source or None)
     matches = None if matcher is None else {i.item_key: matcher.match(i) for i in items}

@@ -22,7 +22,6 @@ from zoneinfo import ZoneInfo
 
 from watcher.errors import DeliveryError
 from watcher.models import Digest
-from watcher.render import render_html, render_text
 
 DEFAULT_FROM = "watcher <watcher@localhost>"
 
@@ -64,6 +63,9 @@ def build_email(digest: Digest, *, sender: str, to: Sequence[str], subject: str,
     msg["List-Id"] = list_id(digest.destination, sender)
     msg["Auto-Submitted"] = "auto-generated"  # mail systems should not auto-reply to a digest
     msg["X-Watcher-Destination"] = digest.destination
+    # Jinja2 and the CSS inliner load on the first digest, not at every start-up.
+    from watcher.render import render_html, render_text
+
     msg.set_content(render_text(digest), subtype="plain", charset="utf-8")
     msg.add_alternative(render_html(digest, template), subtype="html", charset="utf-8")
     if digest.overflow:
