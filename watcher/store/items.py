@@ -48,7 +48,7 @@ def item_values(item: Item) -> dict[str, Any]:
 def row_item(m: Any, feed_url: str) -> Item:
     return Item(
         item_key=m["item_key"], feed_url=feed_url, title=m["title"], link=m["link"],
-        summary=m["summary"], content=m.get("content", ""), author=m["author"],
+        summary=m["summary"], content=m["content"], author=m["author"],
         categories=tuple(json.loads(m["categories"])), published=m["published"],
         published_from_feed=m["published_from_feed"], content_hash=m["content_hash"],
         lang=m["lang"], source_title=m["source_title"],

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, func, literal, select, update
 
 from watcher.models import Item, Match
 from watcher.store.items import row_item, row_match
@@ -108,7 +108,7 @@ class OutboxMixin:
         leaving it out kept a 15,000-item window's memory 30 MB lower."""
         cond = (deliveries.c.digest_id.is_(None) if digest_id is None
                 else deliveries.c.digest_id == digest_id)
-        columns = [c for c in items.c if c.name != "content"]
+        columns = [c if c.name != "content" else literal("").label("content") for c in items.c]
         query = (select(*columns, feeds.c.url.label("feed_url"), matches.c.profile,
                         matches.c.score, matches.c.terms, matches.c.snippet)
                  .select_from(deliveries)
