@@ -399,15 +399,14 @@ def test_describe_dns_failure_from_the_cause_chain() -> None:
     assert text.startswith("could not resolve host nowhere.example (DNS lookup failed)")
 
 
-def test_transport_factory_is_used() -> None:
+def test_transport_is_used() -> None:
     """A supplied transport answers instead of the network (the seam for other tests)."""
 
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, content=b"<rss/>", headers={"ETag": '"m"'})
 
     async def run() -> FetchResult:
-        factory = lambda: httpx.MockTransport(handler)  # noqa: E731
-        async with Fetcher(polling(), transport_factory=factory) as fetcher:
+        async with Fetcher(polling(), transport=httpx.MockTransport(handler)) as fetcher:
             return await fetcher.fetch("https://feeds.example.org/rss")
 
     result = asyncio.run(run())
