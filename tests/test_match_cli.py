@@ -82,7 +82,7 @@ def _store_with_items(db: Path, now: datetime) -> None:
         batch = [item("North Korean workers in Qatar go unpaid", "A labour group report."),
                  item("Weather", "Sunny in Busan.")]
         batch = [replace(i, item_key=str(n)) for n, i in enumerate(batch)]
-        store.ingest([FeedBatch(feed.id, batch, {"status": "ok"}, lambda _i: [])], now=now,
+        store.ingest([FeedBatch.of_items(feed.id, batch, {"status": "ok"}, lambda _i: [])], now=now,
                      routes=lambda _p: [])
     finally:
         store.close()

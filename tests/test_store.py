@@ -39,7 +39,7 @@ def ingest(store: Store, feed_id: int, items: list[Item], now: datetime = NOW) -
     values = Store.success_values(now=now, next_check_at=now + timedelta(minutes=15),
                                   url="http://127.0.0.1/feed", etag='"e"', last_modified=None,
                                   content_hash="x", malformed=None)
-    [result] = store.ingest([FeedBatch(feed_id, items, values, match_all)], now=now,
+    [result] = store.ingest([FeedBatch.of_items(feed_id, items, values, match_all)], now=now,
                             routes=lambda p: ("mail", "chat"))
     return result.new, result.updated
 
@@ -157,7 +157,7 @@ def test_items_still_in_the_feed_are_not_pruned_or_realerted(tmp_path: Path) -> 
     old = replace(make_item(2), published=start)
     values = Store.success_values(now=NOW, next_check_at=NOW, url="u", etag=None,
                                   last_modified=None, content_hash="y", malformed=None)
-    [result] = store.ingest([FeedBatch(feed_id, [old], values, match_all)], now=NOW,
+    [result] = store.ingest([FeedBatch.of_items(feed_id, [old], values, match_all)], now=NOW,
                             routes=lambda p: ("mail",), alert_after=NOW - timedelta(days=90))
     assert (result.new, result.matches) == (1, 0)
 

@@ -16,7 +16,7 @@ from watcher.lock import exclusive
 from watcher.match import Matcher, compile_profiles
 from watcher.models import FeedState
 from watcher.store import Store
-from watcher.workers import parse_items
+from watcher.workers import parse_feed_items
 
 
 def load_checked(config_path: Path) -> tuple[Config, Matcher]:
@@ -131,8 +131,7 @@ async def poll_url(url: str, limit: int) -> str:
     async with Fetcher(PollingConfig()) as fetcher:
         result = await fetcher.fetch(url)
     # The daemon's own parse step, so `poll` shows exactly what `run` would store.
-    parsed = parse_items(result, result.final_url, "", datetime.now(UTC), None)
-    items = parsed.items
+    parsed, items = parse_feed_items(result, result.final_url, "", datetime.now(UTC))
     lines = [f"{parsed.title or '(untitled feed)'} — {len(items)} item(s) from "
              f"{result.final_url}"]
     if result.permanent_url:

@@ -112,20 +112,18 @@ async def poll_feed(rt: Runtime, feed: FeedState, now: datetime) -> PollOutcome:
         etag=result.etag, last_modified=result.last_modified,
         content_hash=result.content_hash, malformed=parsed.malformed,
         ttl_minutes=parsed.ttl_minutes)
-    found = parsed.matches
-    match = rt.matcher.match if found is None else (lambda i: found.get(i.item_key, []))
     return PollOutcome(feed, "new-items", message=parsed.malformed,
-                       batch=FeedBatch(feed.id, parsed.items, values, match,
+                       batch=FeedBatch(feed.id, parsed.rows, values, parsed.matches,
                                        # no stored body yet means no stored items either
                                        has_items=feed.content_hash is not None))
 
 
 async def _parse(rt: Runtime, result: FetchResult, feed: FeedState, now: datetime) -> Parsed:
-    """Inline, only new items get matched (later, in ingest); in the pool, the worker matches
-    every item so that the event loop has nothing heavy left to do."""
+    """In the pool when there is one, so that the event loop has nothing heavy left to do.
+    Every item is matched, known ones too: ingest keeps the matches of new items only."""
     pool = rt.executor
     if pool is None:
-        return parse_items(result, feed.url, feed.name, now, None)
+        return parse_items(result, feed.url, feed.name, now, rt.matcher)
     loop = asyncio.get_running_loop()
     try:
         return await loop.run_in_executor(pool, parse_in_worker, result, feed.url,
@@ -137,7 +135,7 @@ async def _parse(rt: Runtime, result: FetchResult, feed: FeedState, now: datetim
             log.warning("a parse worker died; starting new workers")
             pool.shutdown(wait=False, cancel_futures=True)
             rt.executor = start_pool(rt.config)
-        return parse_items(result, feed.url, feed.name, now, None)
+        return parse_items(result, feed.url, feed.name, now, rt.matcher)
 
 
 def _failed(rt: Runtime, feed: FeedState, now: datetime, message: str, interval: float,
@@ -174,7 +172,7 @@ async def poll_due(rt: Runtime, now: datetime, *, force: bool = False) -> list[P
         if not waiting:
             since = loop.time()
         waiting.append(outcome)
-        if (sum(len(o.batch.items) for o in waiting if o.batch) >= INGEST_BATCH_ITEMS
+        if (sum(len(o.batch.rows) for o in waiting if o.batch) >= INGEST_BATCH_ITEMS
                 or loop.time() - since >= INGEST_BATCH_SECONDS):
             outcomes += _store(rt, waiting, now)
             waiting = []

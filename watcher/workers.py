@@ -17,7 +17,8 @@ from datetime import datetime
 
 from watcher.config import Config, ProfileConfig
 from watcher.match import Matcher, compile_profiles
-from watcher.models import FetchResult, Item, Match
+from watcher.models import FetchResult, Item, ParsedFeed
+from watcher.rows import ItemRow, MatchRow, item_row, match_row
 
 AUTO_POOL_FROM_FEEDS = 200  # below this, a pool's start-up and memory are not worth it
 
@@ -26,24 +27,33 @@ _worker_matcher: Matcher | None = None
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
-    items: list[Item]
-    matches: dict[str, list[Match]] | None  # by item_key; None: match later, new items only
+    rows: list[ItemRow]  # the items, ready for the items table
+    matches: dict[str, list[MatchRow]]  # by item_key, for the items that matched
     malformed: str | None
     ttl_minutes: int | None
     title: str = ""  # the feed's own title
 
 
-def parse_items(result: FetchResult, feed_url: str, source: str, now: datetime,
-                matcher: Matcher | None) -> Parsed:
-    """bytes -> items (and their matches when a matcher is given)."""
+def parse_feed_items(result: FetchResult, feed_url: str, source: str,
+                     now: datetime) -> tuple[ParsedFeed, list[Item]]:
+    """bytes -> the feed and its normalised items."""
     # Imported on first use: a poll where every feed answers 304 never loads feedparser.
     from watcher.normalize import normalize_feed
     from watcher.parse import parse_feed
 
     parsed = parse_feed(result.body, result.headers, result.final_url)
-    items = normalize_feed(parsed, feed_url=feed_url, now=now, source_title=source or None)
-    matches = None if matcher is None else {i.item_key: matcher.match(i) for i in items}
-    return Parsed(items, matches, parsed.malformed, parsed.ttl_minutes, parsed.title)
+    return parsed, normalize_feed(parsed, feed_url=feed_url, now=now,
+                                  source_title=source or None)
+
+
+def parse_items(result: FetchResult, feed_url: str, source: str, now: datetime,
+                matcher: Matcher) -> Parsed:
+    """bytes -> item rows and the rows of their matches, ready to store."""
+    parsed, items = parse_feed_items(result, feed_url, source, now)
+    matches = {i.item_key: [match_row(m) for m in found]
+               for i in items if (found := matcher.match(i))}
+    return Parsed([item_row(i) for i in items], matches, parsed.malformed,
+                  parsed.ttl_minutes, parsed.title)
 
 
 def _init_worker(profiles: Mapping[str, ProfileConfig],
@@ -57,6 +67,7 @@ def _init_worker(profiles: Mapping[str, ProfileConfig],
 
 
 def parse_in_worker(result: FetchResult, feed_url: str, source: str, now: datetime) -> Parsed:
+    assert _worker_matcher is not None, "the pool's initializer compiles the profiles"
     return parse_items(result, feed_url, source, now, _worker_matcher)
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -22,7 +21,8 @@ from sqlalchemy import (
     update,
 )
 
-from watcher.models import Item, Match, Snippet, TermHit
+from watcher.models import Item, Match
+from watcher.rows import ItemRow, MatchRow, item_row, match_row, row_item
 from watcher.store.schema import deliveries, digests, feeds, items, matches
 
 
@@ -34,58 +34,22 @@ class IngestResult:
     queued: int
 
 
-# One encoder for every row: json.dumps with options builds a new encoder per call.
-_to_json = json.JSONEncoder(ensure_ascii=False).encode
-
-
-def item_values(item: Item) -> dict[str, Any]:
-    return {
-        "item_key": item.item_key, "title": item.title, "link": item.link,
-        "summary": item.summary, "content": item.content, "author": item.author,
-        "categories": _to_json(item.categories) if item.categories else "[]",
-        "published": item.published, "published_from_feed": item.published_from_feed,
-        "content_hash": item.content_hash, "lang": item.lang,
-        "source_title": item.source_title,
-    }
-
-
-def row_item(m: Any, feed_url: str) -> Item:
-    return Item(
-        item_key=m["item_key"], feed_url=feed_url, title=m["title"], link=m["link"],
-        summary=m["summary"], content=m["content"], author=m["author"],
-        categories=tuple(json.loads(m["categories"])), published=m["published"],
-        published_from_feed=m["published_from_feed"], content_hash=m["content_hash"],
-        lang=m["lang"], source_title=m["source_title"],
-    )
-
-
-def match_values(match: Match) -> dict[str, Any]:
-    return {
-        "profile": match.profile, "score": match.score,
-        "terms": _to_json([[t.term, t.fields, t.count] for t in match.terms]),
-        "snippet": _to_json({"text": match.snippet.text,
-                             "highlights": match.snippet.highlights}),
-    }
-
-
-def row_match(m: Any) -> Match:
-    snip = json.loads(m["snippet"])
-    return Match(
-        profile=m["profile"], score=m["score"],
-        terms=tuple(TermHit(t[0], tuple(t[1]), t[2]) for t in json.loads(m["terms"])),
-        snippet=Snippet(snip["text"], tuple((a, b) for a, b in snip["highlights"])),
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class FeedBatch:
-    """One polled feed's parsed items and its new state, waiting to be written."""
+    """One polled feed's parsed items (as rows) and its new state, waiting to be written."""
 
     feed_id: int
-    items: Sequence[Item]
+    rows: Sequence[ItemRow]
     feed_values: dict[str, Any]  # from FeedsMixin.success_values
-    match: Callable[[Item], list[Match]]
+    matches: Mapping[str, Sequence[MatchRow]]  # by item_key; items without one are absent
     has_items: bool = True  # False for a feed never stored before: nothing to look up
+
+    @classmethod
+    def of_items(cls, feed_id: int, items: Sequence[Item], feed_values: dict[str, Any],
+                 match: Callable[[Item], list[Match]], has_items: bool = True) -> FeedBatch:
+        """A batch from Item objects, matching each with ``match`` now."""
+        found = {i.item_key: [match_row(m) for m in ms] for i in items if (ms := match(i))}
+        return cls(feed_id, [item_row(i) for i in items], feed_values, found, has_items)
 
 
 def _by_name(table: Table, names: Iterable[str]) -> dict[str, Any]:
@@ -141,17 +105,17 @@ class ItemsMixin:
         """
         with self.engine.begin() as conn:
             known = self._known_hashes(
-                conn, [(b.feed_id, i.item_key) for b in batches if b.has_items
-                       for i in b.items])
-            fresh: dict[tuple[int, str], tuple[FeedBatch, Item]] = {}
-            changed: list[tuple[int, Item]] = []
+                conn, [(b.feed_id, r["item_key"]) for b in batches if b.has_items
+                       for r in b.rows])
+            fresh: dict[tuple[int, str], tuple[FeedBatch, ItemRow]] = {}
+            changed: list[tuple[int, ItemRow]] = []
             for b in batches:
-                for item in b.items:
-                    key = (b.feed_id, item.item_key)
+                for row in b.rows:
+                    key = (b.feed_id, row["item_key"])
                     if key not in known:
-                        fresh.setdefault(key, (b, item))  # a repeated key: first wins
-                    elif known[key] != item.content_hash:
-                        changed.append((b.feed_id, item))
+                        fresh.setdefault(key, (b, row))  # a repeated key: first wins
+                    elif known[key] != row["content_hash"]:
+                        changed.append((b.feed_id, row))
             counts = self._insert_new(conn, list(fresh.values()), now, routes, alert_after)
             self._update_changed(conn, changed, now)
             self._touch(conn, [k for k in known], now)
@@ -175,7 +139,7 @@ class ItemsMixin:
 
     @staticmethod
     def _insert_new(
-        conn: Connection, fresh: list[tuple[FeedBatch, Item]], now: datetime,
+        conn: Connection, fresh: list[tuple[FeedBatch, ItemRow]], now: datetime,
         routes: Callable[[str], Sequence[str]], alert_after: datetime | None,
     ) -> dict[int, list[int]]:
         """Bulk-insert items, then matches, then outbox rows; returns
@@ -185,24 +149,23 @@ class ItemsMixin:
             return counts
         item_ids = append_rows(
             conn, items,
-            [{"feed_id": b.feed_id, "first_seen": now, "last_seen": now, **item_values(i)}
-             for b, i in fresh])
-        found: list[tuple[int, int, Match]] = []
-        for item_id, (b, item) in zip(item_ids, fresh, strict=True):
+            [{"feed_id": b.feed_id, "first_seen": now, "last_seen": now, **row}
+             for b, row in fresh])
+        found: list[tuple[int, int, MatchRow]] = []
+        for item_id, (b, row) in zip(item_ids, fresh, strict=True):
             counts[b.feed_id][0] += 1
-            if (alert_after is not None and item.published_from_feed
-                    and item.published < alert_after):
+            if (alert_after is not None and row["published_from_feed"]
+                    and row["published"] < alert_after):
                 continue
-            found.extend((b.feed_id, item_id, m) for m in b.match(item))
+            found.extend((b.feed_id, item_id, m) for m in b.matches.get(row["item_key"], ()))
         if not found:
             return counts
         match_ids = append_rows(
             conn, matches,
-            [{"item_id": item_id, "created_at": now, **match_values(m)}
-             for _, item_id, m in found])
+            [{"item_id": item_id, "created_at": now, **m} for _, item_id, m in found])
         queue = []
         for match_id, (feed_id, _, m) in zip(match_ids, found, strict=True):
-            dests = routes(m.profile)
+            dests = routes(m["profile"])
             counts[feed_id][1] += 1
             counts[feed_id][2] += len(dests)
             queue += [{"match_id": match_id, "destination": d, "created_at": now}
@@ -211,18 +174,18 @@ class ItemsMixin:
         return counts
 
     @staticmethod
-    def _update_changed(conn: Connection, changed: list[tuple[int, Item]],
+    def _update_changed(conn: Connection, changed: list[tuple[int, ItemRow]],
                         now: datetime) -> None:
         if not changed:
             return
-        names = [*item_values(changed[0][1]), "updated_at"]
+        names = [*changed[0][1], "updated_at"]
         conn.execute(
             update(items).where(items.c.feed_id == bindparam("b_feed"))
             .where(items.c.item_key == bindparam("b_key"))
             .values(_by_name(items, (n for n in names if n != "item_key"))),
-            [{"b_feed": feed_id, "b_key": item.item_key, "b_updated_at": now,
-              **{f"b_{k}": v for k, v in item_values(item).items() if k != "item_key"}}
-             for feed_id, item in changed])
+            [{"b_feed": feed_id, "b_key": row["item_key"], "b_updated_at": now,
+              **{f"b_{k}": v for k, v in row.items() if k != "item_key"}}
+             for feed_id, row in changed])
 
     @staticmethod
     def _known_hashes(conn: Connection,

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, func, literal, select, update
 
 from watcher.models import Item, Match
-from watcher.store.items import row_item, row_match
+from watcher.rows import row_item, row_match
 from watcher.store.schema import deliveries, digests, feeds, items, matches
 
 

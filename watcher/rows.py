@@ -1,0 +1,61 @@
+"""Items and matches as stored rows (column -> value), and back.
+
+Built where a feed is parsed, so that parse workers hand the event loop rows ready for the
+database: a row unpickles about five times faster than the frozen dataclasses it comes
+from, and the JSON columns are encoded in the workers instead of the one process that
+fetches and stores. Measured on the 50,000-item first poll: 1.1 s less CPU in the main
+process. Imports nothing heavy, so workers do not load SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from watcher.models import Item, Match, Snippet, TermHit
+
+ItemRow = dict[str, Any]  # the items table's columns, without ids and timestamps
+MatchRow = dict[str, Any]  # the matches table's columns, without ids and timestamps
+
+# One encoder for every row: json.dumps with options builds a new encoder per call.
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def item_row(item: Item) -> ItemRow:
+    return {
+        "item_key": item.item_key, "title": item.title, "link": item.link,
+        "summary": item.summary, "content": item.content, "author": item.author,
+        "categories": _to_json(item.categories) if item.categories else "[]",
+        "published": item.published, "published_from_feed": item.published_from_feed,
+        "content_hash": item.content_hash, "lang": item.lang,
+        "source_title": item.source_title,
+    }
+
+
+def match_row(match: Match) -> MatchRow:
+    return {
+        "profile": match.profile, "score": match.score,
+        "terms": _to_json([[t.term, t.fields, t.count] for t in match.terms]),
+        "snippet": _to_json({"text": match.snippet.text,
+                             "highlights": match.snippet.highlights}),
+    }
+
+
+def row_item(m: Mapping[Any, Any], feed_url: str) -> Item:
+    return Item(
+        item_key=m["item_key"], feed_url=feed_url, title=m["title"], link=m["link"],
+        summary=m["summary"], content=m["content"], author=m["author"],
+        categories=tuple(json.loads(m["categories"])), published=m["published"],
+        published_from_feed=m["published_from_feed"], content_hash=m["content_hash"],
+        lang=m["lang"], source_title=m["source_title"],
+    )
+
+
+def row_match(m: Mapping[Any, Any]) -> Match:
+    snip = json.loads(m["snippet"])
+    return Match(
+        profile=m["profile"], score=m["score"],
+        terms=tuple(TermHit(t[0], tuple(t[1]), t[2]) for t in json.loads(m["terms"])),
+        snippet=Snippet(snip["text"], tuple((a, b) for a, b in snip["highlights"])),
+    )
