@@ -47,6 +47,7 @@ class Compiled:
     ids: Mapping[tuple[str, bool], int]  # (key, prefix) -> pattern id
     candidates: tuple[tuple[int, ...], ...]  # pattern id -> profiles it can trigger
     automaton: Any
+    fields: int  # bitmask of the fields some term looks at; the others are never scanned
 
 
 def problem(path: str, query: str, err: QuerySyntaxError) -> str:
@@ -153,10 +154,12 @@ def compile_all(profiles: Mapping[str, ProfileConfig],
     if problems:
         raise QueryError(f"{len(problems)} problem(s) in profiles and aliases", problems)
     ids: dict[tuple[str, bool], int] = {}
+    fields = 0
     trees = {name: pair for name, pair in parsed.items() if pair is not None}
     for query, exclude in trees.values():
         for term in all_terms(query) + (all_terms(exclude) if exclude else []):
             ids.setdefault((term.key, term.prefix), len(ids))
+            fields |= term.fields
     triggers: list[set[int]] = [set() for _ in ids]
     compiled = []
     for index, (name, (query, exclude)) in enumerate(trees.items()):
@@ -173,4 +176,4 @@ def compile_all(profiles: Mapping[str, ProfileConfig],
             compile_pred(query, ids), compile_pred(exclude, ids) if exclude else None,
             scorer, cfg.min_score))
     return Compiled(tuple(compiled), ids, tuple(tuple(sorted(t)) for t in triggers),
-                    _automaton(ids))
+                    _automaton(ids), fields)

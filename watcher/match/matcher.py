@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from watcher.match.compiler import Compiled, CompiledProfile
-from watcher.match.nodes import FIELDS
-from watcher.match.scan import Hits, field_texts, scan
+from watcher.match.scan import Hits, scan
 from watcher.match.snippet import make_snippet
 from watcher.models import Item, Match, Snippet, TermHit
 
@@ -23,7 +22,7 @@ class Matcher:
         self.profiles: tuple[str, ...] = tuple(p.name for p in compiled.profiles)
 
     def scan(self, item: Item) -> Hits:
-        return scan(item, self._c.automaton)
+        return scan(item, self._c.automaton, self._c.fields)
 
     def profile(self, name: str) -> CompiledProfile:
         return self._by_name[name]
@@ -53,7 +52,7 @@ class Matcher:
     def snippet(self, item: Item, profile: CompiledProfile,
                 terms: Sequence[TermHit]) -> Snippet:
         """Text around the best hit, from the first field (content, summary, title) with one."""
-        texts = dict(zip(FIELDS, field_texts(item), strict=True))
+        texts = {"title": item.title, "summary": item.summary, "content": item.content}
         hit_fields = {f for t in terms for f in t.fields}
         field = next((f for f in _SNIPPET_FIELDS if f in hit_fields and texts[f]),
                      "summary" if texts["summary"] else "title")

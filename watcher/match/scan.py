@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 import ahocorasick
 
+from watcher.match.nodes import FIELD_BIT
 from watcher.match.normalize_text import TOKEN, fold
 from watcher.models import Item
 
@@ -24,6 +25,9 @@ _TOKEN_OR_NUL = re.compile(TOKEN.pattern + "|\x00")
 # ASCII punctuation (and _) becomes a space, so str.split yields TOKEN's alphanumeric runs.
 _ASCII_PUNCT_TO_SPACE = str.maketrans(
     {chr(c): " " for c in range(1, 128) if not chr(c).isalnum() and not chr(c).isspace()})
+ALL_FIELDS = sum(FIELD_BIT.values())
+_AUTHOR, _CATEGORY = FIELD_BIT["author"], FIELD_BIT["category"]
+_LINK, _SITE = FIELD_BIT["link"], FIELD_BIT["site"]
 Occurrence = tuple[int, int, int]  # (field index, start, end) in the squashed string
 # Automaton payload: (length, needs start boundary, needs end boundary, exact id, prefix id)
 Payload = tuple[int, bool, bool, int, int]
@@ -41,10 +45,16 @@ def hosts(item: Item) -> str:
     return link if feed in ("", link) else f"{link} {feed}".strip()
 
 
-def field_texts(item: Item) -> tuple[str, ...]:
-    """The item's text per field, in nodes.FIELDS order."""
-    return (item.title, item.summary, item.content, item.author, " ".join(item.categories),
-            item.link or "", hosts(item))
+def field_texts(item: Item, fields: int = ALL_FIELDS) -> tuple[str, ...]:
+    """The item's text per field, in nodes.FIELDS order; "" for a field not in ``fields``.
+
+    Skipping the fields no query names (with the default profiles: author, link, site)
+    saves folding and scanning a URL per item and parsing its host: a fifth of matching."""
+    return (item.title, item.summary, item.content,
+            item.author if fields & _AUTHOR else "",
+            " ".join(item.categories) if fields & _CATEGORY else "",
+            (item.link or "") if fields & _LINK else "",
+            hosts(item) if fields & _SITE else "")
 
 
 class Hits:
@@ -105,8 +115,8 @@ class Hits:
         return bisect_right(self._starts, offset) - 1
 
 
-def scan(item: Item, automaton: Any) -> Hits:
-    hits = Hits(field_texts(item))
+def scan(item: Item, automaton: Any, fields: int = ALL_FIELDS) -> Hits:
+    hits = Hits(field_texts(item, fields))
     # With no terms at all (``profiles: {}``) the trie was never made into an automaton,
     # and iterating one raises; there is nothing to find anyway.
     if automaton.kind != ahocorasick.AHOCORASICK:
