@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from watcher.models import Item, Match, Snippet, TermHit
@@ -42,11 +43,17 @@ def match_row(match: Match) -> MatchRow:
     }
 
 
+ITEM_COLUMNS = ("item_key", "title", "link", "summary", "content", "author", "categories",
+                "published", "published_from_feed", "content_hash", "lang", "source_title")
+
+
 def row_item(m: Mapping[Any, Any], feed_url: str) -> Item:
+    categories = m["categories"]
     return Item(
         item_key=m["item_key"], feed_url=feed_url, title=m["title"], link=m["link"],
         summary=m["summary"], content=m["content"], author=m["author"],
-        categories=tuple(json.loads(m["categories"])), published=m["published"],
+        categories=tuple(json.loads(categories)) if categories != "[]" else (),
+        published=m["published"],
         published_from_feed=m["published_from_feed"], content_hash=m["content_hash"],
         lang=m["lang"], source_title=m["source_title"],
     )
@@ -56,6 +63,13 @@ def row_match(m: Mapping[Any, Any]) -> Match:
     snip = json.loads(m["snippet"])
     return Match(
         profile=m["profile"], score=m["score"],
-        terms=tuple(TermHit(t[0], tuple(t[1]), t[2]) for t in json.loads(m["terms"])),
-        snippet=Snippet(snip["text"], tuple((a, b) for a, b in snip["highlights"])),
+        terms=tuple(_term_hit(t[0], tuple(t[1]), t[2]) for t in json.loads(m["terms"])),
+        snippet=Snippet(snip["text"], tuple(map(tuple, snip["highlights"]))),
     )
+
+
+@lru_cache(maxsize=4096)
+def _term_hit(term: str, fields: tuple[str, ...], count: int) -> TermHit:
+    """TermHits are immutable and few differ: a 15,000-match window built 40,000 of them
+    (a frozen dataclass is slow to build) where a few hundred distinct ones exist."""
+    return TermHit(term, fields, count)
