@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import socket
+import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -13,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import brotli  # type: ignore[import-untyped]
-import httpx
 import pytest
 from feedserver import FeedServer, closed_port_url
 
@@ -371,46 +371,71 @@ def test_connection_refused_names_the_host() -> None:
     assert error.status is None
 
 
+def raw_server_url(reply: bytes) -> Iterator[str]:
+    """A one-shot server that answers any request with ``reply`` bytes, then hangs up."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+
+    def serve() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(reply)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/feed.xml"
+    thread.join(timeout=5)
+    listener.close()
+
+
 @pytest.mark.parametrize(
-    ("exc", "expected"),
+    ("reply", "expected"),
     [
-        (httpx.ConnectError("boom"), "could not connect to feeds.example.org: boom"),
-        (httpx.ConnectTimeout("slow"), "timed out after 1 s connecting to feeds.example.org"),
-        (httpx.ReadTimeout("slow"), "timed out after 2 s waiting for https://feeds.example.org/"),
-        (httpx.RemoteProtocolError("closed"), "feeds.example.org broke off the HTTP exchange"),
+        (b"HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\n<rss>", "broke off the HTTP exchange"),
+        (b"SSH-2.0-OpenSSH_9.6\r\n", "broke off the HTTP exchange"),
+        (b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 9\r\n\r\nnot gzip!",
+         "could not decode the compressed body"),
     ],
+    ids=["truncated-body", "not-http", "bad-gzip"],
 )
-def test_describe_transport_error(exc: Exception, expected: str) -> None:
-    """Transport failures become sentences that name the host."""
-    assert describe_transport_error("https://feeds.example.org/", exc, polling()).startswith(
-        expected
-    )
+def test_broken_exchanges_are_named(reply: bytes, expected: str) -> None:
+    """A server that breaks HTTP gets a sentence naming the host and what went wrong."""
+    for url in raw_server_url(reply):
+        error = fetch_error(url)
+        assert expected in str(error), str(error)
+        assert "127.0.0.1" in str(error)
+
+
+def test_invalid_url_is_named() -> None:
+    """A URL that cannot be fetched is quoted back, not a traceback."""
+    error = fetch_error("http://exa mple.org:99999/feed")
+    assert str(error).startswith("cannot fetch 'http://exa mple.org:99999/feed'")
 
 
 def test_describe_dns_failure_from_the_cause_chain() -> None:
-    """A ConnectError caused by a resolver failure is reported as a DNS failure."""
+    """A connection error caused by a resolver failure is reported as a DNS failure."""
+    import aiohttp
+
     try:
         try:
             raise socket.gaierror(-2, "Name or service not known")
         except socket.gaierror as cause:
-            raise httpx.ConnectError("failed") from cause
-    except httpx.ConnectError as exc:
-        text = describe_transport_error("https://nowhere.example/feed", exc, polling())
+            raise OSError("failed") from cause
+    except OSError as exc:
+        key = aiohttp.client_reqrep.ConnectionKey("nowhere.example", 443, True, True, None,
+                                                  None, None)
+        wrapped = aiohttp.ClientConnectorError(key, exc)
+        wrapped.__cause__ = exc
+        text = describe_transport_error("https://nowhere.example/feed", wrapped, polling())
+    assert text is not None
     assert text.startswith("could not resolve host nowhere.example (DNS lookup failed)")
 
 
-def test_transport_is_used() -> None:
-    """A supplied transport answers instead of the network (the seam for other tests)."""
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, content=b"<rss/>", headers={"ETag": '"m"'})
-
-    async def run() -> FetchResult:
-        async with Fetcher(polling(), transport=httpx.MockTransport(handler)) as fetcher:
-            return await fetcher.fetch("https://feeds.example.org/rss")
-
-    result = asyncio.run(run())
-    assert (result.body, result.etag) == (b"<rss/>", '"m"')
+def test_describe_leaves_bugs_alone() -> None:
+    """An exception that is no network failure is not dressed up as one."""
+    assert describe_transport_error("https://a.example/", KeyError("x"), polling()) is None
 
 
 # -- pure decisions ------------------------------------------------------------------------

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
-import httpx
-
 from watcher.config import PollingConfig
 from watcher.errors import FetchError
 from watcher.freshness import parse_retry_after
@@ -72,7 +70,7 @@ Decision = Accept | Redirect | FetchError
 def decide(url: str, status: int, headers: Mapping[str, str], now: datetime) -> Decision:
     """What a response with this status and these headers means for the fetch of ``url``.
 
-    ``headers`` must answer lower-case names (httpx.Headers does, case-insensitively).
+    ``headers`` must answer lower-case names (aiohttp's headers do, case-insensitively).
     """
     if 200 <= status < 300 or status == 304:
         return Accept()
@@ -104,14 +102,14 @@ def too_large(url: str, max_bytes: int) -> FetchError:
     return FetchError(url, f"response larger than {format_size(max_bytes)} limit from {url}")
 
 
-def declared_too_large(headers: httpx.Headers, max_bytes: int) -> bool:
+def declared_too_large(headers: Mapping[str, str], max_bytes: int) -> bool:
     """True when Content-Length already announces more than the limit (raw, before decoding)."""
     length = headers.get("content-length", "")
     return length.isdigit() and int(length) > max_bytes
 
 
 def _chain(exc: BaseException) -> list[BaseException]:
-    """The exception and its causes: httpx wraps the OSError that says what really happened."""
+    """The exception and its causes: aiohttp wraps the OSError that says what happened."""
     seen: list[BaseException] = []
     current: BaseException | None = exc
     while current is not None and current not in seen:
@@ -120,7 +118,7 @@ def _chain(exc: BaseException) -> list[BaseException]:
     return seen
 
 
-def _connect_failure(url: str, exc: httpx.ConnectError) -> str:
+def _connect_failure(url: str, exc: BaseException) -> str:
     parts = urlsplit(url)
     host = parts.hostname or url
     chain = _chain(exc)
@@ -131,28 +129,40 @@ def _connect_failure(url: str, exc: httpx.ConnectError) -> str:
         port = parts.port or (443 if parts.scheme == "https" else 80)
         return f"connection refused by {host} port {port}: nothing is listening there ({url})"
     if any(isinstance(e, ssl.SSLError) for e in chain) or "certificate" in text:
-        return f"TLS error talking to {host}: {exc} ({url})"
-    return f"could not connect to {host}: {exc} ({url})"
+        return f"TLS error talking to {host}: {_reason(exc)} ({url})"
+    return f"could not connect to {host}: {_reason(exc)} ({url})"
 
 
-def describe_transport_error(url: str, exc: Exception, polling: PollingConfig) -> str:
-    """A sentence naming the host for a failure below HTTP (DNS, refused, TLS, protocol)."""
+def _reason(exc: BaseException) -> str:
+    """The OS's or TLS library's words, without aiohttp's "Cannot connect to host" frame."""
+    os_error = getattr(exc, "os_error", None)
+    return str(os_error or exc) or type(exc).__name__
+
+
+def describe_transport_error(url: str, exc: BaseException, polling: PollingConfig) -> str | None:
+    """A sentence naming the host for a failure below HTTP (DNS, refused, TLS, protocol,
+    timeouts), or None when ``exc`` is no such failure (a bug, to be raised as it is)."""
+    import aiohttp  # the fetcher's client; loaded by the time anything fails
+
     host = urlsplit(url).hostname or url
     text = str(exc) or type(exc).__name__
-    if isinstance(exc, httpx.ConnectTimeout):
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
         limit = format_seconds(polling.connect_timeout)
         return f"timed out after {limit} connecting to {host} ({url})"
-    if isinstance(exc, httpx.TimeoutException):
+    if isinstance(exc, TimeoutError):  # the overall deadline, or aiohttp's read timeout
         return f"timed out after {format_seconds(polling.timeout)} waiting for {url}"
-    if isinstance(exc, httpx.ConnectError):
+    if isinstance(exc, aiohttp.ClientConnectorError):
         return _connect_failure(url, exc)
-    if isinstance(exc, httpx.DecodingError):
+    if any(isinstance(e, aiohttp.http_exceptions.ContentEncodingError) for e in _chain(exc)):
         return f"could not decode the compressed body from {url}: {text}"
-    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
-        return f"cannot fetch {url!r}: {text}"
-    if isinstance(exc, httpx.RemoteProtocolError):
+    if isinstance(exc, aiohttp.InvalidURL):
+        return f"cannot fetch {url!r}: not a valid http(s) URL"
+    if isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientPayloadError
+                  | aiohttp.ClientResponseError | aiohttp.ClientOSError):
         return f"{host} broke off the HTTP exchange for {url}: {text}"
-    return f"network error fetching {url}: {text}"
+    if isinstance(exc, aiohttp.ClientError | OSError):
+        return f"network error fetching {url}: {text}"
+    return None
 
 
 def host_key(url: str) -> str:
