@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 from watcher.match.normalize_text import TOKEN, edge_rules, fold
@@ -32,6 +33,7 @@ class Aligned:
     bounds: frozenset[int]
 
 
+@lru_cache(maxsize=16)  # an item matching several profiles is aligned once per field
 def align(text: str) -> Aligned:
     text = " ".join(text.split())
     folded = fold(text)
