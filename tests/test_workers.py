@@ -6,6 +6,7 @@ import asyncio
 import multiprocessing
 import os
 import signal
+from datetime import UTC, datetime
 from pathlib import Path
 
 from feedgen import rss
@@ -13,7 +14,7 @@ from feedserver import FeedServer
 
 from watcher.app import build_runtime, open_store, run_cycle
 from watcher.config import Config, parse
-from watcher.pipeline import Runtime
+from watcher.pipeline import Runtime, poll_due
 from watcher.store import Store
 
 PROFILES = {"defections": {"query": "defect* OR 탈북*", "exclude": '"defect rate"'}}
@@ -59,6 +60,31 @@ def test_pool_matches_inline(tmp_path: Path) -> None:
             asyncio.run(cycles(rt, [None]))
             results.append(stored(store))
     assert results[0] == results[1] and len(results[0]) == 48
+
+
+def test_workers_start_only_when_there_is_something_to_parse(tmp_path: Path) -> None:
+    """A first poll starts the workers; a cycle in which nothing changed starts none."""
+    with FeedServer() as srv:
+        for n in range(3):
+            srv.route(f"/f{n}.xml", rss(n, 2), delay=1.0)
+        cfg = config(tmp_path, [srv.url(f"/f{n}.xml") for n in range(3)], 2, "w.db")
+        store = open_store(cfg, None)
+
+        async def poll_and_count() -> tuple[list[str], int]:
+            """Statuses, and the workers running while the first responses are awaited."""
+            rt = build_runtime(cfg, store, environ={})
+            try:
+                poll = asyncio.create_task(poll_due(rt, datetime.now(UTC), force=True))
+                await asyncio.sleep(0.6)
+                workers = len(multiprocessing.active_children())
+                return [o.status for o in await poll], workers
+            finally:
+                await rt.aclose()
+
+        # Never-fetched feeds: the workers start before any body has arrived.
+        assert asyncio.run(poll_and_count()) == (["new-items"] * 3, 2)
+        assert asyncio.run(poll_and_count()) == (["unchanged"] * 3, 0)
+        store.close()
 
 
 def test_dead_worker_is_replaced_and_costs_no_feed(tmp_path: Path) -> None:

@@ -30,7 +30,14 @@ from watcher.store.feeds import Unchanged
 from watcher.store.items import FeedBatch
 from watcher.store.outbox import OutboxRow
 from watcher.windows import digest_due, instant_due, retry_delay
-from watcher.workers import Parsed, parse_in_worker, parse_items, start_pool
+from watcher.workers import (
+    Parsed,
+    parse_in_worker,
+    parse_items,
+    pool_size,
+    start_pool,
+    warm_up,
+)
 
 log = logging.getLogger("watcher")
 
@@ -152,6 +159,11 @@ def _failed(rt: Runtime, feed: FeedState, now: datetime, message: str, interval:
 async def poll_due(rt: Runtime, now: datetime, *, force: bool = False) -> list[PollOutcome]:
     """Poll every due feed concurrently (the Fetcher enforces per-host and overall caps)."""
     due = rt.store.due_feeds(now, list(rt.feed_configs), force=force)
+    if rt.executor is not None and any(f.content_hash is None for f in due):
+        # Feeds never fetched will need parsing for sure (a first poll, feeds just added);
+        # otherwise the workers start with the first changed body, and a cycle in which
+        # every feed answers 304 starts none.
+        warm_up(rt.executor, pool_size(rt.config))
     outcomes: list[PollOutcome] = []
     waiting: list[PollOutcome] = []
     loop = asyncio.get_running_loop()

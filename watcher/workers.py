@@ -11,7 +11,7 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -64,6 +64,21 @@ def _init_worker(profiles: Mapping[str, ProfileConfig],
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     global _worker_matcher
     _worker_matcher = compile_profiles(profiles, aliases)
+    # Load the parser now, while the first responses are still on their way.
+    import watcher.normalize
+    import watcher.parse  # noqa: F401
+
+
+def _ready() -> None:
+    """A no-op: submitting it makes the pool start a worker."""
+
+
+def warm_up(pool: Executor, size: int) -> None:
+    """Start ``size`` workers now instead of when the first bodies arrive: starting one
+    (an interpreter, imports, the profiles compiled) takes about half a second, which
+    otherwise delays the first parse by as much."""
+    for _ in range(size):
+        pool.submit(_ready)
 
 
 def parse_in_worker(result: FetchResult, feed_url: str, source: str, now: datetime) -> Parsed:
