@@ -62,6 +62,28 @@ def test_check_builds_every_notifier_and_lists_every_problem(tmp_path: Path) -> 
         assert expected in result.output
 
 
+def test_check_renders_each_own_template(tmp_path: Path) -> None:
+    """A destination's own template is rendered by `watcher check`: a syntax error and a
+    misspelt variable are reported with the file, before anything is sent."""
+    (tmp_path / "broken.html").write_text("<p>{% for g in groups %}</p>", encoding="utf-8")
+    (tmp_path / "typo.txt").write_text("{{ cuont }} stories\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("{{ count }} stories\n", encoding="utf-8")
+    dests = {"a": {"type": "file", "path": "out", "template": "broken.html"},
+             "b": {"type": "file", "path": "out", "template": "typo.txt"},
+             "c": {"type": "file", "path": "out", "template": "good.txt"}}
+    path = write(tmp_path, {**BASE, "destinations": dests})
+    result = CliRunner().invoke(main, ["check", "--config", str(path)])
+    assert result.exit_code == 1
+    assert "2 problem(s)" in result.output
+    assert "destinations.a.template: broken.html: TemplateSyntaxError" in result.output
+    assert "destinations.b.template: typo.txt: UndefinedError: 'cuont' is undefined" \
+        in result.output
+    dests.pop("a")
+    dests.pop("b")
+    result = CliRunner().invoke(main, ["check", "--config", str(write(tmp_path, {**BASE, "destinations": dests}))])
+    assert result.exit_code == 0, result.output
+
+
 def test_check_ok_on_shipped_config() -> None:
     """The shipped config.yaml passes `watcher check`."""
     result = CliRunner().invoke(main, ["check", "--config", str(ROOT / "config.yaml")])

@@ -65,8 +65,13 @@ class CycleReport:
 
 
 async def run_cycle(rt: Runtime, *, force: bool = False, now: datetime | None = None,
-                    flush_instant: bool = True) -> CycleReport:
-    """One full cycle: every due feed polled, then everything due delivered."""
+                    flush_instant: bool = True, last: bool = False) -> CycleReport:
+    """One full cycle: every due feed polled, then everything due delivered.
+
+    ``last``: no cycle follows (``run --once``), so the parse workers are told to stop as
+    soon as polling is done and exit while the digest is built (0.2 s sooner at the end)."""
     polled = await poll_due(rt, now or datetime.now(UTC), force=force)
+    if last and rt.executor is not None:
+        rt.executor.shutdown(wait=False)
     sent = await flush_outbox(rt, now or datetime.now(UTC), flush_instant=flush_instant)
     return CycleReport(polled, sent)

@@ -49,8 +49,34 @@ def _notifier_problems(config: Config) -> list[str]:
     return problems
 
 
+def _template_problems(config: Config) -> list[str]:
+    """Render a sample message with each destination's own ``template:`` file, so a syntax
+    error or a misspelt variable is reported now rather than at the first send. (Not on
+    ``run --once``: it would load Jinja2 for every cycle run from cron.)"""
+    from watcher.deliver import build_notifier
+    from watcher.digest import sample_digest
+
+    problems: list[str] = []
+    now = datetime.now(UTC)
+    for name, dest in config.destinations.items():
+        if not dest.template:
+            continue
+        try:
+            notifier = build_notifier(name, dest, config, environ=os.environ)
+            notifier.render(sample_digest(name, dest.timezone, now))
+        except ConfigError:
+            continue  # already reported by _notifier_problems
+        except Exception as exc:  # jinja2's errors, a missing file: all worth a line
+            problems.append(f"destinations.{name}.template: {dest.template}: "
+                            f"{type(exc).__name__}: {exc}")
+    return problems
+
+
 def check(config_path: Path) -> str:
     config, _ = load_checked(config_path)
+    problems = _template_problems(config)
+    if problems:
+        raise ConfigError(f"{len(problems)} problem(s) in {config_path}", problems)
     return (f"{config_path}: OK — {len(config.feeds)} feeds, {len(config.profiles)} profiles, "
             f"{len(config.aliases)} alias sets, {len(config.destinations)} destinations")
 
@@ -61,7 +87,7 @@ def run_once(config_path: Path, db: str | None, force: bool) -> int:
     async def cycle(store: Store) -> str:
         rt = build_runtime(config, store, matcher=matcher)
         try:
-            return (await run_cycle(rt, force=force)).summary()
+            return (await run_cycle(rt, force=force, last=True)).summary()
         finally:
             await rt.aclose()
 
@@ -75,7 +101,10 @@ def run_once(config_path: Path, db: str | None, force: bool) -> int:
 
 
 def run_forever(config_path: Path, db: str | None) -> int:
-    load_checked(config_path)  # refuse a broken config with every problem listed
+    config, _ = load_checked(config_path)  # refuse a broken config with every problem listed
+    problems = _template_problems(config)
+    if problems:
+        raise ConfigError(f"{len(problems)} problem(s) in {config_path}", problems)
     from watcher.daemon import run_daemon  # APScheduler's scheduler only for the daemon
 
     return run_daemon(config_path, db, os.environ)
