@@ -408,6 +408,15 @@ def test_broken_exchanges_are_named(reply: bytes, expected: str) -> None:
         assert "127.0.0.1" in str(error)
 
 
+def test_long_header_lines_are_read() -> None:
+    """A 20 KB header (a long Content-Security-Policy, say) does not stop the feed."""
+    policy = b"default-src " + b"https://cdn.example.org " * 800
+    reply = (b"HTTP/1.1 200 OK\r\nContent-Security-Policy: " + policy +
+             b"\r\nContent-Length: " + str(len(FEED)).encode() + b"\r\n\r\n" + FEED)
+    for url in raw_server_url(reply):
+        assert fetch(url).body == FEED
+
+
 def test_invalid_url_is_named() -> None:
     """A URL that cannot be fetched is quoted back, not a traceback."""
     error = fetch_error("http://exa mple.org:99999/feed")

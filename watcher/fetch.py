@@ -54,6 +54,9 @@ if TYPE_CHECKING:
     import aiohttp
 
 
+_MAX_HEADER_LINE = 64 * 1024
+
+
 @dataclass
 class _Hops:
     """The redirect chain so far."""
@@ -142,7 +145,10 @@ class Fetcher:
                                          ssl=httpx.create_ssl_context())
         self._session = aiohttp.ClientSession(
             connector=connector, cookie_jar=aiohttp.DummyCookieJar(),
-            timeout=aiohttp.ClientTimeout(total=None, sock_connect=p.connect_timeout))
+            timeout=aiohttp.ClientTimeout(total=None, sock_connect=p.connect_timeout),
+            # aiohttp refuses a header line over 8 KB; a long Content-Security-Policy or
+            # Link header is not a reason to stop reading someone's feed.
+            max_line_size=_MAX_HEADER_LINE, max_field_size=_MAX_HEADER_LINE)
         return self._session
 
     def _request_headers(self, etag: str | None, last_modified: str | None) -> dict[str, str]:
