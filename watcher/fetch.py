@@ -18,7 +18,7 @@ Why it is built this way:
   so a server that trickles bytes cannot hold a slot forever.
 * The body is streamed and counted as it arrives (after decompression, so a gzip bomb is
   stopped too); the download aborts as soon as it passes ``polling.max_bytes``.
-* Redirects are followed here, not by httpx, to tell permanent moves (301/308, store the new
+* Redirects are followed here, not by aiohttp, to tell permanent moves (301/308, store the new
   URL) from temporary ones (302/303/307, keep the old one), and to name a loop.
 * What a response means is decided by the pure functions in ``responses.py``, so the rules
   are tested without a network.

@@ -159,10 +159,10 @@ def _failed(rt: Runtime, feed: FeedState, now: datetime, message: str, interval:
 async def poll_due(rt: Runtime, now: datetime, *, force: bool = False) -> list[PollOutcome]:
     """Poll every due feed concurrently (the Fetcher enforces per-host and overall caps)."""
     due = rt.store.due_feeds(now, list(rt.feed_configs), force=force)
-    if rt.executor is not None and any(f.content_hash is None for f in due):
-        # Feeds never fetched will need parsing for sure (a first poll, feeds just added);
+    if rt.executor is not None and any(f.status == "new" for f in due):
+        # Feeds never polled will need parsing for sure (a first poll, feeds just added);
         # otherwise the workers start with the first changed body, and a cycle in which
-        # every feed answers 304 starts none.
+        # every feed answers 304 (or keeps failing) starts none.
         warm_up(rt.executor, pool_size(rt.config))
     outcomes: list[PollOutcome] = []
     waiting: list[PollOutcome] = []
