@@ -176,3 +176,14 @@ def test_feed_failure_and_recovery(tmp_path: Path) -> None:
     feed = store.feeds()[0]
     assert (feed.status, feed.error_count, feed.last_error, feed.etag) == ("ok", 0, None, '"v2"')
     assert [f.id for f in store.due_feeds(NOW, [feed.config_url])] == [feed_id]
+
+
+def test_sync_feeds_adds_renames_and_keeps_removed(tmp_path: Path) -> None:
+    """New config feeds are added as "new", renamed ones renamed, removed ones kept."""
+    store = Store.open(tmp_path / "w.db")
+    store.sync_feeds([("http://127.0.0.1/a", "A"), ("http://127.0.0.1/b", "B")])
+    store.sync_feeds([("http://127.0.0.1/b", "B, renamed"), ("http://127.0.0.1/c", "C")])
+    got = {f.config_url: (f.name, f.status) for f in store.feeds()}
+    assert got == {"http://127.0.0.1/a": ("A", "new"),
+                   "http://127.0.0.1/b": ("B, renamed", "new"),
+                   "http://127.0.0.1/c": ("C", "new")}
