@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -415,6 +418,39 @@ def test_long_header_lines_are_read() -> None:
              b"\r\nContent-Length: " + str(len(FEED)).encode() + b"\r\n\r\n" + FEED)
     for url in raw_server_url(reply):
         assert fetch(url).body == FEED
+
+
+def test_untrusted_certificate_is_a_tls_error(tmp_path: Path) -> None:
+    """A feed served over HTTPS with a certificate nobody signed fails with a TLS sentence
+    naming the host, not a traceback (the certificate is made here with openssl)."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+
+    def serve() -> None:
+        conn, _ = listener.accept()
+        try:
+            with context.wrap_socket(conn, server_side=True):
+                pass  # the client gives up during the handshake
+        except (ssl.SSLError, OSError):
+            pass
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    url = f"https://127.0.0.1:{listener.getsockname()[1]}/feed.xml"
+    error = fetch_error(url)
+    thread.join(timeout=5)
+    listener.close()
+    assert str(error).startswith("TLS error talking to 127.0.0.1:"), str(error)
+    assert "CERTIFICATE_VERIFY_FAILED" in str(error) and url in str(error)
 
 
 def test_invalid_url_is_named() -> None:
