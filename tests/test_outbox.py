@@ -133,6 +133,41 @@ def test_burst_of_500_matches_is_split_for_slack_without_loss(tmp_path: Path) ->
     assert "Sent by watcher to chat" in accepted[-1].body.decode()
 
 
+def test_split_message_resumes_with_the_parts_as_first_cut(tmp_path: Path) -> None:
+    """Stories rewritten and redated by their feed between two attempts of a split message
+    do not move between parts: the parts still owed go out as first cut, so every story
+    arrives exactly once (re-cut in the new order, parts 3 and on repeated stories of parts
+    1 and 2 and lost others)."""
+    with FeedServer() as srv, Receiver() as rx:
+        srv.route("/f.xml", rss(0, 1000))
+        config = make_config(tmp_path, [srv.url("/f.xml")], {"chat": {
+            "type": "slack", "url": rx.url("/hook/T1/B2"), "mode": "instant",
+            "batch_window": "30s", "max_items": 1000}})
+
+        async def script(rt: Runtime) -> None:
+            await poll_due(rt, T0, force=True)
+            rx.answer(200, times=2)
+            rx.answer(429, "rate limited", {"Retry-After": "120"})
+            [out] = await flush_outbox(rt, T0 + timedelta(seconds=30))
+            assert (out.status, out.parts) == ("retry", 2)
+            # Every story retitled and redated, newest first becoming oldest first.
+            dates = re.findall(rb"<pubDate>[^<]*</pubDate>", rss(0, 1000))[::-1]
+            rewritten = re.sub(rb"<pubDate>[^<]*</pubDate>", lambda _m: dates.pop(0),
+                               rss(0, 1000)).replace(
+                b"</title><link>", b" - now with a much longer headline, as rewrites go,"
+                b" that fills the layout</title><link>")
+            srv.route("/f.xml", rewritten)
+            [polled] = await poll_due(rt, T0 + timedelta(seconds=60), force=True)
+            assert (polled.new_items, polled.matches) == (0, 0)  # updates, not new stories
+            [out] = await flush_outbox(rt, T0 + timedelta(seconds=150))
+            assert out.status == "sent"
+
+        drive(config, script)
+    assert rx.requests[2].body == rx.requests[3].body
+    assert slack_links(rx.requests[:2] + rx.requests[3:]) == Counter(expected_links(0, 1000))
+    assert b"much longer headline" not in b"".join(r.body for r in rx.requests)
+
+
 def hook(rx: Receiver, **extra: Any) -> dict[str, Any]:
     return {"type": "webhook", "url": rx.url("/in"), "secret": "${HOOK_SECRET}", **extra}
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from watcher.config import Config, FeedConfig
-from watcher.deliver import Notifier
+from watcher.deliver import Notifier, OutgoingMessage
 from watcher.digest import build_digest
 from watcher.errors import DeliveryError, FetchError, ParseError
 from watcher.fetch import Fetcher
@@ -281,15 +281,10 @@ async def flush_outbox(rt: Runtime, now: datetime, *,
 
 
 async def send_window(rt: Runtime, row: OutboxRow, now: datetime) -> SendOutcome:
-    dest = rt.config.destinations[row.destination]
     notifier = rt.notifiers[row.destination]
     sent = row.parts_sent
     try:
-        digest = build_digest(
-            row.destination, row.id, rt.store.window_entries(row.id, row.destination),
-            profiles=rt.config.profiles, timezone=dest.timezone,
-            window_start=row.window_start, window_end=row.window_end, max_items=dest.max_items)
-        parts = notifier.render(digest)
+        parts = _window_parts(rt, row, notifier)
         for index in range(row.parts_sent, len(parts)):
             await notifier.deliver(parts[index], f"{row.id}-{index}")
             sent = index + 1
@@ -305,6 +300,24 @@ async def send_window(rt: Runtime, row: OutboxRow, now: datetime) -> SendOutcome
     log.info("sent %s window %d: %d items in %d message(s)", row.destination, row.id,
              row.item_count, len(parts))
     return SendOutcome(row, "sent", len(parts))
+
+
+def _window_parts(rt: Runtime, row: OutboxRow, notifier: Notifier) -> list[OutgoingMessage]:
+    """The parts of a window's message: as kept once any of them went out, else rendered
+    now (from the window's current items) and kept if there are several."""
+    if row.parts_sent:
+        kept = rt.store.saved_parts(row.id)
+        if kept:
+            return [OutgoingMessage.from_row(p) for p in kept]
+    dest = rt.config.destinations[row.destination]
+    digest = build_digest(
+        row.destination, row.id, rt.store.window_entries(row.id, row.destination),
+        profiles=rt.config.profiles, timezone=dest.timezone,
+        window_start=row.window_start, window_end=row.window_end, max_items=dest.max_items)
+    parts = notifier.render(digest)
+    if len(parts) > 1:
+        rt.store.save_parts(row.id, [p.to_row() for p in parts])
+    return parts
 
 
 def _send_failed(rt: Runtime, row: OutboxRow, now: datetime, message: str,

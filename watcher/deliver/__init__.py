@@ -10,6 +10,8 @@ Message-ID derived from it let a receiver drop duplicates.
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -32,6 +34,19 @@ class OutgoingMessage:
     content_type: str = "application/json"
     email: EmailMessage | None = field(default=None, compare=False)
     item_count: int = 0
+
+    def to_row(self) -> dict[str, Any]:
+        """The columns that keep this message in the outbox (see Store.save_parts)."""
+        return {"summary": self.summary, "body": self.body, "content_type": self.content_type,
+                "email": self.email.as_bytes() if self.email is not None else None,
+                "item_count": self.item_count}
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> OutgoingMessage:
+        raw = row["email"]
+        message = (email.message_from_bytes(raw, _class=EmailMessage, policy=email.policy.SMTP)
+                   if raw is not None else None)
+        return cls(row["summary"], row["body"], row["content_type"], message, row["item_count"])
 
     def preview(self) -> str:
         """What ``watcher preview`` prints: the email source, or the pretty-printed JSON."""

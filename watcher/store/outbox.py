@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, literal, select, update
+from sqlalchemy import Engine, delete, func, literal, select, update
 
 from watcher.models import Item, Match
 from watcher.rows import ITEM_COLUMNS, row_item, row_match
-from watcher.store.schema import deliveries, digests, feeds, items, matches
+from watcher.store.schema import deliveries, digest_parts, digests, feeds, items, matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +123,21 @@ class OutboxMixin:
             return [(row_item(m, m["feed_url"]), row_match(m))
                     for m in conn.execute(query).mappings()]
 
+    def save_parts(self, digest_id: int, parts: Sequence[dict[str, Any]]) -> None:
+        """Keep a window's rendered parts (digest_parts columns but the ids), replacing any
+        kept before: only a window none of whose parts went out is rendered again."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(digest_parts).where(digest_parts.c.digest_id == digest_id))
+            conn.execute(digest_parts.insert(),
+                         [{**p, "digest_id": digest_id, "idx": i} for i, p in enumerate(parts)])
+
+    def saved_parts(self, digest_id: int) -> list[dict[str, Any]]:
+        """The parts kept for a window, in order; empty if none were."""
+        query = (select(*(c for c in digest_parts.c if c.name not in ("digest_id", "idx")))
+                 .where(digest_parts.c.digest_id == digest_id).order_by(digest_parts.c.idx))
+        with self.engine.connect() as conn:
+            return [dict(m) for m in conn.execute(query).mappings()]
+
     def mark_part_sent(self, digest_id: int, parts_sent: int) -> None:
         with self.engine.begin() as conn:
             conn.execute(update(digests).where(digests.c.id == digest_id)
@@ -132,6 +147,7 @@ class OutboxMixin:
         with self.engine.begin() as conn:
             conn.execute(update(digests).where(digests.c.id == digest_id)
                          .values(state="sent", sent_at=now, last_error=None))
+            conn.execute(delete(digest_parts).where(digest_parts.c.digest_id == digest_id))
 
     def mark_failed(self, digest_id: int, *, error: str, next_attempt_at: datetime,
                     dead: bool) -> None:

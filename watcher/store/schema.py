@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -145,6 +146,21 @@ digests = Table(
 )
 
 
+# A split message's parts as rendered, kept from its first attempt until it is sent: a retry
+# sends the parts still owed exactly as they were cut, even if an item changed in between
+# (re-rendered, an entry could move into a part already sent and be lost).
+digest_parts = Table(
+    "digest_parts", metadata,
+    Column("digest_id", Integer, ForeignKey("digests.id"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("summary", Text, nullable=False),
+    Column("body", LargeBinary, nullable=False),
+    Column("content_type", String, nullable=False),
+    Column("email", LargeBinary),  # the whole email, for email-like destinations
+    Column("item_count", Integer, nullable=False),
+)
+
+
 def _v1(conn: Connection) -> None:
     metadata.create_all(conn)
 
@@ -160,7 +176,12 @@ def _v2(conn: Connection) -> None:
         conn.exec_driver_sql("ALTER TABLE feeds ADD COLUMN ttl_minutes INTEGER")
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
+def _v3(conn: Connection) -> None:
+    """digest_parts (a database created by this version's _v1 already has it)."""
+    digest_parts.create(conn, checkfirst=True)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
 
 
 def migrate(conn: Connection) -> int:
