@@ -50,13 +50,17 @@ def median(values: list[float]) -> float:
 
 @dataclass(frozen=True, slots=True)
 class Timed:
-    """A child process run to completion: wall time, its own peak RSS, exit code, output."""
+    """A child process run to completion: wall time, peak RSS, CPU, exit code, output.
+
+    ``cpu_seconds`` (user + system, the child and the workers it reaped) does not move with
+    a busy neighbour the way wall time does on a shared machine."""
 
     seconds: float
     peak_rss_mb: float
     returncode: int
     stdout: str
     stderr: str
+    cpu_seconds: float = 0.0
 
 
 def run_timed(cmd: list[str], env: dict[str, str] | None = None) -> Timed:
@@ -70,7 +74,8 @@ def run_timed(cmd: list[str], env: dict[str, str] | None = None) -> Timed:
         out.seek(0)
         err.seek(0)
         return Timed(seconds, usage.ru_maxrss / 1024, proc.returncode,
-                     out.read().decode(errors="replace"), err.read().decode(errors="replace"))
+                     out.read().decode(errors="replace"), err.read().decode(errors="replace"),
+                     usage.ru_utime + usage.ru_stime)
 
 
 class FarmProcess:

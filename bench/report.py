@@ -74,6 +74,9 @@ def other_rows(r: dict[str, Any]) -> list[Row]:
         _row("  of which HTML + text templates alone", rend["html_and_text"], "s")]
     rows.append(_row("peak RSS of watcher through polls 1 and 2", w["peak_rss_mb"], "MB",
                      target="<= 150 MB", ok=_within(w["peak_rss_mb"], 150.0)))
+    if "cpu_seconds" in w["first"]:
+        rows.append(_row("CPU of the median first poll (watcher and its workers)",
+                         w["first"]["cpu_seconds"], "s"))
     farm = w["steady_process"]["farm"]
     rows.append(_row("farm CPU per request (ms), not the bottleneck",
                      1000 * farm["cpu_seconds"] / max(farm["requests"], 1), "ms"))

@@ -95,8 +95,8 @@ def measure_watcher(farm: FarmProcess, s: Settings, folder: Path) -> dict[str, A
 
 
 def _timed(t: Any, farm: dict[str, Any] | None = None) -> dict[str, Any]:
-    out = {"seconds": t.seconds, "peak_rss_mb": t.peak_rss_mb, "returncode": t.returncode,
-           "summary": t.stdout.strip()[-500:]}
+    out = {"seconds": t.seconds, "cpu_seconds": t.cpu_seconds, "peak_rss_mb": t.peak_rss_mb,
+           "returncode": t.returncode, "summary": t.stdout.strip()[-500:]}
     if t.returncode:
         out["stderr"] = t.stderr[-2000:]
     if farm is not None:
