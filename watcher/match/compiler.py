@@ -170,7 +170,8 @@ def compile_all(profiles: Mapping[str, ProfileConfig],
         terms = tuple(unique.values())
         for term in terms:
             triggers[ids[(term.key, term.prefix)]].add(index)
-        scorer = Scorer(terms, _weights(cfg), {**DEFAULT_BOOSTS, **cfg.field_boosts})
+        scorer = Scorer(terms, _weights(cfg),
+                        {**DEFAULT_BOOSTS, **cfg.field_boosts}).indexed(ids)
         compiled.append(CompiledProfile(
             name, cfg.description, cfg.query, cfg.exclude, query, exclude,
             compile_pred(query, ids), compile_pred(exclude, ids) if exclude else None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from watcher.match.nodes import FIELDS, Near, Node, Not, Or, Term
 from watcher.match.scan import Hits
@@ -122,10 +122,25 @@ class Scorer:
     terms: tuple[Term, ...]  # positive terms, duplicates removed
     weights: Mapping[str, float]  # Term.weight_key -> weight
     boosts: Mapping[str, float]  # field -> multiplier
+    # pattern id -> indexes into ``terms``, filled by ``indexed``: scoring then looks only at
+    # the terms that occur (a profile with alias lists has dozens; a match, a handful).
+    by_pattern: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
+
+    def indexed(self, ids: PatternIds) -> Scorer:
+        by_pattern: dict[int, list[int]] = {}
+        for index, term in enumerate(self.terms):
+            by_pattern.setdefault(pattern_id(term, ids), []).append(index)
+        return replace(self, by_pattern={k: tuple(v) for k, v in by_pattern.items()})
 
     def score(self, h: Hits, ids: PatternIds) -> tuple[float, tuple[TermHit, ...]]:
+        if self.by_pattern:
+            present = sorted(i for pid in self.by_pattern.keys() & h.masks.keys()
+                             for i in self.by_pattern[pid])
+        else:
+            present = list(range(len(self.terms)))
         total, found = 0.0, []
-        for term in self.terms:
+        for index in present:
+            term = self.terms[index]
             pid = pattern_id(term, ids)
             if not h.masks.get(pid, 0) & term.fields:
                 continue
