@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import unicodedata
 from datetime import UTC, datetime
@@ -81,7 +82,20 @@ def check(config_path: Path) -> str:
             f"{len(config.aliases)} alias sets, {len(config.destinations)} destinations")
 
 
+def _freeze_loaded_modules() -> None:
+    """Load the fetcher's HTTP client, then move every object alive so far (the modules of
+    SQLAlchemy, pydantic, aiohttp...: hundreds of thousands) out of the cyclic garbage
+    collector's sight. They live as long as the process anyway, and each full collection
+    walked them all. Measured on `run --once` over 2,000 feeds answering 304, ten paired
+    runs: median 2.02 -> 1.94 s, CPU 1.58 -> 1.50 s. (In the parse workers it made no
+    difference: feedparser's garbage dominates there.)"""
+    import aiohttp  # noqa: F401  (the Fetcher would import it on its first request)
+
+    gc.freeze()
+
+
 def run_once(config_path: Path, db: str | None, force: bool) -> int:
+    _freeze_loaded_modules()
     config, matcher = load_checked(config_path)
 
     async def cycle(store: Store) -> str:
@@ -107,6 +121,7 @@ def run_forever(config_path: Path, db: str | None) -> int:
         raise ConfigError(f"{len(problems)} problem(s) in {config_path}", problems)
     from watcher.daemon import run_daemon  # APScheduler's scheduler only for the daemon
 
+    _freeze_loaded_modules()
     return run_daemon(config_path, db, os.environ)
 
 
