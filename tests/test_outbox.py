@@ -93,15 +93,21 @@ def webhook_links(request: Recorded) -> list[str]:
     return [e["link"] for g in request.json()["groups"] for e in g["entries"]]
 
 
+def slack_burst_config(tmp_path: Path, srv: FeedServer, rx: Receiver) -> Config:
+    """One feed of 1,000 stories (500 matching) and an instant Slack destination taking
+    them all in one window."""
+    return make_config(tmp_path, [srv.url("/f.xml")], {"chat": {
+        "type": "slack", "url": rx.url("/hook/T1/B2"), "mode": "instant",
+        "batch_window": "30s", "max_items": 1000}})
+
+
 def test_burst_of_500_matches_is_split_for_slack_without_loss(tmp_path: Path) -> None:
     """500 matches in one instant window reach Slack as several in-limit messages, in order,
     with every story exactly once even when a 429 interrupts the third message: the retry
     resumes at that part, and the window is marked sent."""
     with FeedServer() as srv, Receiver() as rx:
         srv.route("/f.xml", rss(0, 1000))
-        config = make_config(tmp_path, [srv.url("/f.xml")], {"chat": {
-            "type": "slack", "url": rx.url("/hook/T1/B2"), "mode": "instant",
-            "batch_window": "30s", "max_items": 1000}})
+        config = slack_burst_config(tmp_path, srv, rx)
 
         async def script(rt: Runtime) -> None:
             [polled] = await poll_due(rt, T0, force=True)
@@ -140,9 +146,7 @@ def test_split_message_resumes_with_the_parts_as_first_cut(tmp_path: Path) -> No
     1 and 2 and lost others)."""
     with FeedServer() as srv, Receiver() as rx:
         srv.route("/f.xml", rss(0, 1000))
-        config = make_config(tmp_path, [srv.url("/f.xml")], {"chat": {
-            "type": "slack", "url": rx.url("/hook/T1/B2"), "mode": "instant",
-            "batch_window": "30s", "max_items": 1000}})
+        config = slack_burst_config(tmp_path, srv, rx)
 
         async def script(rt: Runtime) -> None:
             await poll_due(rt, T0, force=True)

@@ -46,11 +46,7 @@ def compile_pred(node: Node, ids: PatternIds) -> Pred:
 
 def _compile_or(node: Or, ids: PatternIds) -> Pred:
     """OR: its plain terms become one set intersection (alias lists have dozens of terms)."""
-    masks: dict[int, int] = {}
-    for child in node.children:
-        if isinstance(child, Term):
-            pid = pattern_id(child, ids)
-            masks[pid] = masks.get(pid, 0) | child.fields
+    masks = _term_masks(node, ids)
     others = tuple(compile_pred(c, ids) for c in node.children if not isinstance(c, Term))
     pids = frozenset(masks)
 
@@ -62,6 +58,16 @@ def _compile_or(node: Or, ids: PatternIds) -> Pred:
         return any(p(h) for p in others)
 
     return pred
+
+
+def _term_masks(node: Or, ids: PatternIds) -> dict[int, int]:
+    """Pattern id -> the fields it counts in, for the OR's plain-term children."""
+    masks: dict[int, int] = {}
+    for child in node.children:
+        if isinstance(child, Term):
+            pid = pattern_id(child, ids)
+            masks[pid] = masks.get(pid, 0) | child.fields
+    return masks
 
 
 def compile_spans(node: Node, ids: PatternIds) -> Spans:
@@ -81,11 +87,7 @@ def _or_spans(node: Or, ids: PatternIds) -> Spans:
     """OR's spans: like _compile_or, only the terms that occur are looked at. An alias
     list inside NEAR has dozens of terms and few occur; calling a closure for each cost
     a fifth of Matcher.match on the benchmark's feeds."""
-    masks: dict[int, int] = {}
-    for child in node.children:
-        if isinstance(child, Term):
-            pid = pattern_id(child, ids)
-            masks[pid] = masks.get(pid, 0) | child.fields
+    masks = _term_masks(node, ids)
     others = tuple(compile_spans(c, ids) for c in node.children if not isinstance(c, Term))
     pids = frozenset(masks)
 
