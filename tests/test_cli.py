@@ -84,6 +84,20 @@ def test_check_renders_each_own_template(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
 
 
+def test_template_problems_are_listed_with_the_others(tmp_path: Path) -> None:
+    """A broken template and a broken query are reported together, not one run apart."""
+    (tmp_path / "typo.txt").write_text("{{ cuont }}\n", encoding="utf-8")
+    path = write(tmp_path, {**BASE,
+                            "profiles": {"defections": {"query": "defect* AND (탈북*"}},
+                            "destinations": {"b": {"type": "file", "path": "out",
+                                                   "template": "typo.txt"}}})
+    result = CliRunner().invoke(main, ["check", "--config", str(path)])
+    assert result.exit_code == 1
+    assert "2 problem(s)" in result.output
+    assert "profiles.defections.query" in result.output
+    assert "destinations.b.template: typo.txt: UndefinedError" in result.output
+
+
 def test_check_ok_on_shipped_config() -> None:
     """The shipped config.yaml passes `watcher check`."""
     result = CliRunner().invoke(main, ["check", "--config", str(ROOT / "config.yaml")])

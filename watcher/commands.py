@@ -20,12 +20,13 @@ from watcher.store import Store
 from watcher.workers import parse_feed_items
 
 
-def load_checked(config_path: Path) -> tuple[Config, Matcher]:
+def load_checked(config_path: Path, *,
+                 render_templates: bool = False) -> tuple[Config, Matcher]:
     """Load config, compile every profile and build every notifier, so each problem
     (a bad query, a webhook secret that does not decode, email without smtp...) is reported
     before running, all of them at once."""
     config = load(config_path, os.environ)
-    problems = _notifier_problems(config)
+    problems = _notifier_problems(config, render_templates)
     try:
         matcher = compile_profiles(config.profiles, config.aliases)
     except QueryError as exc:
@@ -37,36 +38,28 @@ def load_checked(config_path: Path) -> tuple[Config, Matcher]:
     return config, matcher
 
 
-def _notifier_problems(config: Config) -> list[str]:
-    """Build each destination's notifier as ``run`` would; one line per one that fails."""
-    from watcher.deliver import build_notifier
+def _notifier_problems(config: Config, render_templates: bool) -> list[str]:
+    """Build each destination's notifier as ``run`` would; one line per one that fails.
 
-    problems: list[str] = []
-    for name, dest in config.destinations.items():
-        try:
-            build_notifier(name, dest, config, environ=os.environ)
-        except ConfigError as exc:
-            problems += exc.problems
-    return problems
-
-
-def _template_problems(config: Config) -> list[str]:
-    """Render a sample message with each destination's own ``template:`` file, so a syntax
-    error or a misspelt variable is reported now rather than at the first send. (Not on
-    ``run --once``: it would load Jinja2 for every cycle run from cron.)"""
+    With ``render_templates``, a destination with its own ``template:`` file also renders a
+    sample message, so a syntax error or a misspelt variable is reported now rather than
+    at the first send (``check`` and the daemon; not ``run --once``, which would load
+    Jinja2 for every cycle run from cron)."""
     from watcher.deliver import build_notifier
     from watcher.digest import sample_digest
 
     problems: list[str] = []
     now = datetime.now(UTC)
     for name, dest in config.destinations.items():
-        if not dest.template:
-            continue
         try:
             notifier = build_notifier(name, dest, config, environ=os.environ)
+        except ConfigError as exc:
+            problems += exc.problems
+            continue
+        if not (render_templates and dest.template):
+            continue
+        try:
             notifier.render(sample_digest(name, dest.timezone, now))
-        except ConfigError:
-            continue  # already reported by _notifier_problems
         except Exception as exc:  # jinja2's errors, a missing file: all worth a line
             problems.append(f"destinations.{name}.template: {dest.template}: "
                             f"{type(exc).__name__}: {exc}")
@@ -74,10 +67,7 @@ def _template_problems(config: Config) -> list[str]:
 
 
 def check(config_path: Path) -> str:
-    config, _ = load_checked(config_path)
-    problems = _template_problems(config)
-    if problems:
-        raise ConfigError(f"{len(problems)} problem(s) in {config_path}", problems)
+    config, _ = load_checked(config_path, render_templates=True)
     return (f"{config_path}: OK — {len(config.feeds)} feeds, {len(config.profiles)} profiles, "
             f"{len(config.aliases)} alias sets, {len(config.destinations)} destinations")
 
@@ -115,10 +105,8 @@ def run_once(config_path: Path, db: str | None, force: bool) -> int:
 
 
 def run_forever(config_path: Path, db: str | None) -> int:
-    config, _ = load_checked(config_path)  # refuse a broken config with every problem listed
-    problems = _template_problems(config)
-    if problems:
-        raise ConfigError(f"{len(problems)} problem(s) in {config_path}", problems)
+    # Refuse a broken config with every problem listed.
+    load_checked(config_path, render_templates=True)
     from watcher.daemon import run_daemon  # APScheduler's scheduler only for the daemon
 
     _freeze_loaded_modules()
