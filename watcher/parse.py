@@ -24,6 +24,7 @@ import feedparser
 from watcher.errors import ParseError
 from watcher.jsonfeed import looks_like_json, parse_json_feed
 from watcher.models import ParsedFeed
+from watcher.plainfeed import PlainFeed, read_plain_feed
 from watcher.text import html_to_text
 
 _SNIFF_BYTES = 1024
@@ -45,8 +46,12 @@ _UNICODE_CODECS = frozenset(
 _HARMLESS = (feedparser.NonXMLContentType,)
 
 
-def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
-    """Parse one fetched body; ParseError says why when it is not a feed or yields nothing."""
+def parse_feed(body: bytes, headers: Mapping[str, str], url: str, *,
+               plain_reader: bool = True) -> ParsedFeed:
+    """Parse one fetched body; ParseError says why when it is not a feed or yields nothing.
+
+    ``plain_reader=False`` sends every RSS and Atom document to feedparser: the tests hold
+    the two paths to the same result."""
     head = body[:_SNIFF_BYTES].lstrip()
     if not head:
         raise ParseError(f"empty response from {url}")
@@ -59,7 +64,23 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
         return parse_json_feed(body, url)
     if _is_html(mime, head):
         raise ParseError(f"not a feed: got text/html from {url}")
-    return _parse_xml(body, head, lowered, url)
+    declared = _declared_encoding(head, content_type)
+    plain = read_plain_feed(body, lowered, declared) if plain_reader else None
+    if plain is not None:
+        return _from_plain(plain)
+    return _parse_xml(body, declared, lowered, url)
+
+
+def _from_plain(plain: PlainFeed) -> ParsedFeed:
+    entries = plain.entries
+    _inherit_language(entries, plain.language)
+    return ParsedFeed(
+        title=html_to_text(plain.title),
+        link=(plain.link or "").strip() or None,
+        entries=entries,
+        ttl_minutes=_ttl(plain.ttl),
+        malformed=None,
+    )
 
 
 def _is_html(mime: str, head: bytes) -> bool:
@@ -77,9 +98,9 @@ def _is_html(mime: str, head: bytes) -> bool:
     return (bool(match.group(1)) or mime == "text/html") and name not in _FEED_ELEMENTS
 
 
-def _parse_xml(body: bytes, head: bytes, headers: dict[str, str], url: str) -> ParsedFeed:
+def _parse_xml(body: bytes, declared: str | None, headers: dict[str, str],
+               url: str) -> ParsedFeed:
     """Run feedparser and turn its bozo verdict into either a flag or a ParseError."""
-    declared = _declared_encoding(head, headers.get("content-type", ""))
     relabelled = _utf8_mislabelled(body, declared)
     if relabelled:
         mime = headers.get("content-type", "").split(";", 1)[0].strip() or "application/xml"
