@@ -1,4 +1,5 @@
-"""Fetched bytes -> ParsedFeed: feedparser for RSS/Atom/RDF, jsonfeed.py for JSON Feed.
+"""Fetched bytes -> ParsedFeed: plainfeed.py for plain RSS 2.0 / Atom 1.0, feedparser for
+every other RSS/Atom/RDF document, jsonfeed.py for JSON Feed.
 
 The body is never decoded here except in one case: a declared legacy encoding on a body
 that is valid UTF-8 (a common server mistake, e.g. Korean text under an ISO-8859-1
