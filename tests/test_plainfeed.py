@@ -117,6 +117,21 @@ PLAIN = {
                 "</description><pubDate>Tue, 24 Nov 2026 08:30:00 GMT</pubDate><image><url>"
                 "https://desk.example/i.png</url><title>Logo</title><link>https://desk.example"
                 "/</link></image><generator>hand</generator>"),
+    "rss podcast channel and item": rss(
+        "<item><title>Episode 4</title><guid>x20</guid><itunes:author>Host One</itunes:author>"
+        '<itunes:image href="https://desk.example/e4.jpg"/><itunes:explicit>no</itunes:explicit>'
+        "<itunes:duration>31:02</itunes:duration><enclosure url='https://desk.example/e4.mp3' "
+        "length='9' type='audio/mpeg'/></item>",
+        channel="<title>Crossing stories</title><link>https://desk.example/pod</link>"
+                "<itunes:author>Night Desk</itunes:author><itunes:summary>Weekly talk"
+                "</itunes:summary><itunes:owner><itunes:name>Desk</itunes:name><itunes:email>"
+                "pod@desk.example</itunes:email></itunes:owner><itunes:category text='News'>"
+                "<itunes:category text='Politics'/></itunes:category><itunes:image href="
+                "'https://desk.example/p.jpg'/><dc:rights>CC</dc:rights>"
+                "<dc:date>2026-11-20T00:00:00Z</dc:date>"),
+    "rss dc:language after language": rss(
+        "<item><title>Lang</title><guid>x21</guid></item>",
+        channel="<title>Desk</title><language>en</language><dc:language>ko</dc:language>"),
     "rss bad date": rss("<item><title>Bad date</title><guid>x18</guid>"
                         "<pubDate>sometime last week</pubDate></item>"),
     "rss future date": rss("<item><title>Future</title><guid>x19</guid>"
@@ -179,6 +194,13 @@ UNSUPPORTED = {
     "rss 0.91": rss("<item><title>Old</title></item>").replace(b'"2.0"', b'"0.91"'),
     "undefined entity": rss("<item><title>A&nbsp;B</title></item>"),
     "markup inside title": rss("<item><title>A <b>bold</b> claim</title></item>"),
+    "atom date inside an rss item": rss(
+        "<item><title>U</title><guid>u1</guid><atom:updated>2026-11-20T00:00:00Z</atom:updated>"
+        "</item>"),
+    "itunes keywords in an item become tags": rss(
+        "<item><title>K</title><guid>k1</guid><itunes:keywords>a, b</itunes:keywords></item>"),
+    "dc:title in the channel is its title": rss(
+        "<item><title>T</title></item>", channel="<title>One</title><dc:title>Two</dc:title>"),
     "source element": rss("<item><title>S</title><source url='https://x.example/'>X</source>"
                           "</item>"),
 }

@@ -35,6 +35,7 @@ _DC = "{http://purl.org/dc/elements/1.1/}"
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
 _SY = "{http://purl.org/rss/1.0/modules/syndication/}"
 _MEDIA = "{http://search.yahoo.com/mrss/}"
+_ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
 _XML = "{http://www.w3.org/XML/1998/namespace}"
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -45,6 +46,8 @@ _ENTITY_LIKE = re.compile("&([A-Za-z0-9_]+);")
 # Windows-1252 characters that documents carry as C1 controls; feedparser maps them back.
 _CP1252 = {c: bytes([c]).decode("cp1252") for c in range(0x80, 0xA0)
            if c not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+# feedparser matches namespace URIs case-insensitively
+_KNOWN_PREFIXES = {uri.lower(): prefix for uri, prefix in StrictFeedParser.namespaces.items()}
 _XMLNS = re.compile(rb"""xmlns:([A-Za-z_][\w.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 # Entry keys normalize.py reads: an element feedparser would store under one of them is
 # never ignored.
@@ -102,7 +105,7 @@ def _plain_mime(mime: str, declared: str | None, body: bytes) -> bool:
 def _prefixes(body: bytes) -> dict[str, str]:
     """Namespace URI -> the prefix feedparser names its elements by: its own for the
     namespaces it knows, else the document's, which must then be unambiguous."""
-    known = StrictFeedParser.namespaces
+    known = _KNOWN_PREFIXES
     found: dict[str, str] = {}
     for match in _XMLNS.finditer(body):
         prefix = match.group(1).decode("ascii")
@@ -233,8 +236,8 @@ class _Reader:
                     title = _text(child)
                 elif tag == "link":
                     link = _link_text(child)
-                elif tag == "language":
-                    language = _text(child)
+                elif tag in ("language", _DC + "language"):
+                    language = _text(child)  # the last one, as in feedparser
                 elif tag == "ttl":
                     ttl = _text(child)
                 else:
@@ -247,7 +250,10 @@ class _Reader:
         for node in element.iter():
             if any(name.startswith(_XML) for name in node.attrib):
                 raise _Unsupported
-            if node.tag in ("item", _ATOM + "entry", "language") or node.tag.startswith("{"):
+            if node.tag in ("item", _ATOM + "entry", "language"):
+                raise _Unsupported
+            if node.tag.startswith("{") and node is not element and (
+                    node.tag not in _CHANNEL_ONLY_CHILDREN):
                 raise _Unsupported
 
     def rss_item(self, item: ET.Element) -> dict[str, Any]:
@@ -274,7 +280,7 @@ class _Reader:
             elif tag == "category":
                 _attributes(child, "domain")
                 _add_tag(tags, _text(child) or None, child.get("domain"), None)
-            elif tag in ("enclosure", "comments", _MEDIA + "thumbnail", _MEDIA + "content"):
+            elif tag in _RSS_ATTACHMENTS:
                 self.attachment(child)
             else:
                 _attributes(child)
@@ -296,7 +302,7 @@ class _Reader:
                     _date(entry, "published", child)
                 elif tag == _DC + "date":
                     _date(entry, "updated", child)
-                elif tag in ("author", _DC + "creator"):
+                elif tag in ("author", _DC + "creator", _ITUNES + "author"):
                     entry["author"] = _text(child)  # the last one, as in feedparser
                 else:
                     self.ignore(child)
@@ -393,8 +399,12 @@ class _Reader:
         return _finish_entry(entry, link if link is not None else id_link, tags)
 
 
-_RSS_REPEATABLE = frozenset({"author", _DC + "creator", "category", "enclosure", "comments",
-                             _MEDIA + "thumbnail", _MEDIA + "content"})
+# Item elements feedparser files under keys of their own (enclosure links get
+# rel="enclosure"; itunes:image an "image", itunes:explicit a flag).
+_RSS_ATTACHMENTS = frozenset({"enclosure", "comments", _MEDIA + "thumbnail", _MEDIA + "content",
+                              _ITUNES + "image", _ITUNES + "explicit", _ITUNES + "block"})
+_RSS_REPEATABLE = frozenset({"author", _DC + "creator", _ITUNES + "author", "category",
+                             *_RSS_ATTACHMENTS})
 _ATOM_REPEATABLE = frozenset({_ATOM + n for n in ("link", "category", "author")}
                              | {_MEDIA + "thumbnail", _MEDIA + "content"})
 # Channel elements feedparser reads into feed-level keys this project doesn't use.
@@ -402,7 +412,12 @@ _RSS_CHANNEL_ONLY = frozenset({
     "description", "pubDate", "lastBuildDate", "generator", "docs", "copyright",
     "managingEditor", "webMaster", "category", "image", "cloud", "rating", "skipHours",
     "skipDays", _SY + "updatePeriod", _SY + "updateFrequency", _SY + "updateBase",
+    _DC + "date", _DC + "rights", _DC + "publisher", _DC + "creator",
+    *(_ITUNES + n for n in ("author", "subtitle", "summary", "owner", "image", "category",
+                            "keywords", "explicit", "block", "type", "complete")),
 })
+# What those may hold besides plain RSS elements (the owner's name, nested categories).
+_CHANNEL_ONLY_CHILDREN = frozenset({_ITUNES + "name", _ITUNES + "email", _ITUNES + "category"})
 _ATOM_FEED_ONLY = frozenset({
     _ATOM + n for n in ("updated", "subtitle", "author", "contributor", "generator", "icon",
                         "logo", "rights", "category")
