@@ -123,3 +123,29 @@ def test_explain_agrees_with_match_and_says_why() -> None:
     assert "✓ DPRK  found in title ×1" in text
     assert "exclude (excludes this item):" in text
     assert "✓ defective  found in title ×1" in text
+
+
+@pytest.mark.parametrize(("query", "required"), [
+    ("alpha", {"alpha"}),
+    ("alpha AND (beta OR gamma)", {"alpha"}),  # the smaller side of an AND is enough
+    ("(alpha OR beta) AND gamma AND NOT delta", {"gamma"}),
+    ("alpha OR (beta AND NOT gamma)", {"alpha", "beta"}),
+    ("(alpha OR beta) NEAR/3 gamma", {"gamma"}),
+    ("alpha AND (NOT beta OR gamma)", {"alpha"}),  # that OR can match with no term present
+])
+def test_a_profile_is_a_candidate_only_through_terms_it_needs(query: str,
+                                                              required: set[str]) -> None:
+    from watcher.match.compiler import required_patterns
+    from watcher.match.parser import parse
+
+    ids = {(word, False): n for n, word in enumerate(["alpha", "beta", "gamma", "delta"])}
+    names = {n: word for (word, _), n in ids.items()}
+    found = required_patterns(parse(query), ids)
+    assert found is not None and {names[pid] for pid in found} == required
+
+
+def test_a_term_the_query_needs_less_still_matches_when_the_needed_one_is_there() -> None:
+    """Candidates come from the AND's smaller side; the item holding both must match."""
+    m = compile_profiles({"p": ProfileConfig(query="sanctions AND (ship OR port OR oil)")}, {})
+    assert [x.profile for x in m.match(item(title="Oil tanker broke sanctions at port"))] == ["p"]
+    assert m.match(item(title="Oil tanker reached port")) == []
