@@ -1,7 +1,8 @@
 """Parse, normalise and match feed bodies, in this process or in a pool of worker processes.
 
-feedparser is the costliest stage (about 4,500 items/s on one core), so with thousands of
-feeds the bodies go to worker processes that each hold a compiled copy of the profiles and
+Parsing, normalising and matching cost about 120 µs per item (feedparser, for documents the
+plain reader leaves to it, about 180 µs more), so with thousands of feeds the bodies go to
+worker processes that each hold a compiled copy of the profiles and
 send back items with their matches; the event loop keeps fetching and storing meanwhile.
 """
 
