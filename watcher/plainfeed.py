@@ -202,12 +202,12 @@ class _Reader:
             uri, _, local = node.tag[1:].rpartition("}")
             if node.tag[0] != "{":
                 uri, local = "", node.tag
-            if uri:
-                if uri not in self.prefixes or not self.prefixes[uri]:
-                    raise _Unsupported  # a default namespace: feedparser's name is unclear
-                name = f"{self.prefixes[uri]}_{local.lower()}"
-            else:
-                name = local.lower()
+            prefix = _KNOWN_PREFIXES.get(uri.lower()) if uri else ""
+            if prefix is None:
+                prefix = self.prefixes.get(uri)  # the document's own, for a namespace
+                if not prefix:  # feedparser doesn't know; a default one: name unclear
+                    raise _Unsupported
+            name = f"{prefix}_{local.lower()}" if prefix else local.lower()
             if (hasattr(StrictFeedParser, "_start_" + name)
                     or hasattr(StrictFeedParser, "_end_" + name) or name in _READ_KEYS):
                 raise _Unsupported
@@ -229,7 +229,7 @@ class _Reader:
             elif tag == _ATOM + "link":
                 link = _link_element(child, link, None)
             elif tag in _RSS_CHANNEL_ONLY:
-                self.channel_only(child)
+                self.feed_only(child)
             else:
                 _attributes(child)
                 if tag == "title":
@@ -244,16 +244,15 @@ class _Reader:
                     self.ignore(child)
         return PlainFeed(title, link, language, ttl, tuple(entries))
 
-    def channel_only(self, element: ET.Element) -> None:
-        """Elements feedparser reads into feed-level keys we don't use; what is inside
-        them must not be taken for an item or change scope."""
+    def feed_only(self, element: ET.Element) -> None:
+        """Elements feedparser reads into feed-level keys we don't use (a description, an
+        image, a podcast's owner): nothing inside may change scope, and only the parts
+        such elements have are allowed in them (an image's title is the image's)."""
         for node in element.iter():
             if any(name.startswith(_XML) for name in node.attrib):
                 raise _Unsupported
-            if node.tag in ("item", _ATOM + "entry", "language"):
-                raise _Unsupported
-            if node.tag.startswith("{") and node is not element and (
-                    node.tag not in _CHANNEL_ONLY_CHILDREN):
+            if node is not element and (node.tag not in _FEED_ONLY_PARTS or (
+                    node.tag in ("title", "link") and element.tag != "image")):
                 raise _Unsupported
 
     def rss_item(self, item: ET.Element) -> dict[str, Any]:
@@ -337,18 +336,11 @@ class _Reader:
                 _attributes(child)
                 id_link = _urljoin("", _text(child))  # the feed's link when it has none
             elif tag in _ATOM_FEED_ONLY:
-                self.channel_only_atom(child)
+                self.feed_only(child)
             else:
                 self.ignore(child)
         return PlainFeed(title, link if link is not None else id_link, None, None,
                          tuple(entries))
-
-    def channel_only_atom(self, element: ET.Element) -> None:
-        for node in element.iter():
-            if any(name.startswith(_XML) for name in node.attrib):
-                raise _Unsupported
-            if node is not element and not node.tag.startswith(_ATOM):
-                raise _Unsupported
 
     def atom_entry(self, element: ET.Element) -> dict[str, Any]:
         entry: dict[str, Any] = {}
@@ -416,8 +408,12 @@ _RSS_CHANNEL_ONLY = frozenset({
     *(_ITUNES + n for n in ("author", "subtitle", "summary", "owner", "image", "category",
                             "keywords", "explicit", "block", "type", "complete")),
 })
-# What those may hold besides plain RSS elements (the owner's name, nested categories).
-_CHANNEL_ONLY_CHILDREN = frozenset({_ITUNES + "name", _ITUNES + "email", _ITUNES + "category"})
+# What those hold: an image's parts, skipHours' hours, an owner's or author's name ...
+_FEED_ONLY_PARTS = frozenset({
+    "url", "title", "link", "width", "height", "description", "hour", "day",
+    _ITUNES + "name", _ITUNES + "email", _ITUNES + "category",
+    _ATOM + "name", _ATOM + "email", _ATOM + "uri",
+})
 _ATOM_FEED_ONLY = frozenset({
     _ATOM + n for n in ("updated", "subtitle", "author", "contributor", "generator", "icon",
                         "logo", "rights", "category")
