@@ -90,7 +90,9 @@ def read_plain_feed(body: bytes, headers: Mapping[str, str],
             return reader.rss(root)
         if root.tag == _ATOM + "feed" and "version" not in root.attrib:
             return reader.atom(root)
-    except (ET.ParseError, _Unsupported, ValueError):
+    except Exception:
+        # A shortcut must never be a new way for a feed to fail: whatever surprises it
+        # (besides the expected ParseError and _Unsupported), feedparser reads the document.
         pass
     return None
 
