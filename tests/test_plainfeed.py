@@ -329,3 +329,13 @@ def test_bench_farm_feeds_take_the_plain_path_and_read_alike(fmt: str) -> None:
     assert isinstance(plain, ParsedFeed) and isinstance(reference, ParsedFeed)
     assert len(plain.entries) == 25
     assert summary(plain) == summary(reference)
+
+
+def test_windows_1252_mapping_is_feedparsers() -> None:
+    """The one table mirrored rather than called: it must stay what feedparser applies."""
+    from feedparser.mixin import _cp1252
+
+    from watcher.plainfeed import _CP1252
+
+    theirs = {k: v if isinstance(v, str) else chr(v) for k, v in _cp1252.items()}
+    assert theirs == _CP1252
