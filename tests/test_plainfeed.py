@@ -166,6 +166,14 @@ PLAIN = {
              '<link rel="self" href="https://camp.example/feed"/>'
              '<link rel="alternate" href="https://camp.example/"/><updated>2026-11-20T00:00:00Z'
              "</updated>"),
+    "atom with xml:lang on the root": atom(
+        "<entry><title>\ubd81\ud55c</title><id>tag:c,2026:8</id></entry>",
+        feed="<title>Camp watch</title><id>tag:c,2026:f</id>").replace(
+        b'<feed xmlns="', b'<feed xml:lang="ko_KR" xmlns="'),
+    "rss with xml:lang on the root and a channel language": rss(
+        "<item><title>Both</title><guid>x22</guid></item>",
+        channel="<title>Desk</title><language>en</language>").replace(
+        b'<rss version="2.0"', b'<rss xml:lang="ko" version="2.0"'),
     "atom author with name only, media, unknown extension": atom(
         '<entry><title>Extras</title><id>tag:c,2026:7</id><author><name>Desk</name></author>'
         '<media:thumbnail url="https://camp.example/t.jpg"/><slash:comments>2</slash:comments>'
@@ -176,7 +184,8 @@ PLAIN = {
 UNSUPPORTED = {
     "xml:base": atom('<entry xml:base="https://other.example/"><title>Base</title>'
                      "<link href='x'/></entry>"),
-    "xml:lang": atom('<entry xml:lang="ko"><title>Lang</title><id>tag:c,2026:8</id></entry>'),
+    "xml:lang below the root": atom(
+        '<entry xml:lang="ko"><title>Lang</title><id>tag:c,2026:8</id></entry>'),
     "xhtml content": atom('<entry><title>X</title><id>tag:c,2026:9</id><content type="xhtml">'
                           '<div xmlns="http://www.w3.org/1999/xhtml"><p>Hi</p></div></content>'
                           "</entry>"),
@@ -287,6 +296,8 @@ def test_probes_give_the_values_normalize_expects() -> None:
     assert parsed.entries[0]["link"] == "https://camp.example/e/3"
     parsed = parse_feed(PLAIN["rss language inherited"], {}, URL)
     assert parsed.ttl_minutes == 30 and parsed.entries[0]["language"] == "ko-KR"
+    parsed = parse_feed(PLAIN["atom with xml:lang on the root"], {}, URL)
+    assert normalize_feed(parsed, feed_url=URL, now=NOW)[0].lang == "ko-kr"
 
 
 @needs_corpora

@@ -84,8 +84,9 @@ def read_plain_feed(body: bytes, headers: Mapping[str, str],
     if b"<!DOCTYPE" in body or b"<!doctype" in body or "content-location" in headers:
         return None  # entity definitions; a base URI for every relative link
     try:
-        reader = _Reader(_prefixes(body))
+        prefixes = _prefixes(body)
         root = ET.fromstring(body)
+        reader = _Reader(prefixes, root)
         if root.tag == "rss" and root.get("version", "").startswith("2."):
             return reader.rss(root)
         if root.tag == _ATOM + "feed" and "version" not in root.attrib:
@@ -137,8 +138,6 @@ def _attributes(element: ET.Element, *allowed: str) -> None:
             raise _Unsupported  # xml:base, xml:lang, mode, src ... change what feedparser does
 
 
-def _detail(value: str, kind: str) -> dict[str, Any]:
-    return {"type": kind, "language": None, "base": "", "value": value}
 
 
 def _content_type(element: ET.Element) -> str:
@@ -192,8 +191,15 @@ def _date(entry: dict[str, Any], key: str, element: ET.Element) -> None:
 class _Reader:
     """Reads one document; knows the prefixes feedparser would give its elements."""
 
-    def __init__(self, prefixes: dict[str, str]) -> None:
+    def __init__(self, prefixes: dict[str, str], root: ET.Element) -> None:
         self.prefixes = prefixes
+        # xml:lang on the root element is the language of everything in the document
+        # (anywhere else it is unsupported); feedparser writes it with "-" for "_".
+        self.lang = root.get(_XML + "lang", "").replace("_", "-") or None
+
+    def detail(self, value: str, kind: str) -> dict[str, Any]:
+        """feedparser's title_detail / summary_detail / content entry."""
+        return {"type": kind, "language": self.lang, "base": "", "value": value}
 
     def ignore(self, element: ET.Element) -> None:
         """Pass over an element only when feedparser would store it (and everything in it)
@@ -217,11 +223,11 @@ class _Reader:
     # ---- RSS 2.0 ----
 
     def rss(self, root: ET.Element) -> PlainFeed:
-        _attributes(root, "version")
+        _attributes(root, "version", _XML + "lang")
         channels = list(root)
         if len(channels) != 1 or channels[0].tag != "channel" or channels[0].attrib:
             raise _Unsupported
-        title, link, language, ttl = "", None, None, None
+        title, link, language, ttl = "", None, self.lang, None
         entries: list[dict[str, Any]] = []
         for child in channels[0]:
             tag = child.tag
@@ -288,16 +294,16 @@ class _Reader:
                 if tag == "title":
                     value = entry["title"] = _text(child)
                     # nominally plain text; feedparser guesses HTML when it looks like it
-                    html = _FeedParserMixin.looks_like_html(value)
-                    entry["title_detail"] = _detail(value, "text/html" if html else "text/plain")
+                    kind = "text/html" if _FeedParserMixin.looks_like_html(value) else "text/plain"
+                    entry["title_detail"] = self.detail(value, kind)
                 elif tag == "link":
                     link = _link_text(child)
                 elif tag == "description":
                     value = entry["summary"] = _text(child)
-                    entry["summary_detail"] = _detail(value, "text/html")
+                    entry["summary_detail"] = self.detail(value, "text/html")
                 elif tag == _CONTENT + "encoded":
                     value = _text(child)
-                    entry["content"] = [_detail(value, "text/html")]
+                    entry["content"] = [self.detail(value, "text/html")]
                     entry.setdefault("summary", value)  # <description> wins in either order
                 elif tag == "pubDate":
                     _date(entry, "published", child)
@@ -320,7 +326,7 @@ class _Reader:
     # ---- Atom 1.0 ----
 
     def atom(self, root: ET.Element) -> PlainFeed:
-        _attributes(root)
+        _attributes(root, _XML + "lang")
         title, link, id_link = "", None, None
         entries: list[dict[str, Any]] = []
         for child in root:
@@ -341,7 +347,7 @@ class _Reader:
                 self.feed_only(child)
             else:
                 self.ignore(child)
-        return PlainFeed(title, link if link is not None else id_link, None, None,
+        return PlainFeed(title, link if link is not None else id_link, self.lang, None,
                          tuple(entries))
 
     def atom_entry(self, element: ET.Element) -> dict[str, Any]:
@@ -361,12 +367,12 @@ class _Reader:
                 key = tag[len(_ATOM):]
                 kind = _content_type(child)
                 value = entry[key] = _text(child)
-                entry[key + "_detail"] = _detail(value, kind)
+                entry[key + "_detail"] = self.detail(value, kind)
             elif tag == _ATOM + "content":
                 _attributes(child, "type")
                 kind = _content_type(child)
                 value = _text(child)
-                entry["content"] = [_detail(value, kind)]
+                entry["content"] = [self.detail(value, kind)]
                 entry.setdefault("summary", value)  # <summary> wins in either order
             elif tag == _ATOM + "link":
                 link = _link_element(child, link, links)
