@@ -132,6 +132,13 @@ PLAIN = {
     "rss dc:language after language": rss(
         "<item><title>Lang</title><guid>x21</guid></item>",
         channel="<title>Desk</title><language>en</language><dc:language>ko</dc:language>"),
+    "rss atom dates inside an item": rss(
+        "<item><title>U</title><guid>u1</guid><atom:updated>2026-11-20T00:00:00Z</atom:updated>"
+        f"{DATE}<atom:published>2026-11-19T00:00:00Z</atom:published></item>"),
+    "rss extension elements with attributes": rss(
+        '<item><title>Attrs</title><guid>u2</guid><slash:comments kind="all">3</slash:comments>'
+        "</item>", channel='<title>Desk</title><slash:section id="7">News</slash:section>'
+        '<media:thumbnail url="https://desk.example/logo.png"/>'),
     "rss bad date": rss("<item><title>Bad date</title><guid>x18</guid>"
                         "<pubDate>sometime last week</pubDate></item>"),
     "rss future date": rss("<item><title>Future</title><guid>x19</guid>"
@@ -203,9 +210,6 @@ UNSUPPORTED = {
     "rss 0.91": rss("<item><title>Old</title></item>").replace(b'"2.0"', b'"0.91"'),
     "undefined entity": rss("<item><title>A&nbsp;B</title></item>"),
     "markup inside title": rss("<item><title>A <b>bold</b> claim</title></item>"),
-    "atom date inside an rss item": rss(
-        "<item><title>U</title><guid>u1</guid><atom:updated>2026-11-20T00:00:00Z</atom:updated>"
-        "</item>"),
     "itunes keywords in an item become tags": rss(
         "<item><title>K</title><guid>k1</guid><itunes:keywords>a, b</itunes:keywords></item>"),
     "dc:title in the channel is its title": rss(

@@ -207,18 +207,22 @@ class _Reader:
         for node in element.iter():
             if any(name.startswith(_XML) for name in node.attrib):
                 raise _Unsupported
-            uri, _, local = node.tag[1:].rpartition("}")
-            if node.tag[0] != "{":
-                uri, local = "", node.tag
-            prefix = _KNOWN_PREFIXES.get(uri.lower()) if uri else ""
-            if prefix is None:
-                prefix = self.prefixes.get(uri)  # the document's own, for a namespace
-                if not prefix:  # feedparser doesn't know; a default one: name unclear
-                    raise _Unsupported
-            name = f"{prefix}_{local.lower()}" if prefix else local.lower()
-            if (hasattr(StrictFeedParser, "_start_" + name)
-                    or hasattr(StrictFeedParser, "_end_" + name) or name in _READ_KEYS):
+            self.check_ignorable(node)
+
+    def check_ignorable(self, node: ET.Element) -> None:
+        """Refuse an element feedparser has a handler for, or stores under a key we read."""
+        uri, _, local = node.tag[1:].rpartition("}")
+        if node.tag[0] != "{":
+            uri, local = "", node.tag
+        prefix = _KNOWN_PREFIXES.get(uri.lower()) if uri else ""
+        if prefix is None:
+            prefix = self.prefixes.get(uri)  # the document's own, for a namespace
+            if not prefix:  # feedparser doesn't know; a default one: name unclear
                 raise _Unsupported
+        name = f"{prefix}_{local.lower()}" if prefix else local.lower()
+        if (hasattr(StrictFeedParser, "_start_" + name)
+                or hasattr(StrictFeedParser, "_end_" + name) or name in _READ_KEYS):
+            raise _Unsupported
 
     # ---- RSS 2.0 ----
 
@@ -238,18 +242,18 @@ class _Reader:
                 link = _link_element(child, link, None)
             elif tag in _RSS_CHANNEL_ONLY:
                 self.feed_only(child)
-            else:
+            elif tag in _RSS_CHANNEL_TEXT:
                 _attributes(child)
                 if tag == "title":
                     title = _text(child)
                 elif tag == "link":
                     link = _link_text(child)
-                elif tag in ("language", _DC + "language"):
-                    language = _text(child)  # the last one, as in feedparser
                 elif tag == "ttl":
                     ttl = _text(child)
                 else:
-                    self.ignore(child)
+                    language = _text(child)  # the last one, as in feedparser
+            else:
+                self.ignore(child)
         return PlainFeed(title, link, language, ttl, tuple(entries))
 
     def feed_only(self, element: ET.Element) -> None:
@@ -259,9 +263,12 @@ class _Reader:
         for node in element.iter():
             if any(name.startswith(_XML) for name in node.attrib):
                 raise _Unsupported
-            if node is not element and (node.tag not in _FEED_ONLY_PARTS or (
-                    node.tag in ("title", "link") and element.tag != "image")):
+            if node is element:
+                continue
+            if node.tag in ("title", "link") and element.tag != "image":
                 raise _Unsupported
+            if node.tag not in _FEED_ONLY_PARTS:
+                self.check_ignorable(node)
 
     def rss_item(self, item: ET.Element) -> dict[str, Any]:
         entry: dict[str, Any] = {}
@@ -289,7 +296,7 @@ class _Reader:
                 _add_tag(tags, _text(child) or None, child.get("domain"), None)
             elif tag in _RSS_ATTACHMENTS:
                 self.attachment(child)
-            else:
+            elif tag in _RSS_ITEM_TEXT:
                 _attributes(child)
                 if tag == "title":
                     value = entry["title"] = _text(child)
@@ -305,14 +312,14 @@ class _Reader:
                     value = _text(child)
                     entry["content"] = [self.detail(value, "text/html")]
                     entry.setdefault("summary", value)  # <description> wins in either order
-                elif tag == "pubDate":
-                    _date(entry, "published", child)
-                elif tag == _DC + "date":
+                elif tag in ("pubDate", _ATOM + "published"):
+                    _date(entry, "published", child)  # the last one, as in feedparser
+                elif tag in (_DC + "date", _ATOM + "updated"):
                     _date(entry, "updated", child)
-                elif tag in ("author", _DC + "creator", _ITUNES + "author"):
-                    entry["author"] = _text(child)  # the last one, as in feedparser
                 else:
-                    self.ignore(child)
+                    entry["author"] = _text(child)  # the last one, as in feedparser
+            else:
+                self.ignore(child)
         return _finish_entry(entry, link if link is not None else guid_link, tags)
 
     def attachment(self, element: ET.Element) -> None:
@@ -399,6 +406,12 @@ class _Reader:
         return _finish_entry(entry, link if link is not None else id_link, tags)
 
 
+# The plain-text elements of a channel and of an item this reader takes in.
+_RSS_CHANNEL_TEXT = frozenset({"title", "link", "language", _DC + "language", "ttl"})
+_RSS_ITEM_TEXT = frozenset({
+    "title", "link", "description", _CONTENT + "encoded", "pubDate", _ATOM + "published",
+    _DC + "date", _ATOM + "updated", "author", _DC + "creator", _ITUNES + "author",
+})
 # Item elements feedparser files under keys of their own (enclosure links get
 # rel="enclosure"; itunes:image an "image", itunes:explicit a flag).
 _RSS_ATTACHMENTS = frozenset({"enclosure", "comments", _MEDIA + "thumbnail", _MEDIA + "content",
@@ -413,6 +426,7 @@ _RSS_CHANNEL_ONLY = frozenset({
     "managingEditor", "webMaster", "category", "image", "cloud", "rating", "skipHours",
     "skipDays", _SY + "updatePeriod", _SY + "updateFrequency", _SY + "updateBase",
     _DC + "date", _DC + "rights", _DC + "publisher", _DC + "creator",
+    _MEDIA + "thumbnail", _MEDIA + "content",
     *(_ITUNES + n for n in ("author", "subtitle", "summary", "owner", "image", "category",
                             "keywords", "explicit", "block", "type", "complete")),
 })
@@ -423,8 +437,8 @@ _FEED_ONLY_PARTS = frozenset({
     _ATOM + "name", _ATOM + "email", _ATOM + "uri",
 })
 _ATOM_FEED_ONLY = frozenset({
-    _ATOM + n for n in ("updated", "subtitle", "author", "contributor", "generator", "icon",
-                        "logo", "rights", "category")
+    _ATOM + n for n in ("updated", "published", "subtitle", "author", "contributor",
+                        "generator", "icon", "logo", "rights", "category")
 })
 
 
