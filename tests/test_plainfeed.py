@@ -214,6 +214,10 @@ UNSUPPORTED = {
         "<item><title>K</title><guid>k1</guid><itunes:keywords>a, b</itunes:keywords></item>"),
     "dc:title in the channel is its title": rss(
         "<item><title>T</title></item>", channel="<title>One</title><dc:title>Two</dc:title>"),
+    "utf-16 with a doctype": "\ufeff".encode("utf-16-le") + (
+        '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY w "word">]><rss version="2.0">'
+        "<channel><title>T</title><item><title>A &w;</title></item></channel></rss>"
+    ).encode("utf-16-le"),
     "source element": rss("<item><title>S</title><source url='https://x.example/'>X</source>"
                           "</item>"),
 }

@@ -18,6 +18,7 @@ corpus document this reader accepts and on documents made to probe each rule.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import re
 import xml.etree.ElementTree as ET
@@ -38,6 +39,7 @@ _MEDIA = "{http://search.yahoo.com/mrss/}"
 _ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
 _XML = "{http://www.w3.org/XML/1998/namespace}"
 
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # MIME types feedparser reads without second-guessing the document's own encoding.
 _XML_MIMES = frozenset({"", "application/xml", "application/rss+xml", "application/atom+xml"})
@@ -81,6 +83,8 @@ def read_plain_feed(body: bytes, headers: Mapping[str, str],
     mime = content_type.split(";", 1)[0].strip().lower()
     if declared not in (None, "utf-8") or not _plain_mime(mime, declared, body):
         return None
+    if body.startswith(_WIDE_BOMS) or b"\x00" in body[:64]:
+        return None  # UTF-16 or UTF-32: the byte checks here and below would miss things
     if b"<!DOCTYPE" in body or b"<!doctype" in body or "content-location" in headers:
         return None  # entity definitions; a base URI for every relative link
     try:
