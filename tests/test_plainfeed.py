@@ -358,3 +358,17 @@ def test_windows_1252_mapping_is_feedparsers() -> None:
 
     theirs = {k: v if isinstance(v, str) else chr(v) for k, v in _cp1252.items()}
     assert theirs == _CP1252
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "watcher" / "samples"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SAMPLES.iterdir()
+                                        if p.suffix in (".xml", ".rss", ".atom")))
+def test_bundled_sample_feeds_take_the_plain_path_and_read_alike(name: str) -> None:
+    """The demo's feeds (always present, unlike the corpora) are plain RSS and Atom."""
+    body = (SAMPLES / name).read_bytes()
+    assert accepted(body)
+    plain, reference = read_both(body)
+    assert isinstance(plain, ParsedFeed) and isinstance(reference, ParsedFeed)
+    assert plain.entries and summary(plain) == summary(reference)
