@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import functools
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
@@ -186,6 +187,20 @@ def _link_text(element: ET.Element) -> str:
     return joined
 
 
+def _same_scope(node: ET.Element) -> None:
+    """xml:base and xml:lang below the root change what feedparser makes of the text."""
+    if any(name.startswith(_XML) for name in node.attrib):
+        raise _Unsupported
+
+
+@functools.lru_cache(maxsize=1024)  # bounded: the names come from the documents
+def _feedparser_interprets(name: str) -> bool:
+    """True when feedparser has a handler for the element it calls ``name``, or would
+    store it under a key normalize.py reads."""
+    return (hasattr(StrictFeedParser, "_start_" + name)
+            or hasattr(StrictFeedParser, "_end_" + name) or name in _READ_KEYS)
+
+
 def _date(entry: dict[str, Any], key: str, element: ET.Element) -> None:
     _attributes(element)
     value = entry[key] = _text(element)
@@ -209,8 +224,7 @@ class _Reader:
         """Pass over an element only when feedparser would store it (and everything in it)
         under a key of its own: no handler of feedparser's, no key normalize.py reads."""
         for node in element.iter():
-            if any(name.startswith(_XML) for name in node.attrib):
-                raise _Unsupported
+            _same_scope(node)
             self.check_ignorable(node)
 
     def check_ignorable(self, node: ET.Element) -> None:
@@ -223,9 +237,7 @@ class _Reader:
             prefix = self.prefixes.get(uri)  # the document's own, for a namespace
             if not prefix:  # feedparser doesn't know; a default one: name unclear
                 raise _Unsupported
-        name = f"{prefix}_{local.lower()}" if prefix else local.lower()
-        if (hasattr(StrictFeedParser, "_start_" + name)
-                or hasattr(StrictFeedParser, "_end_" + name) or name in _READ_KEYS):
+        if _feedparser_interprets(f"{prefix}_{local.lower()}" if prefix else local.lower()):
             raise _Unsupported
 
     # ---- RSS 2.0 ----
@@ -265,8 +277,7 @@ class _Reader:
         image, a podcast's owner): nothing inside may change scope, and only the parts
         such elements have are allowed in them (an image's title is the image's)."""
         for node in element.iter():
-            if any(name.startswith(_XML) for name in node.attrib):
-                raise _Unsupported
+            _same_scope(node)
             if node is element:
                 continue
             if node.tag in ("title", "link") and element.tag != "image":
@@ -329,8 +340,7 @@ class _Reader:
     def attachment(self, element: ET.Element) -> None:
         """Enclosures, comment links and media: feedparser files them under keys of their
         own (enclosure links have rel="enclosure"); their children are checked."""
-        if any(name.startswith(_XML) for name in element.attrib):
-            raise _Unsupported
+        _same_scope(element)
         for child in element:
             self.ignore(child)
 
