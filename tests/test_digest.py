@@ -1,13 +1,16 @@
-"""Digest assembly: grouping, order, deduplication across feeds, the max_items cap."""
+"""Digest assembly: each story once under its best profile, order, deduplication across
+feeds, the max_items cap."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 from digests import NOW, PROFILES, digest_of, item, many_rows, match
 
 from watcher.digest import build_digest, normalise_title, sample_digest
+from watcher.models import Item, Match
 
 
 def test_groups_follow_config_order_and_newest_first() -> None:
@@ -61,11 +64,65 @@ def test_same_title_within_one_feed_stays_two_entries() -> None:
     assert digest_of([(a, match(a)), (b, match(b))]).item_count == 2
 
 
-def test_same_story_in_two_profiles_shows_in_both() -> None:
-    """Deduplication is per profile: a story matching two profiles is listed under each."""
+def scored(it: Item, profile: str, score: float) -> tuple[Item, Match]:
+    return it, replace(match(it, profile), score=score)
+
+
+def test_story_matching_several_profiles_is_listed_once_under_its_best() -> None:
+    """A story matching three profiles appears once, under its highest-scoring profile,
+    naming the other two, best first."""
     a = item(1)
-    digest = digest_of([(a, match(a, "defections")), (a, match(a, "labour"))])
-    assert [g.profile for g in digest.groups] == ["defections", "labour"]
+    digest = digest_of([scored(a, "defections", 1.0), scored(a, "labour", 3.0),
+                        scored(a, "detention", 2.0)])
+    assert [g.profile for g in digest.groups] == ["labour"]
+    (entry,) = digest.groups[0].entries
+    assert entry.profiles == ("labour", "detention", "defections")
+    assert digest.item_count == 1
+
+
+def test_equal_scores_go_to_the_profile_configured_first() -> None:
+    """On a tie the story goes under the profile that comes first in the configuration."""
+    a = item(1)
+    digest = digest_of([scored(a, "detention", 2.0), scored(a, "labour", 2.0)])
+    assert [g.profile for g in digest.groups] == ["labour"]
+    assert digest.groups[0].entries[0].profiles == ("labour", "detention")
+
+
+def test_story_from_two_feeds_in_two_profiles_is_one_entry_naming_both() -> None:
+    """Two feeds carrying one link, each matching a different profile: one entry, both
+    profiles named, the other feed as "also reported by"."""
+    a = item(3, feed="a", link="https://agency.example/story/9")
+    b = item(4, feed="b", link="https://agency.example/story/9")
+    digest = digest_of([scored(a, "defections", 1.0), scored(b, "detention", 2.5)])
+    (group,) = digest.groups
+    (entry,) = group.entries
+    assert group.profile == "detention" and entry.item is b
+    assert entry.profiles == ("detention", "defections")
+    assert entry.also_reported_by == ("Desk A",)
+
+
+def test_one_feeds_items_sharing_a_link_all_stay() -> None:
+    """Nine items of one feed with distinct keys and one shared link are nine stories; a
+    second feed's copy of that link joins one of them as "also reported by"."""
+    shared = "https://live.example/blog"
+    rows = [(it, match(it)) for it in
+            (item(i, feed="a", link=shared, title=f"Live update number {i} from the border")
+             for i in range(9))]
+    other = item(20, feed="b", link=shared, title="Border blog", minutes_ago=0)
+    digest = digest_of([*rows, (other, match(other))])
+    entries = digest.groups[0].entries
+    assert digest.item_count == 9
+    assert sorted(e.item.item_key for e in entries) == sorted(f"key-{i}" for i in range(9))
+    assert [e.also_reported_by for e in entries].count(("Desk B",)) == 1
+
+
+def test_counts_count_distinct_stories() -> None:
+    """Four items each matching all three profiles count as four stories, not twelve."""
+    rows = [(it, match(it, p)) for it in (item(i, feed="abcd"[i]) for i in range(4))
+            for p in PROFILES]
+    digest = digest_of(rows)
+    assert digest.item_count == 4
+    assert sum(len(e.profiles) for g in digest.groups for e in g.entries) == 12
 
 
 def test_max_items_keeps_newest_and_counts_the_rest() -> None:

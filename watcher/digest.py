@@ -1,9 +1,10 @@
 """Assemble a Digest from matched items: dedupe, group by profile, order, cap (pure).
 
-The same story often arrives from several feeds (an agency report and the sites that carry
-it). Within a profile, items with the same canonical link or a near-identical normalised
-title become one entry, shown once with "also reported by" the other sources. The earliest
-report stands for the story.
+Each story appears once. An item matching four profiles is one story, listed under the
+profile it fits best and naming the others. The same story often arrives from several
+feeds (an agency report and the sites that carry it): items from different feeds with the
+same canonical link or a near-identical normalised title become one entry, shown once with
+"also reported by" the other sources. The earliest report stands for the story.
 """
 
 from __future__ import annotations
@@ -31,12 +32,12 @@ def normalise_title(title: str) -> str:
 
 @dataclass
 class _Story:
-    rows: list[tuple[Item, Match]] = field(default_factory=list)
+    reports: list[_Report] = field(default_factory=list)
     feeds: set[str] = field(default_factory=set)
 
-    def add(self, item: Item, match: Match) -> None:
-        self.rows.append((item, match))
-        self.feeds.add(item.feed_url)
+    def add(self, report: _Report) -> None:
+        self.reports.append(report)
+        self.feeds.add(report.item.feed_url)
 
     def other_feed(self, item: Item) -> bool:
         """Titles merge stories across feeds only: one feed's two items stay two entries."""
@@ -65,17 +66,44 @@ class _Title:
         return sorted(self.words, key=lambda w: (-len(w), w))[:2]
 
 
-def cluster(rows: Sequence[tuple[Item, Match]]) -> list[list[tuple[Item, Match]]]:
-    """Group one profile's rows into stories, earliest report first inside each."""
+Rows = Sequence[tuple[Item, Match]]
+
+
+@dataclass
+class _Report:
+    """One stored item with every profile it matched (an item arrives once per profile)."""
+
+    item: Item
+    matches: list[Match] = field(default_factory=list)
+
+
+def reports_of(rows: Rows) -> list[_Report]:
+    """The distinct items among ``rows`` (by feed and item key), each with all its matches."""
+    by_key: dict[tuple[str, str], _Report] = {}
+    for item, match in rows:
+        report = by_key.setdefault((item.feed_url, item.item_key), _Report(item))
+        report.matches.append(match)
+    return list(by_key.values())
+
+
+def cluster(reports: Sequence[_Report]) -> list[list[_Report]]:
+    """Group items into stories, earliest report first inside each.
+
+    Only items from different feeds merge, by link or by title: one feed's items are its
+    own stories even when they share a link (a live blog whose updates all point at one
+    page), so nothing a feed said is hidden behind "also reported by".
+    """
     by_link: dict[str, _Story] = {}
     by_title: dict[str, _Story] = {}
     by_word: dict[str, list[tuple[_Title, _Story]]] = {}  # long word -> candidate titles
     stories: list[_Story] = []
-    for item, match in sorted(rows, key=lambda r: (r[0].published, r[0].source_title)):
+    for report in sorted(reports, key=lambda r: (r.item.published, r.item.source_title)):
+        item = report.item
         title = normalise_title(item.title)
-        usable = len(title) >= _MIN_TITLE
+        features = _Title.of(title) if len(title) >= _MIN_TITLE else None
         story = by_link.get(item.link) if item.link else None
-        features = _Title.of(title) if usable else None
+        if story is not None and not story.other_feed(item):
+            story = None
         if story is None and features is not None:
             story = by_title.get(title)
             if story is None:
@@ -87,30 +115,42 @@ def cluster(rows: Sequence[tuple[Item, Match]]) -> list[list[tuple[Item, Match]]
         if story is None:
             story = _Story()
             stories.append(story)
-        story.add(item, match)
+        story.add(report)
         if item.link:
             by_link.setdefault(item.link, story)
         if features is not None and title not in by_title:
             by_title[title] = story
             for word in features.buckets():
                 by_word.setdefault(word, []).append((features, story))
-    return [s.rows for s in stories]
+    return [s.reports for s in stories]
 
 
-def _entry(story: list[tuple[Item, Match]]) -> DigestEntry:
-    item, match = story[0]
+def _entry(story: list[_Report], rank: Mapping[str, int]) -> DigestEntry:
+    """The story shown once, under the profile it fits best: the highest score among all
+    its reports' matches (ties go to the profile configured first). Its earliest report
+    that matched that profile stands for it; every other profile is named on it."""
+    best: dict[str, tuple[Match, _Report]] = {}  # profile -> its best match in the story
+    for report in story:
+        for m in report.matches:
+            held = best.get(m.profile)
+            if held is None or m.score > held[0].score:
+                best[m.profile] = (m, report)
+    ordered = sorted(best, key=lambda p: (-best[p][0].score, rank.get(p, len(rank)), p))
+    match, lead = best[ordered[0]]
     others: list[str] = []
-    for other, _ in story[1:]:
-        name = other.source_title or other.feed_url
-        if name != (item.source_title or item.feed_url) and name not in others:
+    lead_name = lead.item.source_title or lead.item.feed_url
+    for report in story:
+        name = report.item.source_title or report.item.feed_url
+        if name != lead_name and name not in others:
             others.append(name)
-    return DigestEntry(item=item, match=match, also_reported_by=tuple(others))
+    return DigestEntry(item=lead.item, match=match, also_reported_by=tuple(others),
+                       also_matched=tuple(best[p][0] for p in ordered[1:]))
 
 
 def build_digest(
     destination: str,
     digest_id: int,
-    rows: Sequence[tuple[Item, Match]],
+    rows: Rows,
     *,
     profiles: Mapping[str, ProfileConfig],
     timezone: str,
@@ -118,26 +158,23 @@ def build_digest(
     window_end: datetime,
     max_items: int,
 ) -> Digest:
-    """Group by profile (config order), newest first; beyond ``max_items`` only counted."""
-    by_profile: dict[str, list[tuple[Item, Match]]] = {}
-    for item, match in rows:
-        by_profile.setdefault(match.profile, []).append((item, match))
-    order = [p for p in profiles if p in by_profile] + [p for p in by_profile if p not in profiles]
-    entries = {p: [_entry(s) for s in cluster(by_profile[p])] for p in order}
+    """Each story once, grouped under its best profile (config order), newest first;
+    beyond ``max_items`` stories only counted."""
+    rank = {p: i for i, p in enumerate(profiles)}
+    stories = [_entry(s, rank) for s in cluster(reports_of(rows))]
     # Keep the newest max_items stories overall, so a busy profile cannot starve the others.
-    ranked = sorted(((e.item.published, p, i) for p in order for i, e in enumerate(entries[p])),
-                    reverse=True)
-    kept = {(p, i) for _, p, i in ranked[:max_items]}
-    overflow = tuple(entries[p][i] for _, p, i in ranked[max_items:])
-    groups = []
-    for p in order:
-        chosen = [e for i, e in enumerate(entries[p]) if (p, i) in kept]
-        chosen.sort(key=lambda e: e.item.published, reverse=True)
-        if chosen:
-            desc = profiles[p].description if p in profiles else ""
-            groups.append(DigestGroup(profile=p, description=desc, entries=tuple(chosen)))
+    ranked = sorted(range(len(stories)), key=lambda i: stories[i].item.published, reverse=True)
+    kept = [stories[i] for i in ranked[:max_items]]
+    overflow = tuple(stories[i] for i in ranked[max_items:])
+    by_profile: dict[str, list[DigestEntry]] = {}
+    for entry in kept:
+        by_profile.setdefault(entry.match.profile, []).append(entry)
+    order = sorted(by_profile, key=lambda p: (rank.get(p, len(rank)), p))
+    groups = tuple(DigestGroup(profile=p, description=profiles[p].description
+                               if p in profiles else "", entries=tuple(by_profile[p]))
+                   for p in order)
     return Digest(destination=destination, digest_id=digest_id, window_start=window_start,
-                  window_end=window_end, timezone=timezone, groups=tuple(groups),
+                  window_end=window_end, timezone=timezone, groups=groups,
                   more=len(overflow), overflow=overflow)
 
 

@@ -116,6 +116,14 @@ class DigestEntry:
     item: Item
     match: Match
     also_reported_by: tuple[str, ...] = ()  # source titles of duplicates
+    # The story's matches for its other profiles, best first: it is listed once, under
+    # ``match.profile``, and names these.
+    also_matched: tuple[Match, ...] = ()
+
+    @property
+    def profiles(self) -> tuple[str, ...]:
+        """Every profile the story matched, the one it is listed under first."""
+        return (self.match.profile, *(m.profile for m in self.also_matched))
 
 
 @dataclass(frozen=True, slots=True)
