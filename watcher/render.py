@@ -26,6 +26,8 @@ import nh3
 from markupsafe import Markup
 
 import watcher
+from watcher.chips import chips, common_terms, preferred_marks
+from watcher.digest import normalise_title
 from watcher.models import Digest, DigestEntry, Snippet
 
 # Inside the package so a regular (non-editable) install carries them; the repository's
@@ -35,16 +37,22 @@ TEMPLATE_DIR = Path(watcher.__file__).resolve().parent / "templates"
 # What the digest HTML may contain after rendering; everything else is stripped.
 _ALLOWED_TAGS = {"a", "b", "br", "div", "em", "h1", "h2", "h3", "hr", "li", "mark", "p",
                  "small", "span", "strong", "table", "tbody", "td", "th", "tr", "ul"}
-_ALLOWED_ATTRS = {"*": {"style", "class"}, "a": {"href", "title"}, "td": {"align", "width"},
+# No ``class``: the CSS is inlined, so class names would only add bytes. Section and story
+# ids are the summary's link targets.
+_ALLOWED_ATTRS = {"*": {"style"}, "a": {"href", "title"}, "td": {"align", "width"},
+                  "h2": {"id"}, "div": {"id"},
                   "table": {"width", "role", "cellpadding", "cellspacing", "border"}}
 _SLACK_ESC = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _SPACE = re.compile(r"\s+")
 _MD_SPECIAL = re.compile(r"([\\`*_~|\[\]()>#])")
+_NOT_ID = re.compile(r"[^A-Za-z0-9_-]+")
 
 
 @dataclass(frozen=True, slots=True)
 class EntryView:
-    """One story as templates see it: times already in the destination's zone."""
+    """One story as templates see it: times already in the destination's zone, ``terms``
+    the words the story matched as the story has them, ``profiles`` every profile it
+    matched (the one it is listed under first)."""
 
     title: str
     link: str | None
@@ -54,6 +62,8 @@ class EntryView:
     terms: tuple[str, ...]
     also_reported_by: tuple[str, ...]
     score: float
+    profiles: tuple[str, ...] = ()
+    anchor: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,26 +72,52 @@ class GroupView:
     description: str
     entries: tuple[EntryView, ...]
     continued: bool = False  # a group split across messages repeats its heading
+    anchor: str = ""
 
 
-def entry_view(entry: DigestEntry, zone: ZoneInfo) -> EntryView:
+def anchor_for(profile: str) -> str:
+    """A fragment id for a profile's section (profile names are config keys: any text)."""
+    return "p-" + (_NOT_ID.sub("-", profile).strip("-") or "profile")
+
+
+def _snippet(entry: DigestEntry, common: frozenset[str]) -> Snippet:
+    """The match's snippet with its topic words marked; none when it only repeats the
+    title (an item without a summary is matched on its title, and the snippet is that)."""
+    snippet = entry.match.snippet
+    if normalise_title(snippet.text.strip("…")) in normalise_title(entry.item.title):
+        return Snippet("")
+    return preferred_marks(snippet, entry.match.terms, common)
+
+
+def entry_view(entry: DigestEntry, zone: ZoneInfo, common: frozenset[str] = frozenset(),
+               anchor: str = "") -> EntryView:
     item = entry.item
     return EntryView(
         title=item.title.strip() or "(untitled)",
         link=item.link,
         source=item.source_title or item.feed_url,
         published=item.published.astimezone(zone),
-        snippet=entry.match.snippet,
-        terms=tuple(hit.term for hit in entry.match.terms),
+        snippet=_snippet(entry, common),
+        terms=chips(item, (entry.match, *entry.also_matched), common),
         also_reported_by=entry.also_reported_by,
         score=entry.match.score,
+        profiles=entry.profiles,
+        anchor=anchor,
     )
 
 
 def group_views(digest: Digest) -> list[GroupView]:
     zone = ZoneInfo(digest.timezone)
-    return [GroupView(g.profile, g.description, tuple(entry_view(e, zone) for e in g.entries))
-            for g in digest.groups]
+    common = common_terms(digest)
+    views, n = [], 0
+    for g in digest.groups:
+        entries = []
+        for e in g.entries:
+            n += 1
+            entries.append(entry_view(e, zone, common, f"s{n}"))
+        views.append(GroupView(g.profile, g.description, tuple(entries),
+                               anchor=anchor_for(g.profile)))
+    return views
 
 
 # ---- filters -------------------------------------------------------------------------------
@@ -137,6 +173,17 @@ def fmt_time(value: datetime, fmt: str = "%Y-%m-%d %H:%M %Z") -> str:
     return value.strftime(fmt)
 
 
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """``1 story``, ``2 stories``."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def and_join(words: Sequence[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    words = [str(w) for w in words]
+    return " and ".join(filter(None, [", ".join(words[:-1]), *words[-1:]]))
+
+
 def clip(text: str, limit: int) -> str:
     """Shorten to ``limit`` characters on a word boundary, with an ellipsis."""
     if len(text) <= limit:
@@ -159,7 +206,8 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(esc=esc, link=link, highlight=highlight, fmt_time=fmt_time, clip=clip)
+    env.filters.update(esc=esc, link=link, highlight=highlight, fmt_time=fmt_time, clip=clip,
+                       plural=plural, and_join=and_join, anchor=anchor_for)
     return env
 
 
@@ -174,15 +222,51 @@ def load_template(name: str, override: Path | None = None) -> jinja2.Template:
     return env.from_string(source)
 
 
+@dataclass(frozen=True, slots=True)
+class ProfileLine:
+    """One line of the summary: a profile, its section (if it has one), how many stories
+    are listed there and how many more that matched it are listed under another profile."""
+
+    profile: str
+    anchor: str | None
+    listed: int
+    elsewhere: int
+
+
+def summary_lines(views: Sequence[GroupView]) -> list[ProfileLine]:
+    listed = {g.profile: len(g.entries) for g in views if not g.continued}
+    anchors = {g.profile: g.anchor for g in views}
+    elsewhere: dict[str, int] = {}
+    for g in views:
+        for e in g.entries:
+            for p in e.profiles[1:]:
+                elsewhere[p] = elsewhere.get(p, 0) + 1
+    names = list(dict.fromkeys([*listed, *elsewhere]))
+    return [ProfileLine(p, anchors.get(p) or None, listed.get(p, 0), elsewhere.get(p, 0))
+            for p in names]
+
+
+def most_covered(views: Sequence[GroupView], limit: int = 3) -> list[EntryView]:
+    """The stories most profiles or sources share, for the summary (none when none do)."""
+    def reach(e: EntryView) -> int:
+        return len(e.profiles) + len(e.also_reported_by)
+    shared = [e for g in views for e in g.entries if reach(e) > 1]
+    return sorted(shared, key=lambda e: (-reach(e), -e.score))[:limit]
+
+
 def digest_context(digest: Digest, groups: Sequence[GroupView] | None = None) -> dict[str, Any]:
     zone = ZoneInfo(digest.timezone)
     views = list(groups) if groups is not None else group_views(digest)
+    lines = summary_lines(views)
     return {
         "digest": digest,
         "groups": views,
         "count": digest.item_count,
         "more": digest.more,
-        "profiles": [g.profile for g in digest.groups],
+        "summary": lines,
+        "top": most_covered(views),
+        "sections": {g.profile for g in views},
+        "profiles": [line.profile for line in lines],
         "window_start": digest.window_start.astimezone(zone) if digest.window_start else None,
         "window_end": digest.window_end.astimezone(zone),
         "timezone": digest.timezone,
@@ -203,7 +287,7 @@ def finish_html(page: str, *, title: str) -> str:
     inlined = css_inline.inline(page)
     body = nh3.clean(inlined, tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRS,
                      url_schemes={"http", "https", "mailto"}, clean_content_tags={"script",
-                     "style"})
+                     "style"}, link_rel=None)  # no target=_blank, so no rel needed
     return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{htmllib.escape(title)}</title></head>\n"

@@ -1,0 +1,100 @@
+"""What a story's "Matched:" chips and snippet marks show: the words as the story has them.
+
+A match records its terms as written in the query (``North Korea*``, ``front compan*``);
+a reader should see the words of the story (``North Korean``, ``front companies``). Each
+term is found again in the story's visible text (snippet, title, summary) with the
+matcher's own rules, and the chip shows the text found there.
+
+Some terms say little: in a digest that follows one country, its name is in nearly every
+story of every profile. A term matched under many of a digest's profiles is *common*; a
+story's topic words come before it in the chips, and the snippet marks the topic words
+alone when it has any.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from watcher.match.normalize_text import key_of
+from watcher.match.snippet import align, find_spans
+from watcher.models import Digest, Item, Match, Snippet, TermHit
+
+_COMMON_MIN_PROFILES = 3  # a term seen under fewer profiles is never common
+_COMMON_SHARE = 1 / 3  # ... nor one seen under less than this share of the digest's profiles
+
+
+def _parts(term: str) -> tuple[str, bool]:
+    """(normalised key, is a prefix) of a term as a TermHit records it."""
+    return key_of(term.removesuffix("*")), term.endswith("*")
+
+
+def term_spans(text: str, term: str) -> list[tuple[int, int]]:
+    """Where ``term`` occurs in ``text`` (original offsets, whole words for prefixes)."""
+    key, prefix = _parts(term)
+    return find_spans(align(text), key, prefix) if key and text else []
+
+
+def surface(term: str, texts: Sequence[str]) -> str:
+    """The words ``term`` matched in the first of ``texts`` that has them; otherwise (a hit
+    in text the digest does not carry) the term as written, a prefix ending in "…"."""
+    for text in texts:
+        spans = term_spans(text, term)
+        if spans:
+            start, end = spans[0]
+            return " ".join(align(text).text[start:end].split())
+    return term.removesuffix("*") + ("…" if term.endswith("*") else "")
+
+
+def common_terms(digest: Digest) -> frozenset[str]:
+    """Terms matched under so many of the digest's profiles that they name no topic."""
+    profiles_of: dict[str, set[str]] = {}
+    for group in digest.groups:
+        for entry in group.entries:
+            for m in (entry.match, *entry.also_matched):
+                for hit in m.terms:
+                    profiles_of.setdefault(hit.term, set()).add(m.profile)
+    spread = Counter({t: len(p) for t, p in profiles_of.items()})
+    every = {p for ps in profiles_of.values() for p in ps}
+    floor = max(_COMMON_MIN_PROFILES, len(every) * _COMMON_SHARE)
+    return frozenset(t for t, n in spread.items() if n >= floor)
+
+
+def _hits(matches: Iterable[Match]) -> list[TermHit]:
+    seen: dict[str, TermHit] = {}
+    for m in matches:
+        for hit in m.terms:
+            seen.setdefault(hit.term, hit)
+    return list(seen.values())
+
+
+def chips(item: Item, matches: Sequence[Match], common: frozenset[str]) -> tuple[str, ...]:
+    """The matched words of a story, topic words first, each once (ignoring case)."""
+    texts = (matches[0].snippet.text, item.title, item.summary)
+    hits = sorted(_hits(matches), key=lambda h: h.term in common)  # stable: query order kept
+    out: dict[str, str] = {}
+    for hit in hits:
+        word = surface(hit.term, texts)
+        out.setdefault(word.casefold(), word)
+    # "workers" says nothing "overseas workers" does not: keep the longer chip only.
+    return tuple(w for k, w in out.items()
+                 if not any(k != other and _within(k, other) for other in out))
+
+
+def _within(words: str, other: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", other) is not None
+
+
+def preferred_marks(snippet: Snippet, terms: Sequence[TermHit],
+                    common: frozenset[str]) -> Snippet:
+    """The snippet marking only its topic words when it has any, else as the match marked it.
+
+    Overlapping marks (``overseas workers`` and ``workers``) are left as they are: the
+    highlight filter keeps the first, longest one."""
+    if align(snippet.text).text != snippet.text:
+        return snippet  # offsets would not line up; a stored snippet is always collapsed
+    topic = sorted({span for hit in terms if hit.term not in common
+                    for span in term_spans(snippet.text, hit.term)},
+                   key=lambda span: (span[0], -span[1]))
+    return Snippet(snippet.text, tuple(topic)) if topic else snippet
