@@ -413,8 +413,9 @@ def test_missed_digest_after_downtime_is_sent_once_and_empty_windows_stay_quiet(
 
 
 def test_preview_renders_without_sending_and_send_test_sends_one(tmp_path: Path) -> None:
-    """`watcher preview` prints the Slack JSON and the email HTML of what is queued without
-    sending anything; `watcher send-test` posts exactly one small message."""
+    """`watcher preview` prints the Slack JSON and the email's decoded text of what is queued
+    (`--raw` the MIME, `--html FILE` the HTML) without sending anything; `watcher send-test`
+    posts exactly one small message."""
     with FeedServer() as srv, Receiver() as rx:
         srv.route("/f.xml", rss(0, 8))
         raw = raw_config(tmp_path, [srv.url("/f.xml")], {
@@ -433,9 +434,19 @@ def test_preview_renders_without_sending_and_send_test_sends_one(tmp_path: Path)
         payload = json.loads(shown.output)  # four stories: one message
         assert sorted(slack_links([payload])) == sorted(expected_links(0, 8))
         assert len(payload["blocks"]) <= 50
-        page = CliRunner().invoke(main, ["preview", "archive", *args])
-        assert page.exit_code == 0, page.output
-        assert "<html" in page.output.lower() and "Border guard defects" in page.output
+        text = CliRunner().invoke(main, ["preview", "archive", *args])
+        assert text.exit_code == 0, text.output
+        assert text.output.startswith("Subject: ") and "Border guard defects" in text.output
+        assert "<html" not in text.output.lower() and "base64" not in text.output
+        raw = CliRunner().invoke(main, ["preview", "archive", "--raw", *args])
+        assert "multipart/alternative" in raw.output and "Content-Transfer-Encoding" in raw.output
+        page = tmp_path / "page.html"
+        shown_html = CliRunner().invoke(main, ["preview", "archive", "--html", str(page), *args])
+        assert shown_html.exit_code == 0, shown_html.output
+        assert "<html" in page.read_text(encoding="utf-8").lower()
+        assert "Border guard defects" in page.read_text(encoding="utf-8")
+        refused = CliRunner().invoke(main, ["preview", "chat", "--html", str(page), *args])
+        assert refused.exit_code != 0 and "sends no email" in refused.output
         assert rx.requests == [] and not (tmp_path / "out").exists()
         tested = CliRunner().invoke(main, ["send-test", "chat", "--config", str(cfg_path)])
         assert tested.exit_code == 0, tested.output

@@ -1,13 +1,15 @@
-"""Rendering: escaping per platform, highlighting, HTML sanitising, times in the zone."""
+"""Rendering: escaping per platform, highlighting, HTML sanitising, times in the zone, the
+summary on top, each story once, the footer."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from digests import digest_of, item, many_rows, match
 
-from watcher.models import Snippet
+from watcher.models import Match, Snippet, TermHit
 from watcher.render import clip, esc, highlight, link, render_html, render_text
 
 
@@ -114,3 +116,61 @@ def test_thousand_items_render() -> None:
     digest = digest_of(many_rows(1000, long=False))
     html, text = render_html(digest), render_text(digest)
     assert html.count("item-") == 1000 and text.count("item-") == 1000
+
+
+def test_summary_on_top_links_each_profile_to_its_section() -> None:
+    """Above the first section the summary counts the stories per profile and links each
+    profile with a section to it; a story's other profiles are counted beside theirs."""
+    a, b, c = item(1, feed="a"), item(2, feed="b"), item(3, feed="c")
+    rows = [(a, match(a, "defections")), (a, match(a, "labour")), (b, match(b, "labour")),
+            (c, match(c, "defections"))]
+    html = render_html(digest_of(rows))
+    top, sections = html.split('id="p-defections"', 1)
+    assert 'href="#p-defections"' in top and 'href="#p-labour"' in top
+    assert 'id="p-labour"' in sections and "3 stories in 2 profiles" in top
+    text = render_text(digest_of(rows))
+    assert text.index("+1 under other profiles") < text.index("== defections ==")
+
+
+def test_story_names_its_other_profiles_and_is_listed_once() -> None:
+    """A story matching two profiles is listed once and says where else it belongs."""
+    a = item(1)
+    text = render_text(digest_of([(a, match(a, "defections")), (a, match(a, "labour"))]))
+    assert text.count(f"* {a.title}") == 1 and "Also in labour" in text
+    assert "1 story in 2 profiles" in text
+
+
+def test_item_without_summary_shows_no_snippet() -> None:
+    """An item matched on its title alone shows the title once, not again as a snippet."""
+    bare = replace(item(1, link="https://x.example/1"), summary="")
+    m = Match("defections", 1.0, (TermHit("defect*", ("title",), 1),),
+              Snippet(bare.title, ((6, 15),)))
+    digest = digest_of([(bare, m)])
+    assert render_text(digest).count(bare.title) == 1
+    assert "<mark" not in render_html(digest)
+
+
+def test_empty_digest_footer_reads_properly() -> None:
+    """A digest with nothing in it says so, and its footer has no dangling profile list."""
+    empty = digest_of([], destination="empty")
+    text, html = render_text(empty), render_html(empty)
+    assert 'Sent by watcher to "empty".' in text and "profiles ." not in text
+    assert "Nothing new" in text and "Nothing new" in html and "profiles ." not in html
+
+
+def test_korean_font_stack_is_inlined_and_classes_are_gone() -> None:
+    """The wrapper's inlined style names Korean fonts; class names, useless once CSS is
+    inlined, are not sent."""
+    html = render_html(digest_of([(item(1), match(item(1)))]))
+    style = html.split('<div style="', 1)[1].split('"', 1)[0]
+    for font in ("Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR"):
+        assert font in style
+    assert "class=" not in html
+
+
+def test_feed_text_cannot_forge_an_anchor_or_a_script() -> None:
+    """Anchors are ours alone: feed text with an id or a script stays escaped text."""
+    bad = item(1, title='<h2 id="p-labour">x</h2><script>alert(1)</script>')
+    html = render_html(digest_of([(bad, match(bad))]))
+    assert "<script" not in html and '<h2 id="p-labour"' not in html
+    assert "&lt;h2 id=" in html

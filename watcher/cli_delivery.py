@@ -16,6 +16,7 @@ from watcher.config import Config, load
 from watcher.errors import WatcherError
 
 if TYPE_CHECKING:
+    from watcher.deliver import OutgoingMessage
     from watcher.store.outbox import OutboxRow
 
 # The store, notifiers and renderer are imported inside the commands: this module is
@@ -105,10 +106,19 @@ def outbox_retry(ctx: click.Context, ids: tuple[int, ...], all_dead: bool,
 @config_option
 @db_option
 @click.argument("dest")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the email's HTML to this file, to open in a browser "
+                   "(several parts: FILE, then FILE-2, FILE-3 ...).")
+@click.option("--raw", is_flag=True,
+              help="Print the messages as sent: the MIME source of an email, the body of a post.")
 @click.option("--output", "-o", type=click.Path(path_type=Path),
               help="Write to this file instead of stdout.")
-def preview(config_path: Path, db: str | None, dest: str, output: Path | None) -> None:
-    """Render the next message for DEST from what is queued now, without sending it."""
+def preview(config_path: Path, db: str | None, dest: str, html_path: Path | None, raw: bool,
+            output: Path | None) -> None:
+    """Show the next message for DEST from what is queued now, without sending it.
+
+    An email or file destination shows its headers and the decoded text part; a chat or
+    webhook destination the JSON it would post."""
     from watcher.app import open_store
     from watcher.deliver import build_notifier
     from watcher.digest import build_digest
@@ -123,15 +133,45 @@ def preview(config_path: Path, db: str | None, dest: str, output: Path | None) -
         now = datetime.now(UTC)
         digest = build_digest(dest, 0, entries, profiles=config.profiles, timezone=d.timezone,
                               window_start=None, window_end=now, max_items=d.max_items)
-        notifier = build_notifier(dest, d, config, environ=os.environ)
-        text = "\n\n".join(m.preview() for m in notifier.render(digest))
+        messages = build_notifier(dest, d, config, environ=os.environ).render(digest)
     except WatcherError as exc:
         fail(exc)
+    if html_path is not None:
+        _write_html(messages, html_path, dest)
+    text = "\n\n".join(m.preview() if raw else readable(m, i, len(messages))
+                        for i, m in enumerate(messages))
     if output:
         output.write_text(text, encoding="utf-8")
         click.echo(f"wrote {len(entries)} queued item(s) for {dest} to {output}", err=True)
     else:
         sys.stdout.write(text + "\n")
+
+
+def readable(message: OutgoingMessage, index: int, total: int) -> str:
+    """A message as a person reads it: an email's main headers and its text part decoded
+    (the MIME source carries it base64-encoded); anything else as ``preview`` shows it."""
+    mail = message.email
+    if mail is None:
+        return message.preview()
+    head = [f"{name}: {mail[name]}" for name in ("Subject", "From", "To") if mail[name]]
+    if total > 1:
+        head.insert(0, f"-- message {index + 1} of {total} --")
+    body = mail.get_body(preferencelist=("plain",))
+    text = str(body.get_content()) if body is not None else "(no text part)"
+    attached = [f"Attachment: {a.get_filename()}" for a in mail.iter_attachments()]
+    return "\n".join([*head, *attached, "", text.rstrip("\n")])
+
+
+def _write_html(messages: list[OutgoingMessage], path: Path, dest: str) -> None:
+    from watcher.deliver.mime import html_part
+
+    pages = [html_part(m.email) for m in messages if m.email is not None]
+    if not pages:
+        raise click.UsageError(f"destination {dest!r} sends no email, so it has no HTML")
+    for i, page in enumerate(pages):
+        target = path if i == 0 else path.with_name(f"{path.stem}-{i + 1}{path.suffix}")
+        target.write_text(page, encoding="utf-8")
+        click.echo(f"wrote the HTML of message {i + 1} to {target}", err=True)
 
 
 @click.command("send-test")
