@@ -17,11 +17,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from watcher.match.normalize_text import key_of
+from watcher.match.normalize_text import fold, key_of, tokens
 from watcher.match.snippet import align, find_spans
 from watcher.models import Digest, Item, Match, Snippet, TermHit
 
 _COMMON_MIN_PROFILES = 3  # a term seen under fewer profiles is never common
+_WORD_REST = re.compile(r"\w*")  # a mark ends inside a word only where a prefix matched
 _COMMON_SHARE = 1 / 3  # ... nor one seen under less than this share of the digest's profiles
 
 
@@ -39,7 +40,11 @@ def term_spans(text: str, term: str) -> list[tuple[int, int]]:
 def surface(term: str, texts: Sequence[str]) -> str:
     """The words ``term`` matched in the first of ``texts`` that has them; otherwise (a hit
     in text the digest does not carry) the term as written, a prefix ending in "…"."""
+    first = tokens(term.removesuffix("*"))[:1]
     for text in texts:
+        # Aligning a text costs a tokenisation; most texts lack the term's first word.
+        if not first or first[0] not in fold(text):
+            continue
         spans = term_spans(text, term)
         if spans:
             start, end = spans[0]
@@ -72,14 +77,32 @@ def _hits(matches: Iterable[Match]) -> list[TermHit]:
 def chips(item: Item, matches: Sequence[Match], common: frozenset[str]) -> tuple[str, ...]:
     """The matched words of a story, topic words first, each once (ignoring case)."""
     texts = (matches[0].snippet.text, item.title, item.summary)
+    marked = _marked(matches[0].snippet)
     hits = sorted(_hits(matches), key=lambda h: h.term in common)  # stable: query order kept
     out: dict[str, str] = {}
     for hit in hits:
-        word = surface(hit.term, texts)
+        word = _marked_as(marked, hit.term) or surface(hit.term, texts)
         out.setdefault(word.casefold(), word)
     # "workers" says nothing "overseas workers" does not: keep the longer chip only.
     return tuple(w for k, w in out.items()
                  if not any(k != other and _within(k, other) for other in out))
+
+
+def _marked(snippet: Snippet) -> list[tuple[str, str]]:
+    """(key, text) of each word the matcher marked in the snippet: most terms' surface is
+    there already, without searching the texts again."""
+    text = snippet.text
+    words = (text[s:e] + _WORD_REST.match(text, e).group() for s, e in snippet.highlights)
+    return [(key_of(w), w) for w in words if w]
+
+
+def _marked_as(marked: Sequence[tuple[str, str]], term: str) -> str | None:
+    """The marked word that is ``term``: the same key, or for a prefix the same number of
+    words starting with it (marks of neighbouring terms merge: "North Korean defectors")."""
+    key, prefix = _parts(term)
+    size = len(tokens(term.removesuffix("*")))
+    return next((w for k, w in marked if k == key or prefix and k.startswith(key)
+                 and len(tokens(w)) == size), None)
 
 
 def _within(words: str, other: str) -> bool:
@@ -92,6 +115,9 @@ def preferred_marks(snippet: Snippet, terms: Sequence[TermHit],
 
     Overlapping marks (``overseas workers`` and ``workers``) are left as they are: the
     highlight filter keeps the first, longest one."""
+    if all(hit.term in common for hit in terms) or not any(hit.term in common
+                                                           for hit in terms):
+        return snippet  # nothing to prefer: the match's own marks stand
     if align(snippet.text).text != snippet.text:
         return snippet  # offsets would not line up; a stored snippet is always collapsed
     topic = sorted({span for hit in terms if hit.term not in common

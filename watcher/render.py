@@ -109,6 +109,20 @@ def entry_view(entry: DigestEntry, zone: ZoneInfo, common: frozenset[str] = froz
 
 
 def group_views(digest: Digest) -> list[GroupView]:
+    """The digest's groups as templates see them. The HTML and the text part of one email
+    are rendered from the same digest in a row: the last one's views are kept for that."""
+    last = _LAST_VIEWS.get("views")
+    if last is not None and last[0] is digest:
+        return list(last[1])
+    views = _group_views(digest)
+    _LAST_VIEWS["views"] = (digest, tuple(views))
+    return views
+
+
+_LAST_VIEWS: dict[str, tuple[Digest, tuple[GroupView, ...]]] = {}
+
+
+def _group_views(digest: Digest) -> list[GroupView]:
     zone = ZoneInfo(digest.timezone)
     common = common_terms(digest)
     views, n = [], 0
@@ -285,8 +299,13 @@ def render_html(digest: Digest, override: Path | None = None) -> str:
     return finish_html(page, title=f"{digest.title}: {digest.destination}")
 
 
+@functools.lru_cache(maxsize=256)  # a digest's thousands of style attributes take ~20 forms
+def _compact(style: str) -> str:
+    return 'style="' + _STYLE_GAP.sub(r"\1", style).rstrip(";") + '"'
+
+
 def _compact_style(m: re.Match[str]) -> str:
-    return 'style="' + _STYLE_GAP.sub(r"\1", m.group(1)).rstrip(";") + '"'
+    return _compact(m.group(1))
 
 
 def finish_html(page: str, *, title: str) -> str:
