@@ -92,8 +92,13 @@ def _marked(snippet: Snippet) -> list[tuple[str, str]]:
     """(key, text) of each word the matcher marked in the snippet: most terms' surface is
     there already, without searching the texts again."""
     text = snippet.text
-    words = (text[s:e] + _WORD_REST.match(text, e).group() for s, e in snippet.highlights)
+    words = (text[s:_word_end(text, e)] for s, e in snippet.highlights)
     return [(key_of(w), w) for w in words if w]
+
+
+def _word_end(text: str, pos: int) -> int:
+    rest = _WORD_REST.match(text, pos)
+    return rest.end() if rest else pos
 
 
 def _marked_as(marked: Sequence[tuple[str, str]], term: str) -> str | None:
@@ -101,8 +106,8 @@ def _marked_as(marked: Sequence[tuple[str, str]], term: str) -> str | None:
     words starting with it (marks of neighbouring terms merge: "North Korean defectors")."""
     key, prefix = _parts(term)
     size = len(tokens(term.removesuffix("*")))
-    return next((w for k, w in marked if k == key or prefix and k.startswith(key)
-                 and len(tokens(w)) == size), None)
+    return next((w for k, w in marked if k == key or (prefix and k.startswith(key)
+                 and len(tokens(w)) == size)), None)
 
 
 def _within(words: str, other: str) -> bool:
