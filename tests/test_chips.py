@@ -72,3 +72,12 @@ def test_marks_prefer_the_topic_word() -> None:
     only_common = preferred_marks(snippet, [hit("North Korea*"), hit("sanction*")],
                                   frozenset({"North Korea*"}))
     assert only_common == snippet
+
+
+def test_merged_marks_are_not_taken_for_one_term() -> None:
+    """Marks of neighbouring terms merge in a snippet; a prefix chip still shows one word."""
+    start = TEXT.index("North Korean programmers")
+    merged = Snippet(TEXT, ((start, start + len("North Korean programmers")),))
+    it, m = story(("North Korea*", "programmer*"))
+    assert chips(it, [replace(m, snippet=merged)], frozenset()) == (
+        "North Korean", "programmers")
