@@ -5,7 +5,7 @@
 Runs `watcher demo` into the output folder (bundled sample feeds on loopback, the shipped
 config.yaml's profiles), then has headless Chromium draw the digest's HTML at 1,200 and
 400 pixels wide: ``digest-1200.png`` and ``digest-400.png``, each the top of the page,
-plus ``digest-<width>-full.png`` tall enough for the whole digest. The .eml and .html
+plus ``digest-<width>-full.png`` tall enough for the whole digest (with blank space below). The .eml and .html
 written by the demo stay beside them. Exits 0 with a message when no Chromium is installed
 (nothing to check then), 1 when Chromium fails.
 """
@@ -25,7 +25,9 @@ DEFAULT_OUT = ROOT / "build" / "screenshots"
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 WIDTHS = (1200, 400)
 TOP = 1400  # pixels of the page shown in the top-of-page shots
-FULL = {1200: 9000, 400: 16000}  # tall enough for the 29-story demo digest at each width
+# Headless Chromium shoots the window, not the page: the full shots are made tall enough
+# for the digest from its story count (generous pixels per story at each width).
+PER_STORY = {1200: 260, 400: 480}
 
 
 def find_browser() -> str | None:
@@ -69,8 +71,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     page = demo_digest(args.out)
     print(f"digest: {page} ({page.stat().st_size:,} bytes)")
+    stories = page.read_text(encoding="utf-8").count('<div id="s')
     for width in WIDTHS:
-        for suffix, height in (("", TOP), ("-full", FULL[width])):
+        for suffix, height in (("", TOP), ("-full", 2000 + stories * PER_STORY[width])):
             png = args.out / f"digest-{width}{suffix}.png"
             shoot(browser, page, png, width, height)
             print(f"wrote {png}")
