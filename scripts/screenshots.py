@@ -6,8 +6,8 @@ Runs `watcher demo` into the output folder (bundled sample feeds on loopback, th
 config.yaml's profiles), then has headless Chromium draw the digest's HTML at 1,200 and
 400 pixels wide: ``digest-1200.png`` and ``digest-400.png``, each the top of the page,
 plus ``digest-<width>-full.png`` tall enough for the whole digest (blank space below it).
-The .eml and .html written by the demo stay beside them. Exits 0 with a message when no Chromium is installed
-(nothing to check then), 1 when Chromium fails.
+The .eml and .html written by the demo stay beside them. Exits 0 with a message when no
+Chromium is installed (nothing to check then), 1 when Chromium fails.
 """
 
 from __future__ import annotations
