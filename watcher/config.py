@@ -25,6 +25,7 @@ from pydantic import (
 )
 
 from watcher import config_messages as messages
+from watcher import logs
 from watcher.errors import ConfigError
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$")
@@ -280,4 +281,23 @@ def load(path: str | Path, environ: Mapping[str, str]) -> Config:
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from None
-    return parse(data, environ, path.resolve().parent)
+    config = parse(data, environ, path.resolve().parent)
+    # Every command loads its config here, so every secret is known to the log before
+    # anything is sent (httpx logs each URL it posts to at -vv).
+    logs.hide(secret_values(config))
+    return config
+
+
+def secret_values(config: Config) -> list[str]:
+    """Webhook URLs (their path is the token), signing secrets, the SMTP password."""
+    values: list[str] = []
+    for dest in config.destinations.values():
+        if isinstance(dest, ChatDestination | WebhookDestination):
+            values.append(dest.url)
+        if isinstance(dest, WebhookDestination):
+            values.append(dest.secret)
+        if isinstance(dest, AppriseDestination):
+            values += dest.urls
+    if config.smtp is not None and config.smtp.password:
+        values.append(config.smtp.password)
+    return values
