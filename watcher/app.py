@@ -11,8 +11,9 @@ from pathlib import Path
 
 import httpx
 
-from watcher.config import Config
+from watcher.config import Config, load
 from watcher.deliver import build_notifier
+from watcher.errors import ConfigError, QueryError
 from watcher.fetch import Fetcher
 from watcher.match import Matcher, compile_profiles
 from watcher.pipeline import PollOutcome, Runtime, SendOutcome, flush_outbox, poll_due
@@ -20,6 +21,54 @@ from watcher.store import Store
 from watcher.workers import start_pool
 
 log = logging.getLogger("watcher")
+
+
+def load_checked(config_path: Path, *, render_templates: bool = False,
+                 environ: Mapping[str, str] | None = None) -> tuple[Config, Matcher]:
+    """Load config, compile every profile and build every notifier, so each problem
+    (a bad query, a webhook secret that does not decode, email without smtp...) is reported
+    before running, all of them at once."""
+    env = os.environ if environ is None else environ
+    config = load(config_path, env)
+    problems = _notifier_problems(config, render_templates, env)
+    try:
+        matcher = compile_profiles(config.profiles, config.aliases)
+    except QueryError as exc:
+        if not problems:
+            raise
+        problems = exc.problems + problems
+    if problems:
+        raise ConfigError(f"{len(problems)} problem(s) in {config_path}", problems)
+    return config, matcher
+
+
+def _notifier_problems(config: Config, render_templates: bool,
+                       environ: Mapping[str, str]) -> list[str]:
+    """Build each destination's notifier as ``run`` would; one line per one that fails.
+
+    With ``render_templates``, a destination with its own ``template:`` file also renders a
+    sample message, so a syntax error or a misspelt variable is reported now rather than
+    at the first send (``check`` and the daemon; not ``run --once``, which would load
+    Jinja2 for every cycle run from cron)."""
+    from watcher.deliver import build_notifier
+    from watcher.digest import sample_digest
+
+    problems: list[str] = []
+    now = datetime.now(UTC)
+    for name, dest in config.destinations.items():
+        try:
+            notifier = build_notifier(name, dest, config, environ=environ)
+        except ConfigError as exc:
+            problems += exc.problems
+            continue
+        if not (render_templates and dest.template):
+            continue
+        try:
+            notifier.render(sample_digest(name, dest.timezone, now))
+        except Exception as exc:  # jinja2's errors, a missing file: all worth a line
+            problems.append(f"destinations.{name}.template: {dest.template}: "
+                            f"{type(exc).__name__}: {exc}")
+    return problems
 
 
 def database_path(config: Config, override: str | None) -> Path:

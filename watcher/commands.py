@@ -9,61 +9,14 @@ import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
-from watcher.app import build_runtime, database_path, open_store, run_cycle
-from watcher.config import Config, PollingConfig, load
-from watcher.errors import ConfigError, QueryError
+from watcher.app import build_runtime, database_path, load_checked, open_store, run_cycle
+from watcher.config import PollingConfig, load
+from watcher.errors import ConfigError
 from watcher.fetch import Fetcher
 from watcher.lock import exclusive
-from watcher.match import Matcher, compile_profiles
 from watcher.models import FeedState
 from watcher.store import Store
 from watcher.workers import parse_feed_items
-
-
-def load_checked(config_path: Path, *,
-                 render_templates: bool = False) -> tuple[Config, Matcher]:
-    """Load config, compile every profile and build every notifier, so each problem
-    (a bad query, a webhook secret that does not decode, email without smtp...) is reported
-    before running, all of them at once."""
-    config = load(config_path, os.environ)
-    problems = _notifier_problems(config, render_templates)
-    try:
-        matcher = compile_profiles(config.profiles, config.aliases)
-    except QueryError as exc:
-        if not problems:
-            raise
-        problems = exc.problems + problems
-    if problems:
-        raise ConfigError(f"{len(problems)} problem(s) in {config_path}", problems)
-    return config, matcher
-
-
-def _notifier_problems(config: Config, render_templates: bool) -> list[str]:
-    """Build each destination's notifier as ``run`` would; one line per one that fails.
-
-    With ``render_templates``, a destination with its own ``template:`` file also renders a
-    sample message, so a syntax error or a misspelt variable is reported now rather than
-    at the first send (``check`` and the daemon; not ``run --once``, which would load
-    Jinja2 for every cycle run from cron)."""
-    from watcher.deliver import build_notifier
-    from watcher.digest import sample_digest
-
-    problems: list[str] = []
-    now = datetime.now(UTC)
-    for name, dest in config.destinations.items():
-        try:
-            notifier = build_notifier(name, dest, config, environ=os.environ)
-        except ConfigError as exc:
-            problems += exc.problems
-            continue
-        if not (render_templates and dest.template):
-            continue
-        try:
-            notifier.render(sample_digest(name, dest.timezone, now))
-        except Exception as exc:  # jinja2's errors, a missing file: all worth a line
-            problems.append(f"destinations.{name}.template: {dest.template}: "
-                            f"{type(exc).__name__}: {exc}")
-    return problems
 
 
 def check(config_path: Path) -> str:

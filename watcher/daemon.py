@@ -21,7 +21,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from watcher.app import build_runtime, database_path, open_store
+from watcher.app import build_runtime, database_path, load_checked, open_store
 from watcher.config import Config, load
 from watcher.errors import WatcherError
 from watcher.lock import exclusive
@@ -144,13 +144,16 @@ class Daemon:
     async def reload(self) -> None:
         """SIGHUP: load and check the new config; keep the old one running if it is refused."""
         try:
-            config = load(self.config_path, self.environ)
+            # The same checks as start-up (every notifier built, custom templates rendered):
+            # a config `watcher run` would refuse must not replace one that works.
+            config, matcher = load_checked(self.config_path, render_templates=True,
+                                           environ=self.environ)
             self.store.sync_feeds((f.url, f.name) for f in config.feeds if f.enabled)
-            rt = build_runtime(config, self.store, environ=self.environ)
+            rt = build_runtime(config, self.store, environ=self.environ, matcher=matcher)
         except WatcherError as exc:
             problems = getattr(exc, "problems", [str(exc)])
-            log.error("config reload refused, the old config keeps running:\n  %s",
-                      "\n  ".join(problems))
+            log.error("config reload refused, the old config keeps running: %s",
+                      "; ".join(problems))
             return
         async with self.poll_lock, self.send_lock:
             old: Runtime = self.rt
