@@ -158,3 +158,34 @@ def test_demo_writes_a_digest(tmp_path: Path) -> None:
     assert {p.suffix for p in files} == {".html", ".eml"}
     html = next(p for p in files if p.suffix == ".html").read_text(encoding="utf-8")
     assert "<mark" in html
+
+
+@pytest.mark.parametrize(("config", "expected"), [
+    ({"feeds": [{"url": "http://127.0.0.1:99999/feed"}]},
+     "feeds[0].url: 'http://127.0.0.1:99999/feed': port 99999 is out of range (1-65535)"),
+    ({"destinations": {"d": {"type": "slack", "url": "https://hooks.example:99999/T/B/sEcReT"}}},
+     "destinations.d.url: 'https://hooks.example:99999/…': port 99999 is out of range"),
+])
+@pytest.mark.parametrize("command", [["run", "--once"], ["send-test", "d"]])
+def test_port_out_of_range_is_one_message_not_a_traceback(
+        tmp_path: Path, config: dict[str, object], expected: str, command: list[str]) -> None:
+    """Port 99999 in a feed or destination URL: exit 1, the key and value named, no traceback."""
+    write(tmp_path, {**BASE, **config})
+    done = subprocess.run([sys.executable, "-m", "watcher", *command, "--config",
+                           "config.yaml"], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 1
+    assert expected in done.stderr and "Traceback" not in done.stderr
+    assert "sEcReT" not in done.stderr
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("ftp://a.example/feed", "ftp:// is not supported, only http:// and https://"),
+    ("a.example/feed", "it needs http:// or https:// (did you mean https://a.example/feed?)"),
+    ("http://127.0.0.1:99999/feed", "port 99999 is out of range (1-65535)"),
+])
+def test_poll_says_what_is_wrong_with_the_url(url: str, expected: str) -> None:
+    """`watcher poll` with another scheme, no scheme or a bad port says which, and exits 1."""
+    result = CliRunner().invoke(main, ["poll", url])
+    assert result.exit_code == 1
+    assert expected in result.output

@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from watcher.app import build_runtime, database_path, load_checked, open_store, run_cycle
-from watcher.config import PollingConfig, load
-from watcher.errors import ConfigError
+from watcher.config import PollingConfig, check_http_url, load
+from watcher.errors import ConfigError, FetchError
 from watcher.fetch import Fetcher
 from watcher.lock import exclusive
 from watcher.models import FeedState
@@ -113,6 +113,10 @@ def _pad(text: str, width: int) -> str:
 
 
 async def poll_url(url: str, limit: int) -> str:
+    try:
+        check_http_url(url)
+    except ValueError as exc:
+        raise FetchError(url, f"cannot poll: {exc}") from None
     async with Fetcher(PollingConfig()) as fetcher:
         result = await fetcher.fetch(url)
     # The daemon's own parse step, so `poll` shows exactly what `run` would store.

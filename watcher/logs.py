@@ -65,6 +65,10 @@ def _forms(value: str) -> list[tuple[str, str]]:
     if len(value) < _MIN_SECRET:
         return []
     parts = urlsplit(value)
+    try:
+        parts.port  # noqa: B018  (raises for a port out of range, which redact would too)
+    except ValueError:
+        return [(value, "…")]
     if not parts.scheme or not parts.netloc:
         return [(value, "…")]
     if parts.scheme not in ("http", "https"):  # apprise: the "host" is often a token too
