@@ -145,6 +145,8 @@ class PollingConfig(_Model):
     max_backoff: Duration = 86400.0
     max_interval: Duration = 86400.0  # cap on Cache-Control / ttl floors
     max_redirects: int = Field(default=10, ge=0)
+    # A feed on a public address may not redirect to a private or loopback one unless true.
+    allow_private_networks: bool = False
     # Worker processes for parsing: "auto" is one per core from 200 feeds up, else none.
     parse_workers: Annotated[int | Literal["auto"], BeforeValidator(parse_worker_count)] = "auto"
     user_agent: str = "watcher/0.1 (feed alert daemon; +https://github.com/watcher-alerts/watcher)"
