@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from feedgen import rss
 from feedserver import FeedServer
 
 from watcher.cli import main
+from watcher.cli_options import hoist_global_options
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -189,3 +191,107 @@ def test_poll_says_what_is_wrong_with_the_url(url: str, expected: str) -> None:
     result = CliRunner().invoke(main, ["poll", url])
     assert result.exit_code == 1
     assert expected in result.output
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["run", "-v", "--once"], ["-v", "run", "--once"]),
+    (["run", "--once", "--log-format", "json", "-vv"], ["--log-format", "json", "-vv", "run", "--once"]),
+    (["-v", "feeds", "--log-format=json"], ["-v", "--log-format=json", "feeds"]),
+    (["--log-format", "json", "feeds", "--verbose"], ["--log-format", "json", "--verbose", "feeds"]),
+    (["explain", "p", "--", "-v"], ["explain", "p", "--", "-v"]),
+    (["poll", "https://a.example/-v"], ["poll", "https://a.example/-v"]),
+])
+def test_logging_options_are_moved_in_front_of_the_subcommand(args: list[str], expected: list[str]) -> None:
+    """-v and --log-format after the subcommand are moved before it; `--` ends the moving."""
+    assert hoist_global_options(args) == expected
+
+
+def test_logging_options_after_the_subcommand_take_effect(tmp_path: Path) -> None:
+    """`watcher run --once -v --log-format json` logs JSON lines at INFO on stderr."""
+    with FeedServer() as srv:
+        srv.route("/ok.xml", rss(0, 4))
+        write(tmp_path, {**BASE, "feeds": [{"url": srv.url("/ok.xml")}]})
+        done = subprocess.run([sys.executable, "-m", "watcher", "run", "--once", "-v",
+                               "--log-format", "json", "--config", "config.yaml"],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stderr.splitlines()]
+    assert lines and {line["level"] for line in lines} >= {"info"}
+
+
+@pytest.mark.parametrize("flag", ["--force", "--strict"])
+def test_one_cycle_flags_without_once_are_refused(tmp_path: Path, flag: str) -> None:
+    """`run --force` (or --strict) without --once is a usage error, not a daemon start."""
+    path = write(tmp_path, BASE)
+    result = CliRunner().invoke(main, ["run", flag, "--config", str(path)])
+    assert result.exit_code == 2
+    assert f"{flag} only applies to one cycle: use `run --once {flag}`" in result.output
+
+
+def test_strict_once_exits_non_zero_when_a_feed_failed(tmp_path: Path) -> None:
+    """With a feed answering 404, `run --once` exits 0 and `run --once --strict` exits 2."""
+    with FeedServer() as srv:
+        srv.route("/ok.xml", rss(0, 2))
+        path = write(tmp_path, {**BASE, "feeds": [{"url": srv.url("/ok.xml")},
+                                                  {"url": srv.url("/missing.xml")}]})
+        plain = CliRunner().invoke(main, ["run", "--once", "--config", str(path)])
+        strict = CliRunner().invoke(main, ["run", "--once", "--force", "--strict", "--config",
+                                           str(path)])
+        srv.route("/missing.xml", rss(1, 2))
+        healthy = CliRunner().invoke(main, ["run", "--once", "--force", "--strict", "--config",
+                                            str(path)])
+    assert (plain.exit_code, strict.exit_code, healthy.exit_code) == (0, 2, 0)
+
+
+def test_nothing_due_says_when_and_how_to_poll_now(tmp_path: Path) -> None:
+    """A second `run --once` right after the first says when the next feed is due."""
+    with FeedServer() as srv:
+        srv.route("/ok.xml", rss(0, 2))
+        path = write(tmp_path, {**BASE, "polling": {"interval": "15m", "jitter": 0},
+                                "feeds": [{"url": srv.url("/ok.xml")}]})
+        CliRunner().invoke(main, ["run", "--once", "--config", str(path)])
+        again = CliRunner().invoke(main, ["run", "--once", "--config", str(path)])
+    assert again.exit_code == 0
+    assert again.output.strip() in (
+        "none due, nothing to send (next in 15 m; --force polls now)",
+        "none due, nothing to send (next in 14 m; --force polls now)")
+
+
+def test_feeds_never_creates_a_database(tmp_path: Path) -> None:
+    """`watcher feeds` with no database says so, exits 1 and leaves no file behind."""
+    path = write(tmp_path, {**BASE, "storage": {"database": "state/w.db"}})
+    result = CliRunner().invoke(main, ["feeds", "--config", str(path)])
+    assert result.exit_code == 1
+    assert f"no state database at {tmp_path / 'state' / 'w.db'} yet" in result.output
+    assert not (tmp_path / "state").exists()
+
+
+def test_feeds_never_migrates_an_old_database(tmp_path: Path) -> None:
+    """`watcher feeds` on a database of an older schema says so and leaves it as it was."""
+    import sqlite3
+
+    from watcher.store import Store
+
+    path = write(tmp_path, {**BASE, "storage": {"database": "w.db"}})
+    Store.open(tmp_path / "w.db").close()
+    with sqlite3.connect(tmp_path / "w.db") as conn:
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    result = CliRunner().invoke(main, ["feeds", "--config", str(path)])
+    assert result.exit_code == 1
+    assert "was written by an older watcher (schema 1" in result.output
+    assert "`watcher run` brings it up to date" in result.output
+    with sqlite3.connect(tmp_path / "w.db") as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("1",)
+
+
+def test_feeds_lists_a_feed_added_since_the_last_run(tmp_path: Path) -> None:
+    """A feed added to config.yaml after the last run shows as new, without writing it."""
+    with FeedServer() as srv:
+        srv.route("/ok.xml", rss(0, 2))
+        path = write(tmp_path, {**BASE, "feeds": [{"url": srv.url("/ok.xml"), "name": "Old"}]})
+        CliRunner().invoke(main, ["run", "--once", "--config", str(path)])
+        write(tmp_path, {**BASE, "feeds": [{"url": srv.url("/ok.xml"), "name": "Old"},
+                                           {"url": srv.url("/new.xml"), "name": "Added"}]})
+        table = CliRunner().invoke(main, ["feeds", "--config", str(path)]).output
+    added = next(line for line in table.splitlines() if line.startswith("Added"))
+    assert " new " in added

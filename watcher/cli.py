@@ -9,11 +9,11 @@ from pathlib import Path
 import click
 
 from watcher import logs
-from watcher.cli_options import config_option, db_option, fail
+from watcher.cli_options import Main, config_option, db_option, fail
 from watcher.errors import WatcherError
 
 
-@click.group()
+@click.group(cls=Main)
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 @click.option("--log-format", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Log line format on stderr.")
@@ -30,13 +30,18 @@ def main(verbose: int, log_format: str) -> None:
               "is due) and exit.")
 @click.option("--force", is_flag=True, help="With --once: poll every feed whatever its "
               "schedule (still sending conditional requests).")
-def run(config_path: Path, db: str | None, once: bool, force: bool) -> None:
+@click.option("--strict", is_flag=True, help="With --once: exit 2 when a feed or a "
+              "destination failed (plain --once exits 0 for a completed cycle).")
+def run(config_path: Path, db: str | None, once: bool, force: bool, strict: bool) -> None:
     """Run the daemon (or one cycle with --once)."""
     from watcher import commands
 
+    for flag, given in (("--force", force), ("--strict", strict)):
+        if given and not once:
+            raise click.UsageError(f"{flag} only applies to one cycle: use `run --once {flag}`")
     try:
-        code = commands.run_once(config_path, db, force) if once else commands.run_forever(
-            config_path, db)
+        code = commands.run_once(config_path, db, force, strict) if once else \
+            commands.run_forever(config_path, db)
     except WatcherError as exc:
         fail(exc)
     sys.exit(code)

@@ -9,7 +9,16 @@ import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
-from watcher.app import build_runtime, database_path, load_checked, open_store, run_cycle
+from watcher.app import (
+    CycleReport,
+    build_runtime,
+    database_path,
+    load_checked,
+    open_readonly,
+    open_store,
+    run_cycle,
+    span,
+)
 from watcher.config import PollingConfig, check_http_url, load
 from watcher.errors import ConfigError, FetchError
 from watcher.fetch import Fetcher
@@ -37,24 +46,27 @@ def _freeze_loaded_modules() -> None:
     gc.freeze()
 
 
-def run_once(config_path: Path, db: str | None, force: bool) -> int:
+def run_once(config_path: Path, db: str | None, force: bool, strict: bool = False) -> int:
+    """One cycle; the exit code is 0 for a completed cycle, or with ``strict`` 2 when a feed
+    or a destination failed in it."""
     _freeze_loaded_modules()
     config, matcher = load_checked(config_path)
 
-    async def cycle(store: Store) -> str:
+    async def cycle(store: Store) -> CycleReport:
         rt = build_runtime(config, store, matcher=matcher)
         try:
-            return (await run_cycle(rt, force=force, last=True)).summary()
+            return await run_cycle(rt, force=force, last=True)
         finally:
             await rt.aclose()
 
     with exclusive(database_path(config, db)):
         store = open_store(config, db)
         try:
-            print(asyncio.run(cycle(store)))
+            report = asyncio.run(cycle(store))
         finally:
             store.close()
-    return 0
+    print(report.summary())
+    return 2 if strict and report.failed else 0
 
 
 def run_forever(config_path: Path, db: str | None) -> int:
@@ -69,11 +81,8 @@ def run_forever(config_path: Path, db: str | None) -> int:
 def _when(dt: datetime | None, now: datetime) -> str:
     if dt is None:
         return "-"
-    seconds = (dt - now).total_seconds()
-    span = abs(seconds)
-    text = (f"{span:.0f}s" if span < 90 else f"{span / 60:.0f}m" if span < 5400
-            else f"{span / 3600:.1f}h" if span < 172800 else f"{span / 86400:.0f}d")
-    return f"in {text}" if seconds > 0 else f"{text} ago"
+    text = span(abs(dt - now))
+    return f"in {text}" if dt > now else f"{text} ago"
 
 
 def _feed_line(f: FeedState, now: datetime) -> list[str]:
@@ -88,11 +97,14 @@ def _feed_line(f: FeedState, now: datetime) -> list[str]:
 
 def feeds_table(config_path: Path, db: str | None) -> str:
     config = load(config_path, os.environ)
-    store = open_store(config, db)
+    store = open_readonly(config, db)
     try:
-        rows = store.feeds([f.url for f in config.feeds])
+        known = {f.config_url: f for f in store.feeds([f.url for f in config.feeds])}
     finally:
         store.close()
+    # A feed added to config.yaml since the daemon last (re)loaded it is not in the database
+    # yet; it is listed all the same, as not polled yet.
+    rows = [known.get(f.url) or FeedState(0, f.url, f.url, f.name, "new") for f in config.feeds]
     now = datetime.now(UTC)
     table = [["FEED", "STATUS", "LAST FETCH", "ITEMS", "LAST ERROR", "NEXT CHECK"]]
     table += [_feed_line(f, now) for f in rows]
