@@ -152,6 +152,16 @@ class PollingConfig(_Model):
     user_agent: str = "watcher/0.1 (feed alert daemon; +https://github.com/watcher-alerts/watcher)"
 
 
+class HttpConfig(_Model):
+    """The optional status endpoint: /healthz and Prometheus /metrics."""
+
+    enabled: bool = False
+    host: str = "127.0.0.1"  # loopback unless said otherwise: the metrics name feeds
+    port: int = Field(default=9464, ge=1, le=65535)
+    # /healthz answers 503 when no poll cycle has completed for this long.
+    stale_after: Duration = 300.0
+
+
 class SmtpConfig(_Model):
     host: str
     port: int = Field(default=587, ge=1, le=65535)
@@ -237,6 +247,7 @@ Destination = Annotated[
 class Config(_Model):
     storage: StorageConfig = StorageConfig()
     polling: PollingConfig = PollingConfig()
+    http: HttpConfig = HttpConfig()
     smtp: SmtpConfig | None = None
     feeds: tuple[FeedConfig, ...] = ()
     aliases: dict[str, tuple[str, ...]] = Field(default_factory=dict)

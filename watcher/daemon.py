@@ -24,8 +24,11 @@ from apscheduler.triggers.interval import IntervalTrigger
 from watcher.app import build_runtime, database_path, load_checked, open_store
 from watcher.config import Config, load
 from watcher.errors import WatcherError
+from watcher.httpd import StatusServer, health, unwritable
 from watcher.lock import exclusive
+from watcher.metrics import Metrics, StateCollector
 from watcher.pipeline import Runtime, flush_outbox, poll_due
+from watcher.sdnotify import Notifier
 from watcher.store import Store
 
 log = logging.getLogger("watcher")
@@ -47,11 +50,22 @@ class Daemon:
         self.poll_lock = asyncio.Lock()
         self.send_lock = asyncio.Lock()
         self.scheduler = AsyncIOScheduler(timezone=UTC)
+        self.metrics = Metrics()
+        self.systemd = Notifier(environ)
+        self.http: StatusServer | None = None
+        self.started = datetime.now(UTC)
+        self.last_cycle: datetime | None = None
 
     async def run(self) -> int:
         config = load(self.config_path, self.environ)
         self.store = open_store(config, self.db_override)
+        self.database = database_path(config, self.db_override)
         self.rt = build_runtime(config, self.store, environ=self.environ)
+        self.metrics.watch_state(StateCollector(lambda: (
+            self.store.engine, list(self.rt.feed_configs), list(self.rt.config.destinations))))
+        if config.http.enabled:
+            self.http = StatusServer(config.http, self.metrics, self.health)
+            await self.http.start()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self._stop, sig)
@@ -63,20 +77,39 @@ class Daemon:
                                id="send", next_run_time=now, max_instances=1, coalesce=True)
         self.scheduler.add_job(self._tracked(self.prune_tick), IntervalTrigger(
             seconds=PRUNE_EVERY.total_seconds()), id="prune", next_run_time=now)
+        if self.systemd.watchdog_interval:
+            self.scheduler.add_job(self.watchdog, IntervalTrigger(
+                seconds=self.systemd.watchdog_interval), id="watchdog")
         self._schedule_digests(config)
         self.scheduler.start()
-        log.info("watcher running: %d feeds, %d profiles, %d destinations; database %s",
+        log.info("watcher running: %d feeds, %d profiles, %d destinations; database %s%s",
                  len(self.rt.feed_configs), len(config.profiles), len(config.destinations),
-                 self.store.engine.url.database)
+                 self.store.engine.url.database,
+                 f"; http://{config.http.host}:{config.http.port}/healthz and /metrics"
+                 if self.http else "")
+        self.systemd.notify("READY=1", f"STATUS=polling {len(self.rt.feed_configs)} feeds")
         await self.stopping.wait()
         return await self._shutdown()
 
     def _stop(self, sig: signal.Signals) -> None:
         log.info("received %s: finishing in-flight work, then stopping", sig.name)
+        self.systemd.notify("STOPPING=1")
         self.stopping.set()
+
+    def health(self) -> tuple[int, dict[str, Any]]:
+        return health(datetime.now(UTC), self.last_cycle, self.started,
+                      self.rt.config.http.stale_after, unwritable(self.database))
+
+    async def watchdog(self) -> None:
+        """Tell systemd we are alive only while cycles complete: a poll that hangs stops
+        the pings, and systemd restarts the service after WatchdogSec."""
+        if self.health()[0] == 200:
+            self.systemd.notify("WATCHDOG=1")
 
     async def _shutdown(self) -> int:
         self.scheduler.shutdown(wait=False)
+        if self.http is not None:
+            await self.http.stop()
         pending = {t for t in self.inflight if not t.done()}
         if pending:
             _, late = await asyncio.wait(pending, timeout=GRACE)
@@ -114,9 +147,14 @@ class Daemon:
 
     async def poll_tick(self) -> None:
         async with self.poll_lock:
+            loop = asyncio.get_running_loop()
+            started = loop.time()
             outcomes = await poll_due(self.rt, datetime.now(UTC))
+            new = sum(o.new_items for o in outcomes)
+            self.last_cycle = datetime.now(UTC)
+            self.metrics.cycle_done([o.status for o in outcomes], new,
+                                    loop.time() - started, self.last_cycle)
             if outcomes:
-                new = sum(o.new_items for o in outcomes)
                 log.info("polled %d feed(s): %d new item(s)", len(outcomes), new)
         if any(o.new_items for o in outcomes):
             await self.send_tick()
