@@ -73,6 +73,19 @@ def feeds(config_path: Path, db: str | None) -> None:
 
 
 @main.command()
+@config_option
+@db_option
+def status(config_path: Path, db: str | None) -> None:
+    """One screen: daemon, feeds ok/failing/gone, last and next check, outbox, next digests."""
+    from watcher import commands
+
+    try:
+        click.echo(commands.status(config_path, db))
+    except WatcherError as exc:
+        fail(exc)
+
+
+@main.command()
 @click.argument("url")
 @click.option("--limit", default=20, show_default=True, help="Items to print.")
 def poll(url: str, limit: int) -> None:

@@ -113,6 +113,23 @@ def feeds_table(config_path: Path, db: str | None) -> str:
                      for r in table)
 
 
+def status(config_path: Path, db: str | None) -> str:
+    """`watcher status`: read-only, like `feeds`."""
+    from watcher import status as status_screen
+    from watcher.lock import holder
+    from watcher.store.stats import read_stats
+
+    config = load(config_path, os.environ)
+    path = database_path(config, db)
+    running = holder(path)  # before the store opens the file (see lock.holder)
+    store = open_readonly(config, db)
+    try:
+        stats = read_stats(store.engine, [f.url for f in config.feeds])
+    finally:
+        store.close()
+    return status_screen.render(config, stats, datetime.now(UTC), running, str(path))
+
+
 def _width(text: str) -> int:
     """Terminal columns: Hangul and other wide characters take two."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

@@ -76,3 +76,20 @@ def _holder(fd: int, real: Path) -> str:
         return real.with_name(real.name + ".lock").read_text().strip() or "unknown"
     except OSError:
         return "unknown"
+
+
+def holder(database: Path) -> str | None:
+    """The pid of the watcher running on ``database`` (as text), or None when none is; only
+    looks: neither creates the file nor keeps a lock. Call it before opening the database in
+    this process (closing the probe would drop SQLite's locks on the same file)."""
+    try:
+        fd = os.open(database.resolve(), os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return _holder(fd, database.resolve())
+    finally:
+        os.close(fd)
+    return None

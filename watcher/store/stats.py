@@ -30,22 +30,22 @@ class Stats:
 
 def read_stats(engine: Engine, config_urls: list[str]) -> Stats:
     with engine.connect() as conn:
-        by_status: dict[str, int] = dict(conn.execute(
+        by_status = {s: n for s, n in conn.execute(
             select(feeds.c.status, func.count()).where(feeds.c.config_url.in_(config_urls))
-            .group_by(feeds.c.status)).tuples().all())
+            .group_by(feeds.c.status))}
         item_count = conn.execute(select(func.count()).select_from(items)).scalar() or 0
-        by_profile: dict[str, int] = dict(conn.execute(
-            select(matches.c.profile, func.count()).group_by(matches.c.profile)).tuples().all())
+        by_profile = {p: n for p, n in conn.execute(
+            select(matches.c.profile, func.count()).group_by(matches.c.profile))}
         state = case((
             (digests.c.state == "pending") & (digests.c.attempts > 0), "retrying"),
             else_=digests.c.state)
         windows = {(d, s): n for d, s, n in conn.execute(
             select(digests.c.destination, state, func.count())
             .where(digests.c.state != "empty").group_by(digests.c.destination, state))}
-        queued: dict[str, int] = dict(conn.execute(
+        queued = {d: n for d, n in conn.execute(
             select(deliveries.c.destination, func.count())
             .where(deliveries.c.digest_id.is_(None))
-            .group_by(deliveries.c.destination)).tuples().all())
+            .group_by(deliveries.c.destination))}
         oldest = conn.execute(
             select(func.min(deliveries.c.created_at))
             .outerjoin(digests, digests.c.id == deliveries.c.digest_id)
