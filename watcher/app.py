@@ -26,6 +26,9 @@ from watcher.workers import start_pool
 
 log = logging.getLogger("watcher")
 
+ALL_FEEDS_FAILED = ("every feed failed: the network may be down or blocked here; "
+                    "`watcher demo` works offline")
+
 
 def load_checked(config_path: Path, *, render_templates: bool = False,
                  environ: Mapping[str, str] | None = None) -> tuple[Config, Matcher]:
@@ -154,9 +157,12 @@ class CycleReport:
         sent = [s for s in self.sent if s.status == "sent"]
         failed = [s for s in self.sent if s.status != "sent"]
         parts = ", ".join(f"{k} {v}" for k, v in sorted(by_status.items())) or "none due"
-        return (f"polled {len(self.polled)} feed(s) ({parts}); {new} new item(s), "
+        line = (f"polled {len(self.polled)} feed(s) ({parts}); {new} new item(s), "
                 f"{matches} match(es); sent {len(sent)} message window(s)"
                 + (f", {len(failed)} failed (see `watcher outbox`)" if failed else ""))
+        if self.polled and all(p.status == "error" for p in self.polled):
+            line += f"\n{ALL_FEEDS_FAILED}"
+        return line
 
     def _none_due(self) -> str:
         if self.next_due is None or self.now is None:

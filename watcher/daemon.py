@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,13 +21,13 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from watcher.app import build_runtime, database_path, load_checked, open_store
+from watcher.app import ALL_FEEDS_FAILED, build_runtime, database_path, load_checked, open_store
 from watcher.config import Config, load
 from watcher.errors import WatcherError
 from watcher.httpd import StatusServer, health, unwritable
 from watcher.lock import exclusive
 from watcher.metrics import Metrics, StateCollector
-from watcher.pipeline import Runtime, flush_outbox, poll_due
+from watcher.pipeline import PollOutcome, Runtime, flush_outbox, poll_due
 from watcher.sdnotify import Notifier
 from watcher.store import Store
 
@@ -55,6 +55,7 @@ class Daemon:
         self.http: StatusServer | None = None
         self.started = datetime.now(UTC)
         self.last_cycle: datetime | None = None
+        self.first_cycle_seen = False
 
     async def run(self) -> int:
         config = load(self.config_path, self.environ)
@@ -154,8 +155,12 @@ class Daemon:
             self.last_cycle = datetime.now(UTC)
             self.metrics.cycle_done([o.status for o in outcomes], new,
                                     loop.time() - started, self.last_cycle)
-            if outcomes:
-                log.info("polled %d feed(s): %d new item(s)", len(outcomes), new)
+            log.log(logging.INFO if cycle_did_something(outcomes) else logging.DEBUG,
+                     "%s", cycle_line(outcomes))
+            if not self.first_cycle_seen and outcomes:
+                self.first_cycle_seen = True
+                if all(o.status == "error" for o in outcomes):
+                    log.warning("first cycle: %s", ALL_FEEDS_FAILED)
         if any(o.new_items for o in outcomes):
             await self.send_tick()
 
@@ -200,6 +205,23 @@ class Daemon:
         await old.aclose()
         log.info("config reloaded: %d feeds, %d profiles, %d destinations",
                  len(rt.feed_configs), len(config.profiles), len(config.destinations))
+
+
+def cycle_did_something(outcomes: Sequence[PollOutcome]) -> bool:
+    """Worth an INFO line: new items, or a feed that failed or went away. A cycle where
+    every feed answered 304 (most of them, all day) is logged at debug level only."""
+    return any(o.new_items or o.status in ("error", "gone") for o in outcomes)
+
+
+def cycle_line(outcomes: Sequence[PollOutcome]) -> str:
+    """'cycle: 300 feeds (296 unchanged, 3 new-items, 1 error); 12 new items, 4 matches'."""
+    by_status: dict[str, int] = {}
+    for o in outcomes:
+        by_status[o.status] = by_status.get(o.status, 0) + 1
+    parts = ", ".join(f"{n} {s}" for s, n in sorted(by_status.items()))
+    return (f"cycle: {len(outcomes)} feed(s) ({parts or 'none due'}); "
+            f"{sum(o.new_items for o in outcomes)} new item(s), "
+            f"{sum(o.matches for o in outcomes)} match(es)")
 
 
 def run_daemon(config_path: Path, db_override: str | None, environ: Mapping[str, str]) -> int:
