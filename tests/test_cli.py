@@ -114,7 +114,8 @@ def test_missing_config_file(tmp_path: Path) -> None:
 
 
 def test_run_once_then_feeds_table(tmp_path: Path) -> None:
-    """`run --once` polls loopback feeds; `feeds` shows status, items and the error of a 404."""
+    """`run --once` polls loopback feeds; `feeds` shows status, items, and for a 404 the
+    error count, since when and the error."""
     with FeedServer() as srv:
         srv.route("/ok.xml", rss(0, 4))
         path = write(tmp_path, {**BASE, "feeds": [{"url": srv.url("/ok.xml"), "name": "Good"},
@@ -128,6 +129,7 @@ def test_run_once_then_feeds_table(tmp_path: Path) -> None:
     bad = next(line for line in table.splitlines() if line.startswith("Bad"))
     assert " ok " in good and " 4 " in good
     assert "error" in bad and "HTTP 404 from" in bad
+    assert " 1 since " in bad and " ago " in bad  # the error count, and since when
 
 
 def test_poll_url_prints_items(tmp_path: Path) -> None:

@@ -91,7 +91,9 @@ def _feed_line(f: FeedState, now: datetime) -> list[str]:
         name += f" (moved to {f.url})"
     status = {"gone": "GONE (410, not polled)"}.get(f.status, f.status)
     next_check = "never" if f.status == "gone" else _when(f.next_check_at, now)
-    return [name, status, _when(f.last_fetch_at, now), str(f.item_count),
+    errors = (f"{f.error_count} since {_when(f.failing_since, now)}"
+              if f.error_count and f.failing_since else str(f.error_count or ""))
+    return [name, status, _when(f.last_fetch_at, now), str(f.item_count), errors,
             (f.last_error or "")[:80], next_check]
 
 
@@ -106,7 +108,7 @@ def feeds_table(config_path: Path, db: str | None) -> str:
     # yet; it is listed all the same, as not polled yet.
     rows = [known.get(f.url) or FeedState(0, f.url, f.url, f.name, "new") for f in config.feeds]
     now = datetime.now(UTC)
-    table = [["FEED", "STATUS", "LAST FETCH", "ITEMS", "LAST ERROR", "NEXT CHECK"]]
+    table = [["FEED", "STATUS", "LAST FETCH", "ITEMS", "ERRORS", "LAST ERROR", "NEXT CHECK"]]
     table += [_feed_line(f, now) for f in rows]
     widths = [min(max(_width(r[i]) for r in table), 60) for i in range(len(table[0]))]
     return "\n".join("  ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip()

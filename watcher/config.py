@@ -162,6 +162,14 @@ class HttpConfig(_Model):
     stale_after: Duration = 300.0
 
 
+class AlertsConfig(_Model):
+    """When the destination in ``alerts_to`` hears about a source."""
+
+    failing_after: Duration = 86400.0  # a feed failing this long
+    silent_after: Duration = 604800.0  # a feed that published daily, silent this long
+    check_every: Duration = 300.0
+
+
 class SmtpConfig(_Model):
     host: str
     port: int = Field(default=587, ge=1, le=65535)
@@ -253,6 +261,8 @@ class Config(_Model):
     aliases: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     profiles: dict[str, ProfileConfig] = Field(default_factory=dict)
     destinations: dict[str, Destination] = Field(default_factory=dict)
+    alerts_to: str | None = None  # a destination told when a source breaks
+    alerts: AlertsConfig = AlertsConfig()
     base_dir: Path = Path(".")  # the config file's folder; relative paths resolve against it
 
     @model_validator(mode="after")
@@ -275,6 +285,9 @@ class Config(_Model):
                     )
             if dest.type == "email" and self.smtp is None:
                 problems.append(f"destinations.{name}: type email needs an 'smtp' section")
+        if self.alerts_to is not None and self.alerts_to not in self.destinations:
+            problems.append(f"alerts_to: unknown destination {self.alerts_to!r}"
+                            + messages.suggest(self.alerts_to, self.destinations))
         if problems:
             raise ValueError("\n".join(problems))
         return self

@@ -78,6 +78,9 @@ class Daemon:
                                id="send", next_run_time=now, max_instances=1, coalesce=True)
         self.scheduler.add_job(self._tracked(self.prune_tick), IntervalTrigger(
             seconds=PRUNE_EVERY.total_seconds()), id="prune", next_run_time=now)
+        # Always scheduled: a reload may name alerts_to; the tick does nothing without it.
+        self.scheduler.add_job(self._tracked(self.alert_tick), IntervalTrigger(
+            seconds=config.alerts.check_every), id="alerts", next_run_time=now)
         if self.systemd.watchdog_interval:
             self.scheduler.add_job(self.watchdog, IntervalTrigger(
                 seconds=self.systemd.watchdog_interval), id="watchdog")
@@ -167,6 +170,13 @@ class Daemon:
     async def send_tick(self) -> None:
         async with self.send_lock:
             await flush_outbox(self.rt, datetime.now(UTC))
+
+    async def alert_tick(self) -> None:
+        """Source alerts (alerts_to): open and close incidents, tell the destination."""
+        from watcher import alerts
+
+        if self.rt.config.alerts_to:
+            await alerts.check(self.rt, self.store.engine, datetime.now(UTC))
 
     async def prune_tick(self) -> None:
         days = self.rt.config.storage.retention_days

@@ -55,10 +55,10 @@ def read_stats(engine: Engine, config_urls: list[str]) -> Stats:
             .where(feeds.c.config_url.in_(config_urls))
             .where(feeds.c.status != "gone")).one()
     return Stats(by_status, int(item_count), by_profile, windows, queued,
-                 _utc(oldest), _utc(last_fetch), _utc(next_check))
+                 aware(oldest), aware(last_fetch), aware(next_check))
 
 
-def _utc(value: datetime | None) -> datetime | None:
+def aware(value: datetime | str | None) -> datetime | None:
     """Aggregates (min, max) come back as SQLite text, past the UTC column type."""
     if value is None:
         return None
