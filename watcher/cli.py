@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -59,15 +60,98 @@ def check(config_path: Path) -> None:
         fail(exc)
 
 
-@main.command()
+@main.group(invoke_without_command=True)
 @config_option
 @db_option
-def feeds(config_path: Path, db: str | None) -> None:
-    """Show every feed: status, last fetch, items, last error, next check."""
+@click.pass_context
+def feeds(ctx: click.Context, config_path: Path, db: str | None) -> None:
+    """Show every feed: status, last fetch, items, errors, next check. `feeds add URL` and
+    `feeds remove URL|NAME` edit config.yaml."""
     from watcher import commands
 
+    ctx.obj = {"config_path": config_path}
+    if ctx.invoked_subcommand is not None:
+        return
     try:
         click.echo(commands.feeds_table(config_path, db))
+    except WatcherError as exc:
+        fail(exc)
+
+
+def _sub_config(f: Any) -> Any:
+    """--config after the subcommand too (`watcher feeds add URL --config c.yaml`)."""
+    return click.option("--config", "config_path", default=None,
+                        type=click.Path(path_type=Path),
+                        help="Path to config.yaml (default: ./config.yaml).")(f)
+
+
+def _config_of(ctx: click.Context, given: Path | None) -> Path:
+    return given or ctx.obj["config_path"]
+
+
+@feeds.command("add")
+@click.argument("url")
+@click.option("--name", default="", help="Name shown in digests (default: the feed's title).")
+@click.option("--tag", "tags", multiple=True, help="A tag; repeat for several.")
+@_sub_config
+@click.pass_context
+def feeds_add(ctx: click.Context, url: str, name: str, tags: tuple[str, ...],
+              config_path: Path | None) -> None:
+    """Add the feed at URL (or the one its page announces) to config.yaml, keeping its
+    comments; the feed is fetched and parsed first."""
+    from watcher import commands_feeds
+
+    try:
+        click.echo(commands_feeds.feeds_add(_config_of(ctx, config_path), url, name, tags))
+    except WatcherError as exc:
+        fail(exc)
+
+
+@feeds.command("remove")
+@click.argument("which", metavar="URL|NAME")
+@_sub_config
+@click.pass_context
+def feeds_remove(ctx: click.Context, which: str, config_path: Path | None) -> None:
+    """Remove a feed from config.yaml by its URL or name, keeping everything else."""
+    from watcher import commands_feeds
+
+    try:
+        click.echo(commands_feeds.feeds_remove(_config_of(ctx, config_path), which))
+    except WatcherError as exc:
+        fail(exc)
+
+
+@main.group()
+@config_option
+@click.pass_context
+def opml(ctx: click.Context, config_path: Path) -> None:
+    """Move subscriptions in and out as OPML 2.0."""
+    ctx.obj = {"config_path": config_path}
+
+
+@opml.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@_sub_config
+@click.pass_context
+def opml_import(ctx: click.Context, file: Path, config_path: Path | None) -> None:
+    """Add every feed in an OPML file to config.yaml (those already there are skipped)."""
+    from watcher import commands_feeds
+
+    try:
+        click.echo(commands_feeds.opml_import(_config_of(ctx, config_path), file))
+    except WatcherError as exc:
+        fail(exc)
+
+
+@opml.command("export")
+@_sub_config
+@click.pass_context
+def opml_export(ctx: click.Context, config_path: Path | None) -> None:
+    """Print the configured feeds as OPML 2.0 (redirect to a file to save it)."""
+    from watcher import commands_feeds
+
+    try:
+        click.echo(commands_feeds.opml_export(_config_of(ctx, config_path)), nl=False)
     except WatcherError as exc:
         fail(exc)
 
