@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from watcher import logs
-from watcher.cli_options import Main, config_option, db_option, fail
+from watcher.cli_options import Main, config_option, db_option, fail, show
 from watcher.errors import WatcherError
 
 
@@ -54,10 +54,7 @@ def check(config_path: Path) -> None:
     """Validate the config: schema, env vars, cron, time zones, profile queries."""
     from watcher import commands
 
-    try:
-        click.echo(commands.check(config_path))
-    except WatcherError as exc:
-        fail(exc)
+    show(lambda: commands.check(config_path))
 
 
 @main.group(invoke_without_command=True)
@@ -72,10 +69,7 @@ def feeds(ctx: click.Context, config_path: Path, db: str | None) -> None:
     ctx.obj = {"config_path": config_path}
     if ctx.invoked_subcommand is not None:
         return
-    try:
-        click.echo(commands.feeds_table(config_path, db))
-    except WatcherError as exc:
-        fail(exc)
+    show(lambda: commands.feeds_table(config_path, db))
 
 
 def _sub_config(f: Any) -> Any:
@@ -101,10 +95,7 @@ def feeds_add(ctx: click.Context, url: str, name: str, tags: tuple[str, ...],
     comments; the feed is fetched and parsed first."""
     from watcher import commands_feeds
 
-    try:
-        click.echo(commands_feeds.feeds_add(_config_of(ctx, config_path), url, name, tags))
-    except WatcherError as exc:
-        fail(exc)
+    show(lambda: commands_feeds.feeds_add(_config_of(ctx, config_path), url, name, tags))
 
 
 @feeds.command("remove")
@@ -115,10 +106,7 @@ def feeds_remove(ctx: click.Context, which: str, config_path: Path | None) -> No
     """Remove a feed from config.yaml by its URL or name, keeping everything else."""
     from watcher import commands_feeds
 
-    try:
-        click.echo(commands_feeds.feeds_remove(_config_of(ctx, config_path), which))
-    except WatcherError as exc:
-        fail(exc)
+    show(lambda: commands_feeds.feeds_remove(_config_of(ctx, config_path), which))
 
 
 @main.group()
@@ -137,10 +125,7 @@ def opml_import(ctx: click.Context, file: Path, config_path: Path | None) -> Non
     """Add every feed in an OPML file to config.yaml (those already there are skipped)."""
     from watcher import commands_feeds
 
-    try:
-        click.echo(commands_feeds.opml_import(_config_of(ctx, config_path), file))
-    except WatcherError as exc:
-        fail(exc)
+    show(lambda: commands_feeds.opml_import(_config_of(ctx, config_path), file))
 
 
 @opml.command("export")
@@ -150,10 +135,7 @@ def opml_export(ctx: click.Context, config_path: Path | None) -> None:
     """Print the configured feeds as OPML 2.0 (redirect to a file to save it)."""
     from watcher import commands_feeds
 
-    try:
-        click.echo(commands_feeds.opml_export(_config_of(ctx, config_path)), nl=False)
-    except WatcherError as exc:
-        fail(exc)
+    show(lambda: commands_feeds.opml_export(_config_of(ctx, config_path)), nl=False)
 
 
 @main.command()
@@ -163,10 +145,7 @@ def status(config_path: Path, db: str | None) -> None:
     """One screen: daemon, feeds ok/failing/gone, last and next check, outbox, next digests."""
     from watcher import commands
 
-    try:
-        click.echo(commands.status(config_path, db))
-    except WatcherError as exc:
-        fail(exc)
+    show(lambda: commands.status(config_path, db))
 
 
 @main.command()
@@ -176,10 +155,7 @@ def poll(url: str, limit: int) -> None:
     """Fetch and parse one URL and print its items (try a feed before adding it)."""
     from watcher import commands
 
-    try:
-        click.echo(asyncio.run(commands.poll_url(url, limit)))
-    except WatcherError as exc:
-        fail(exc)
+    show(lambda: asyncio.run(commands.poll_url(url, limit)))
 
 
 @main.command()

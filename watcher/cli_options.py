@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -57,6 +58,16 @@ def hoist_global_options(args: list[str]) -> list[str]:
         else:
             rest.append(arg)
     return head + hoisted + rest
+
+
+def show(produce: Callable[[], str], *, nl: bool = True) -> None:
+    """The convention of every command: a function of ``watcher.commands*`` makes the text,
+    this prints it, or prints its WatcherError and exits 1."""
+    try:
+        text = produce()
+    except WatcherError as exc:
+        fail(exc)
+    click.echo(text, nl=nl)
 
 
 def fail(exc: WatcherError) -> NoReturn:
