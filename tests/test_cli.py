@@ -297,3 +297,14 @@ def test_feeds_lists_a_feed_added_since_the_last_run(tmp_path: Path) -> None:
         table = CliRunner().invoke(main, ["feeds", "--config", str(path)]).output
     added = next(line for line in table.splitlines() if line.startswith("Added"))
     assert " new " in added
+
+
+def test_database_that_sqlite_cannot_open_is_one_line(tmp_path: Path) -> None:
+    """A --db that names a folder: exit 1, one line with SQLite's reason, no SQLAlchemy link."""
+    path = write(tmp_path, BASE)
+    (tmp_path / "folder.db").mkdir()
+    result = CliRunner().invoke(main, ["outbox", "--config", str(path), "--db",
+                                       str(tmp_path / "folder.db")])
+    assert result.exit_code == 1
+    assert result.output == (f"error: cannot open the state database {tmp_path / 'folder.db'}: "
+                             "unable to open database file\n")
