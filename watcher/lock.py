@@ -9,7 +9,9 @@ prints. The kernel drops the lock when the process dies, SIGKILL included, so a 
 leaves it stale.
 
 The descriptor stays open until every connection to the database is closed: closing any
-descriptor of a file drops the process's fcntl locks on it, SQLite's included.
+descriptor of a file drops the process's fcntl locks on it, SQLite's included. (On NFS,
+where Linux emulates flock with fcntl locks, this lock and SQLite's would mix; SQLite itself
+advises against NFS for a database written by a daemon.)
 """
 
 from __future__ import annotations

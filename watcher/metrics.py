@@ -29,6 +29,10 @@ class StateCollector(Collector):
         self._source = source  # the current engine, feed URLs and destinations (reloads)
         self._clock = clock
 
+    def describe(self) -> Iterator[Metric]:
+        # Without describe, registering would run collect (the SQL) once just for names.
+        return iter(())
+
     def collect(self) -> Iterator[Metric]:
         engine, urls, destinations = self._source()
         return iter(state_metrics(read_stats(engine, urls), destinations, self._clock()))
