@@ -259,10 +259,12 @@ def test_nothing_due_says_when_and_how_to_poll_now(tmp_path: Path) -> None:
         "none due, nothing to send (next in 14 m; --force polls now)")
 
 
-def test_feeds_never_creates_a_database(tmp_path: Path) -> None:
-    """`watcher feeds` with no database says so, exits 1 and leaves no file behind."""
+@pytest.mark.parametrize("command", [["feeds"], ["status"], ["outbox"], ["preview", "d"]])
+def test_looking_never_creates_a_database(tmp_path: Path, command: list[str]) -> None:
+    """`feeds`, `status`, `outbox` and `preview` with no database say so, exit 1 and leave
+    no file behind."""
     path = write(tmp_path, {**BASE, "storage": {"database": "state/w.db"}})
-    result = CliRunner().invoke(main, ["feeds", "--config", str(path)])
+    result = CliRunner().invoke(main, [*command, "--config", str(path)])
     assert result.exit_code == 1
     assert f"no state database at {tmp_path / 'state' / 'w.db'} yet" in result.output
     assert not (tmp_path / "state").exists()
@@ -303,8 +305,8 @@ def test_database_that_sqlite_cannot_open_is_one_line(tmp_path: Path) -> None:
     """A --db that names a folder: exit 1, one line with SQLite's reason, no SQLAlchemy link."""
     path = write(tmp_path, BASE)
     (tmp_path / "folder.db").mkdir()
-    result = CliRunner().invoke(main, ["outbox", "--config", str(path), "--db",
-                                       str(tmp_path / "folder.db")])
+    result = CliRunner().invoke(main, ["outbox", "retry", "--all-dead", "--config", str(path),
+                                       "--db", str(tmp_path / "folder.db")])
     assert result.exit_code == 1
     assert result.output == (f"error: cannot open the state database {tmp_path / 'folder.db'}: "
                              "unable to open database file\n")

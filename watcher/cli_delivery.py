@@ -40,11 +40,11 @@ def outbox(ctx: click.Context, config_path: Path, db: str | None, show_all: bool
     ctx.obj = {"config_path": config_path, "db": db}
     if ctx.invoked_subcommand is not None:
         return
-    from watcher.app import open_store
+    from watcher.app import open_readonly  # looking never creates or migrates a database
 
     try:
         config = load(config_path, os.environ)
-        store = open_store(config, db)
+        store = open_readonly(config, db)
     except WatcherError as exc:
         fail(exc)
     states = ("pending", "dead", "sent") if show_all else ("pending", "dead")
@@ -109,14 +109,14 @@ def outbox_retry(ctx: click.Context, ids: tuple[int, ...], all_dead: bool,
               help="Write to this file instead of stdout.")
 def preview(config_path: Path, db: str | None, dest: str, output: Path | None) -> None:
     """Render the next message for DEST from what is queued now, without sending it."""
-    from watcher.app import open_store
+    from watcher.app import open_readonly  # looking never creates or migrates a database
     from watcher.deliver import build_notifier
     from watcher.digest import build_digest
 
     try:
         config = load(config_path, os.environ)
         _dest(config, dest)
-        store = open_store(config, db)
+        store = open_readonly(config, db)
         entries = store.window_entries(None, dest)
         store.close()
         d = config.destinations[dest]
