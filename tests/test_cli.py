@@ -310,3 +310,12 @@ def test_database_that_sqlite_cannot_open_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.output == (f"error: cannot open the state database {tmp_path / 'folder.db'}: "
                              "unable to open database file\n")
+
+
+def test_send_test_to_a_file_destination_says_where_it_wrote(tmp_path: Path) -> None:
+    """`send-test` to a file destination names the folder, and the files are there."""
+    path = write(tmp_path, BASE)
+    result = CliRunner().invoke(main, ["send-test", "d", "--config", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"wrote a test message for d to {tmp_path / 'out'} (.eml and .html)\n"
+    assert sorted(p.suffix for p in (tmp_path / "out").iterdir()) == [".eml", ".html"]

@@ -152,7 +152,11 @@ def send_test(config_path: Path, dest: str) -> None:
             asyncio.run(notifier.deliver(message, f"test-{int(now.timestamp())}-{i}"))
     except WatcherError as exc:
         fail(exc)
-    click.echo(f"sent a test message to {dest} ({d.type})")
+    if d.type == "file":
+        click.echo(f"wrote a test message for {dest} to {config.resolve(d.path)} (.eml and "
+                   ".html)")
+    else:
+        click.echo(f"sent a test message to {dest} ({d.type})")
 
 
 commands = [outbox, preview, send_test]
