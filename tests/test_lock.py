@@ -84,3 +84,34 @@ def test_database_folder_that_cannot_be_made_is_one_line(tmp_path: Path, case: s
     assert len(lines) == 1, done.stderr
     cause = "Not a directory" if case == "file-in-the-way" else "Permission denied"
     assert str(blocker / "state") in lines[0] and cause in lines[0]
+
+
+def read_only_shell(folder: Path, command: str) -> subprocess.CompletedProcess[str]:
+    """Run ``command`` with ``folder`` bind-mounted read-only in a private mount namespace
+    (the rest of the machine sees no change)."""
+    script = (f"mount --bind {folder} {folder} && mount -o remount,bind,ro {folder} && "
+              f"cd {folder} && {command}")
+    return subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_read_only_file_system_is_one_line(tmp_path: Path) -> None:
+    """On a read-only file system, `run --once` with an existing database and with a new
+    one: exit 1, one line naming the path and "Read-only file system", no traceback."""
+    import shutil
+
+    probe = read_only_shell(tmp_path, "true")
+    if shutil.which("unshare") is None or probe.returncode != 0:
+        pytest.skip("no private mount namespace here (needs unshare and CAP_SYS_ADMIN)")
+    with FeedServer() as srv:
+        srv.route("/f.xml", rss(0, 2))
+        write_config(tmp_path, srv)
+        assert once(tmp_path).returncode == 0  # the database exists now
+        run = f"{sys.executable} -m watcher run --once --config config.yaml"
+        existing = read_only_shell(tmp_path, run)
+        new = read_only_shell(tmp_path, f"{run} --db state/w.db")
+    assert (existing.returncode, new.returncode) == (1, 1)
+    assert existing.stderr == (f"error: cannot open the database {tmp_path / 'w.db'} for "
+                               "writing: Read-only file system\n")
+    assert new.stderr == (f"error: cannot create the folder {tmp_path / 'state'} for the "
+                          "database: Read-only file system\n")
