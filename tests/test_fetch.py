@@ -577,3 +577,21 @@ def test_decide_errors(
     decision = decide("https://a.example/feed", status, headers, NOW)
     assert isinstance(decision, FetchError)
     assert (decision.status, decision.gone, decision.retry_after) == (status, gone, retry_after)
+
+
+def test_last_activity_is_set_by_every_finished_fetch(server: FeedServer) -> None:
+    """A fetch that succeeds and one that fails both record when they finished (the
+    daemon's proof of progress during a long poll)."""
+    server.route("/feed.xml", FEED)
+
+    async def run() -> list[datetime | None]:
+        async with Fetcher(polling(), clock=lambda: NOW) as fetcher:
+            seen = [fetcher.last_activity]
+            await fetcher.fetch(server.url("/feed.xml"))
+            seen.append(fetcher.last_activity)
+            fetcher.last_activity = None
+            with pytest.raises(FetchError):
+                await fetcher.fetch(server.url("/missing.xml"))
+            return [*seen, fetcher.last_activity]
+
+    assert asyncio.run(run()) == [None, NOW, NOW]

@@ -67,9 +67,10 @@ def test_daemon_serves_health_and_metrics_and_speaks_to_systemd(tmp_path: Path) 
         proc = subprocess.Popen([sys.executable, "-m", "watcher", "run", "--config",
                                  "config.yaml"], cwd=tmp_path, stdout=log, stderr=log, env=env)
         try:
-            messages = [notify.recv(4096).decode() for _ in range(2)]
+            messages = [notify.recv(4096).decode()]
+            while "WATCHDOG=1" not in messages:  # each recv waits at most 10 s
+                messages.append(notify.recv(4096).decode())
             assert messages[0].startswith("READY=1\nSTATUS=polling 3 feeds")
-            assert messages[1] == "WATCHDOG=1"
             base = f"http://127.0.0.1:{port}"
 
             def delivered() -> bool:
@@ -83,14 +84,15 @@ def test_daemon_serves_health_and_metrics_and_speaks_to_systemd(tmp_path: Path) 
             assert scrape.headers["content-type"].startswith("text/plain; version=")
             got = samples(scrape.text)
             proc.send_signal(signal.SIGTERM)
-            while (message := notify.recv(4096).decode()) == "WATCHDOG=1":
-                pass
-            assert message == "STOPPING=1"
+            while (message := notify.recv(4096).decode()) != "STOPPING=1":
+                messages.append(message)
+
             assert proc.wait(30) == 0
         finally:
             proc.kill()
             proc.wait(10)
             notify.close()
+    assert "STATUS=cycle: 3 feed(s) (1 error, 2 new-items); 8 new item(s)" in " ".join(messages)
     assert got[("watcher_feeds", (("status", "ok"),))] == 2
     assert got[("watcher_feeds", (("status", "error"),))] == 1
     assert got[("watcher_fetches_total", (("outcome", "new-items"),))] == 2
@@ -130,7 +132,7 @@ def test_health_is_stale_when_no_cycle_completes_in_time() -> None:
     assert health(NOW, NOW - timedelta(seconds=30), started, 300, None)[0] == 200
     assert health(NOW, None, NOW - timedelta(seconds=60), 300, None)[0] == 200
     status, body = health(NOW, NOW - timedelta(minutes=6), started, 300, None)
-    assert (status, body["status"], body["last_cycle_age_seconds"]) == (503, "stale", 360.0)
+    assert (status, body["status"], body["last_progress_age_seconds"]) == (503, "stale", 360.0)
     assert health(NOW, None, started, 300, None)[0] == 503
 
 

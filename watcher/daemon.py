@@ -101,7 +101,10 @@ class Daemon:
         self.stopping.set()
 
     def health(self) -> tuple[int, dict[str, Any]]:
-        return health(datetime.now(UTC), self.last_cycle, self.started,
+        # A first poll of thousands of feeds can take longer than stale_after; a fetch
+        # finishing shows it is moving, so only a poll that makes no progress is stale.
+        progress = [t for t in (self.last_cycle, self.rt.fetcher.last_activity) if t]
+        return health(datetime.now(UTC), max(progress, default=None), self.started,
                       self.rt.config.http.stale_after, unwritable(self.database))
 
     async def watchdog(self) -> None:
@@ -158,8 +161,11 @@ class Daemon:
             self.last_cycle = datetime.now(UTC)
             self.metrics.cycle_done([o.status for o in outcomes], new,
                                     loop.time() - started, self.last_cycle)
-            log.log(logging.INFO if cycle_did_something(outcomes) else logging.DEBUG,
-                     "%s", cycle_line(outcomes))
+            if cycle_did_something(outcomes):
+                log.info("%s", cycle_line(outcomes))
+                self.systemd.notify(f"STATUS={cycle_line(outcomes)}")
+            else:
+                log.debug("%s", cycle_line(outcomes))
             if not self.first_cycle_seen and outcomes:
                 self.first_cycle_seen = True
                 if all(o.status == "error" for o in outcomes):

@@ -84,6 +84,9 @@ class Fetcher:
         self._polling = polling
         self._clock = clock  # only to turn a Retry-After HTTP date into seconds
         self._lookup = lookup  # only for the redirect rule of addresses.py
+        # When a fetch last finished, either way: proof of progress while a long poll runs
+        # (the daemon's /healthz and systemd watchdog look at it).
+        self.last_activity: datetime | None = None
         self._session: aiohttp.ClientSession | None = None
         self._hosts: dict[str, asyncio.Semaphore] = {}
         self._overall = asyncio.Semaphore(polling.max_connections)
@@ -111,6 +114,13 @@ class Fetcher:
         self, url: str, *, etag: str | None = None, last_modified: str | None = None
     ) -> FetchResult:
         """GET ``url`` with validators; a FetchResult for 200/304, FetchError otherwise."""
+        try:
+            return await self._fetch(url, etag, last_modified)
+        finally:
+            self.last_activity = self._clock()
+
+    async def _fetch(self, url: str, etag: str | None, last_modified: str | None
+                     ) -> FetchResult:
         loop = asyncio.get_running_loop()
         started = loop.time()
         hops = _Hops(start=url, seen=[url])

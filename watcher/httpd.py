@@ -1,7 +1,8 @@
 """The optional status endpoint (``http.enabled``): GET /healthz and GET /metrics.
 
-/healthz answers 200 while poll cycles complete on time and 503 when the last one is older
-than ``http.stale_after`` or the database cannot be written; its JSON body says which.
+/healthz answers 200 while poll cycles complete on time (or a long poll keeps finishing
+fetches) and 503 when nothing progressed for ``http.stale_after`` or the database cannot be
+written; its JSON body says which.
 /metrics is the Prometheus text format. It listens on 127.0.0.1 unless ``http.host`` says
 otherwise, and is served by aiohttp, already the fetcher's library, in the daemon's loop.
 """
@@ -23,13 +24,14 @@ from watcher.errors import WatcherError
 from watcher.metrics import Metrics
 
 
-def health(now: datetime, last_cycle: datetime | None, started: datetime,
+def health(now: datetime, last_progress: datetime | None, started: datetime,
            stale_after: float, unwritable: str | None) -> tuple[int, dict[str, Any]]:
-    """(HTTP status, JSON body): 503 when the database cannot be written or no cycle has
-    completed for ``stale_after`` seconds (counted from start-up before the first one)."""
-    age = (now - (last_cycle or started)).total_seconds()
+    """(HTTP status, JSON body): 503 when the database cannot be written or nothing has
+    progressed (a cycle completed, a fetch finished) for ``stale_after`` seconds, counted
+    from start-up before the first."""
+    age = (now - (last_progress or started)).total_seconds()
     body: dict[str, Any] = {
-        "last_cycle_age_seconds": round(age, 1) if last_cycle else None,
+        "last_progress_age_seconds": round(age, 1) if last_progress else None,
         "stale_after_seconds": stale_after,
     }
     if unwritable:
