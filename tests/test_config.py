@@ -35,13 +35,19 @@ def test_shipped_config_is_valid() -> None:
     ("destinations: {d: {type: file, timezone: Asia/Seol}}", "destinations.d.timezone: unknown time zone 'Asia/Seol'"),
     ("destinations: {d: {type: slak, url: x}}", "destinations.d: unknown destination type 'slak'"),
     ("feeds: [{url: 'https://a.org/f'}, {url: 'https://a.org/f/'}]", "feeds[1].url: duplicate feed URL 'https://a.org/f/' (also feeds[0])"),
-    ("feeds: [{url: 'ftp://a.org/f'}]", "feeds[0].url: 'ftp://a.org/f' is not an http(s) URL"),
+    ("feeds: [{url: 'ftp://a.org/f'}]", "feeds[0].url: 'ftp://a.org/f' is not an http(s) URL: ftp:// is not supported"),
     ("polling: {timeout: soon}", "polling.timeout: 'soon' is not a duration"),
     ("polling: {max_bytes: lots}", "polling.max_bytes: 'lots' is not a size"),
     ("smtp: {host: h, from: a@b, password: '${SMTP_PASSWORD}'}", "smtp.password: environment variable SMTP_PASSWORD is not set"),
     ("destinations: {d: {type: file, profiles: [defektions]}}\nprofiles: {defections: {query: x}}", "destinations.d.profiles[0]: unknown profile 'defektions' (did you mean 'defections'?)"),
     ("destinations: {d: {type: email, to: [a@b.org]}}", "destinations.d: type email needs an 'smtp' section"),
     ("polling: {parse_workers: many}", "polling.parse_workers: must be a number of worker processes or 'auto' (got 'many')"),
+    ("feeds: [{url: 'http://127.0.0.1:99999/f'}]", "feeds[0].url: 'http://127.0.0.1:99999/f': port 99999 is out of range (1-65535)"),
+    ("feeds: [{url: 'example.org/feed'}]", "feeds[0].url: 'example.org/feed' is not a URL: it needs http:// or https:// (did you mean https://example.org/feed?)"),
+    ("destinations: {d: {url: 'https://hooks.example/x'}}", "destinations.d: destination 'd' needs a type: one of file, email, slack"),
+    ("feeds: {url: 'https://a.org/f'}", "feeds: must be a list (one '- ' entry per line), not a mapping"),
+    ("profiles: [a, b]", "profiles: must be a mapping of keys (key: value lines), not a list"),
+    ("polling: 5", "polling: must be a mapping of keys (key: value lines), not 5"),
     ("storage: {database: x, retention_days: 0}", "storage.retention_days: Input should be greater than or equal to 1 (got 0)"),
 ])
 def test_problems_name_key_and_value(tmp_path: Path, text: str, expected: str) -> None:
@@ -95,9 +101,19 @@ def test_env_interpolation(tmp_path: Path) -> None:
 
 
 def test_yaml_syntax_error(tmp_path: Path) -> None:
-    """Broken YAML names the file and the position."""
-    problems = _load(tmp_path, "feeds: [\n  {url: x\n")
-    assert "config.yaml: not valid YAML" in problems[0] and "line" in problems[0]
+    """Broken YAML names the file, the line and column, and what the parser expected."""
+    problems = _load(tmp_path, "feeds:\n  - url: https://a.org/f\n   name: [\n")
+    assert problems == [f"{tmp_path / 'config.yaml'}, line 3, column 4: not valid YAML: did "
+                        "not find expected '-' indicator (while parsing a block collection "
+                        "that starts on line 2)"]
+
+
+def test_webhook_url_problem_does_not_repeat_the_token(tmp_path: Path) -> None:
+    """A refused webhook URL is named by scheme and host only: its path is the secret."""
+    problems = _load(tmp_path, "destinations: {d: {type: slack, url: "
+                               "'https://hooks.example:99999/services/T0/B0/sEcReT'}}")
+    assert problems == ["destinations.d.url: 'https://hooks.example:99999/…': port 99999 is "
+                        "out of range (1-65535)"]
 
 
 def test_relative_paths_resolve_against_config_folder(tmp_path: Path) -> None:

@@ -103,17 +103,26 @@ def test_sigterm_stops_gracefully(tmp_path: Path) -> None:
     assert "received SIGTERM" in log and "watcher stopped" in log
 
 
+def running_daemon(tmp_path: Path, srv: FeedServer, smtp: SmtpServer) -> subprocess.Popen[bytes]:
+    """Three feeds served, two configured; returns once the daemon says it runs."""
+    for n in range(3):
+        srv.route(f"/f{n}.xml", rss(n, 2))
+    write_config(tmp_path / "config.yaml", srv, smtp.port, feeds=2)
+    proc = start(tmp_path, "run")
+    try:
+        wait_for(lambda: "watcher running" in (tmp_path / "daemon.log").read_text("utf-8"))
+    except AssertionError:
+        proc.kill()
+        raise
+    return proc
+
+
 def test_sighup_reload_refuses_broken_config(tmp_path: Path) -> None:
     """SIGHUP with a broken config logs the reason and keeps running; a good one is applied."""
     with FeedServer() as srv, SmtpServer() as smtp:
-        for n in range(3):
-            srv.route(f"/f{n}.xml", rss(n, 2))
-        cfg = tmp_path / "config.yaml"
-        write_config(cfg, srv, smtp.port, feeds=2)
-        proc = start(tmp_path, "run")
+        proc = running_daemon(tmp_path, srv, smtp)
+        cfg, log = tmp_path / "config.yaml", tmp_path / "daemon.log"
         try:
-            log = tmp_path / "daemon.log"
-            wait_for(lambda: "watcher running" in log.read_text(encoding="utf-8"))
             good = cfg.read_text(encoding="utf-8")
             cfg.write_text(good.replace("per_host: 2", "per_hots: 2"), encoding="utf-8")
             proc.send_signal(signal.SIGHUP)
@@ -130,16 +139,40 @@ def test_sighup_reload_refuses_broken_config(tmp_path: Path) -> None:
             proc.kill()
 
 
+def test_sighup_refuses_what_start_up_refuses(tmp_path: Path) -> None:
+    """A reload whose destination names a template file that does not exist is refused, as
+    `watcher run` would refuse it, and the old config keeps polling."""
+    with FeedServer() as srv, SmtpServer() as smtp:
+        proc = running_daemon(tmp_path, srv, smtp)
+        cfg, log = tmp_path / "config.yaml", tmp_path / "daemon.log"
+        try:
+            write_config(cfg, srv, smtp.port, feeds=3)
+            broken = yaml.safe_load(cfg.read_text(encoding="utf-8"))
+            broken["destinations"]["desk"]["template"] = "no-such-template.html"
+            cfg.write_text(yaml.safe_dump(broken), encoding="utf-8")
+            start_up = subprocess.run([sys.executable, "-m", "watcher", "check", "--config",
+                                       "config.yaml"], cwd=tmp_path, capture_output=True,
+                                      text=True, timeout=60)
+            assert start_up.returncode == 1 and "no-such-template.html" in start_up.stderr
+            proc.send_signal(signal.SIGHUP)
+            wait_for(lambda: "reload refused" in log.read_text(encoding="utf-8"))
+            refused = [ln for ln in log.read_text(encoding="utf-8").splitlines()
+                       if "reload refused" in ln]
+            assert "destinations.desk.template" in refused[0]
+            assert "config reloaded" not in log.read_text(encoding="utf-8")
+            assert proc.poll() is None and srv.hits("/f2.xml") == 0
+            proc.send_signal(signal.SIGTERM)
+            assert proc.wait(30) == 0
+        finally:
+            proc.kill()
+
+
 def test_second_watcher_on_the_same_database_is_refused(tmp_path: Path) -> None:
     """While a daemon runs, `run --once` on its database exits 1 naming the holder's pid;
     after the daemon is killed with SIGKILL the lock is free again."""
     with FeedServer() as srv, SmtpServer() as smtp:
-        for n in range(2):
-            srv.route(f"/f{n}.xml", rss(n, 2))
-        write_config(tmp_path / "config.yaml", srv, smtp.port, feeds=2)
-        proc = start(tmp_path, "run")
+        proc = running_daemon(tmp_path, srv, smtp)
         try:
-            wait_for(lambda: "watcher running" in (tmp_path / "daemon.log").read_text("utf-8"))
             second = subprocess.run([sys.executable, "-m", "watcher", "run", "--once",
                                      "--config", "config.yaml"], cwd=tmp_path,
                                     capture_output=True, text=True, timeout=60)

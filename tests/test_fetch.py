@@ -15,11 +15,13 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import brotli  # type: ignore[import-untyped]
 import pytest
 from feedserver import FeedServer, closed_port_url
 
+from watcher.addresses import private_step, system_lookup
 from watcher.config import PollingConfig
 from watcher.errors import FetchError
 from watcher.fetch import Fetcher
@@ -265,6 +267,58 @@ def test_redirect_without_location(server: FeedServer) -> None:
     """A 301 with no Location is an error, not a crash."""
     server.route("/feed.xml", status=301)
     assert "without a Location header" in str(fetch_error(server.url("/feed.xml")))
+
+
+async def seen_as_public(host: str) -> list[str]:
+    """DNS as if the test server's 127.0.0.1 were a public address; other names as they are."""
+    return ["93.184.216.34"] if host == "127.0.0.1" else await system_lookup(host)
+
+
+def fetch_from_public(url: str, config: PollingConfig) -> FetchResult:
+    async def run() -> FetchResult:
+        async with Fetcher(config, lookup=seen_as_public) as fetcher:
+            return await fetcher.fetch(url)
+
+    return asyncio.run(run())
+
+
+def test_public_feed_may_not_redirect_to_loopback(server: FeedServer) -> None:
+    """A feed on a public address that redirects to a loopback one is refused before the
+    request, with a message naming both URLs and the setting that allows it."""
+    port = urlsplit(server.url("/")).port
+    server.route("/feed", status=302, headers={"Location": f"http://localhost:{port}/feed.xml"})
+    server.route("/feed.xml", FEED)
+    with pytest.raises(FetchError) as info:
+        fetch_from_public(server.url("/feed"), polling())
+    assert "refused: it leads from a public address to a private or loopback one" in str(
+        info.value)
+    assert "polling.allow_private_networks: true" in str(info.value)
+    assert server.hits("/feed.xml") == 0
+    allowed = fetch_from_public(server.url("/feed"), polling(allow_private_networks=True))
+    assert allowed.body == FEED and server.hits("/feed.xml") == 1
+
+
+def test_loopback_feed_may_redirect_within_loopback(server: FeedServer) -> None:
+    """A feed configured on loopback follows a redirect to another loopback name."""
+    port = urlsplit(server.url("/")).port
+    server.route("/feed", status=301, headers={"Location": f"http://localhost:{port}/feed.xml"})
+    server.route("/feed.xml", FEED)
+    assert fetch(server.url("/feed")).body == FEED
+
+
+@pytest.mark.parametrize(("origin", "target", "refused"), [
+    (["93.184.216.34"], ["127.0.0.1"], "127.0.0.1"),
+    (["93.184.216.34"], ["10.1.2.3"], "10.1.2.3"),
+    (["93.184.216.34"], ["169.254.169.254"], "169.254.169.254"),
+    (["2606:2800:220:1::1"], ["::ffff:192.168.0.1"], "::ffff:192.168.0.1"),
+    (["2606:2800:220:1::1"], ["::1"], "::1"),
+    (["93.184.216.34"], ["151.101.1.1"], None),
+    (["127.0.0.1"], ["10.0.0.1"], None),
+    ([], ["10.0.0.1"], None),
+])
+def test_private_step(origin: list[str], target: list[str], refused: str | None) -> None:
+    """Only a step from an all-public origin to a non-global address is named."""
+    assert private_step(origin, target) == refused
 
 
 def test_permanent_redirect_to_a_failure_still_reports_new_url(server: FeedServer) -> None:
@@ -523,3 +577,21 @@ def test_decide_errors(
     decision = decide("https://a.example/feed", status, headers, NOW)
     assert isinstance(decision, FetchError)
     assert (decision.status, decision.gone, decision.retry_after) == (status, gone, retry_after)
+
+
+def test_last_activity_is_set_by_every_finished_fetch(server: FeedServer) -> None:
+    """A fetch that succeeds and one that fails both record when they finished (the
+    daemon's proof of progress during a long poll)."""
+    server.route("/feed.xml", FEED)
+
+    async def run() -> list[datetime | None]:
+        async with Fetcher(polling(), clock=lambda: NOW) as fetcher:
+            seen = [fetcher.last_activity]
+            await fetcher.fetch(server.url("/feed.xml"))
+            seen.append(fetcher.last_activity)
+            fetcher.last_activity = None
+            with pytest.raises(FetchError):
+                await fetcher.fetch(server.url("/missing.xml"))
+            return [*seen, fetcher.last_activity]
+
+    assert asyncio.run(run()) == [None, NOW, NOW]

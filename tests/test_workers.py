@@ -107,3 +107,57 @@ def test_dead_worker_is_replaced_and_costs_no_feed(tmp_path: Path) -> None:
     assert "16 new item(s)" in summaries[0]
     assert "16 new item(s)" in summaries[1] and "error" not in summaries[1]
     assert all(f.status == "ok" and f.item_count == 8 for f in store.feeds())
+
+
+def children_of(pid: int) -> set[int]:
+    """Live (not zombie) processes whose parent is ``pid``, read from /proc."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()
+        if fields[0] != "Z" and int(fields[1]) == pid:
+            found.add(int(entry.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat[stat.rindex(")") + 2:].split()[0] != "Z"
+
+
+def test_workers_exit_when_the_daemon_is_sigkilled(tmp_path: Path) -> None:
+    """SIGKILL the daemon (which ignores nothing it cannot): its parse workers are gone within
+    a few seconds instead of living on as orphans."""
+    import subprocess
+    import sys
+
+    import yaml
+    from waiting import wait_for
+
+    with FeedServer() as srv:
+        for n in range(3):
+            srv.route(f"/f{n}.xml", rss(n, 2))
+        (tmp_path / "config.yaml").write_text(yaml.safe_dump({
+            "storage": {"database": "w.db"}, "polling": {"parse_workers": 2},
+            "feeds": [{"url": srv.url(f"/f{n}.xml")} for n in range(3)],
+            "profiles": PROFILES}), encoding="utf-8")
+        log = (tmp_path / "daemon.log").open("ab")
+        daemon = subprocess.Popen([sys.executable, "-m", "watcher", "run", "--config",
+                                   "config.yaml"], cwd=tmp_path, stdout=log, stderr=log)
+        try:
+            wait_for(lambda: len(children_of(daemon.pid)) >= 2, timeout=30)
+            workers = children_of(daemon.pid)
+            os.kill(daemon.pid, signal.SIGKILL)
+            daemon.wait(10)
+            wait_for(lambda: not any(alive(w) for w in workers), timeout=10)
+        finally:
+            daemon.kill()
+            daemon.wait(10)

@@ -6,20 +6,76 @@ import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
+from sqlalchemy import Connection, create_engine, inspect, select
+from sqlalchemy.exc import SQLAlchemyError
 
-from watcher.config import Config
+from watcher.config import Config, load
 from watcher.deliver import build_notifier
+from watcher.errors import ConfigError, QueryError, StoreError
 from watcher.fetch import Fetcher
 from watcher.match import Matcher, compile_profiles
 from watcher.pipeline import PollOutcome, Runtime, SendOutcome, flush_outbox, poll_due
 from watcher.store import Store
+from watcher.store.schema import MIGRATIONS, meta
 from watcher.workers import start_pool
 
 log = logging.getLogger("watcher")
+
+ALL_FEEDS_FAILED = ("every feed failed: the network may be down or blocked here; "
+                    "`watcher demo` works offline")
+
+
+def load_checked(config_path: Path, *, render_templates: bool = False,
+                 environ: Mapping[str, str] | None = None) -> tuple[Config, Matcher]:
+    """Load config, compile every profile and build every notifier, so each problem
+    (a bad query, a webhook secret that does not decode, email without smtp...) is reported
+    before running, all of them at once."""
+    env = os.environ if environ is None else environ
+    config = load(config_path, env)
+    problems = _notifier_problems(config, render_templates, env)
+    try:
+        matcher = compile_profiles(config.profiles, config.aliases)
+    except QueryError as exc:
+        if not problems:
+            raise
+        problems = exc.problems + problems
+    if problems:
+        raise ConfigError(f"{len(problems)} problem(s) in {config_path}", problems)
+    return config, matcher
+
+
+def _notifier_problems(config: Config, render_templates: bool,
+                       environ: Mapping[str, str]) -> list[str]:
+    """Build each destination's notifier as ``run`` would; one line per one that fails.
+
+    With ``render_templates``, a destination with its own ``template:`` file also renders a
+    sample message, so a syntax error or a misspelt variable is reported now rather than
+    at the first send (``check`` and the daemon; not ``run --once``, which would load
+    Jinja2 for every cycle run from cron)."""
+    from watcher.deliver import build_notifier
+    from watcher.digest import sample_digest
+
+    problems: list[str] = []
+    now = datetime.now(UTC)
+    for name, dest in config.destinations.items():
+        try:
+            notifier = build_notifier(name, dest, config, environ=environ)
+        except ConfigError as exc:
+            problems += exc.problems
+            continue
+        if not (render_templates and dest.template):
+            continue
+        try:
+            notifier.render(sample_digest(name, dest.timezone, now))
+        except Exception as exc:  # jinja2's errors, a missing file: all worth a line
+            problems.append(f"destinations.{name}.template: {dest.template}: "
+                            f"{type(exc).__name__}: {exc}")
+    return problems
 
 
 def database_path(config: Config, override: str | None) -> Path:
@@ -30,6 +86,38 @@ def open_store(config: Config, override: str | None) -> Store:
     store = Store.open(database_path(config, override))
     store.sync_feeds((f.url, f.name) for f in config.feeds if f.enabled)
     return store
+
+
+def open_readonly(config: Config, override: str | None) -> Store:
+    """The state database for commands that only look (`feeds`, `status`): never created,
+    never migrated, opened read-only, so looking cannot change what the daemon finds."""
+    path = database_path(config, override)
+    if not path.is_file():
+        raise StoreError(f"no state database at {path} yet: `watcher run` (or `watcher run "
+                         "--once`) creates it")
+    engine = create_engine(f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro&uri=true")
+    try:
+        with engine.connect() as conn:
+            version = _schema_version(conn)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise StoreError(f"cannot read the state database {path}: "
+                         f"{getattr(exc, 'orig', None) or exc}") from None
+    if version != len(MIGRATIONS):
+        engine.dispose()
+        what = "an older" if version < len(MIGRATIONS) else "a newer"
+        fix = "`watcher run` brings it up to date" if version < len(MIGRATIONS) \
+            else "upgrade watcher"
+        raise StoreError(f"the state database {path} was written by {what} watcher "
+                         f"(schema {version}, this one uses {len(MIGRATIONS)}): {fix}")
+    return Store(engine)
+
+
+def _schema_version(conn: Connection) -> int:
+    if not inspect(conn).has_table("meta"):
+        return 0  # an empty file: the lock of a run that stopped before creating the tables
+    row = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).first()
+    return int(row[0]) if row else 0
 
 
 def build_runtime(config: Config, store: Store, *, environ: Mapping[str, str] | None = None,
@@ -49,8 +137,18 @@ def build_runtime(config: Config, store: Store, *, environ: Mapping[str, str] | 
 class CycleReport:
     polled: list[PollOutcome]
     sent: list[SendOutcome]
+    now: datetime | None = None
+    next_due: datetime | None = None  # the next feed check after this cycle
+
+    @property
+    def failed(self) -> bool:
+        """A feed or a destination failed (`run --once --strict` exits non-zero)."""
+        return (any(p.status == "error" for p in self.polled)
+                or any(s.status != "sent" for s in self.sent))
 
     def summary(self) -> str:
+        if not self.polled and not self.sent:
+            return self._none_due()
         by_status: dict[str, int] = {}
         for p in self.polled:
             by_status[p.status] = by_status.get(p.status, 0) + 1
@@ -59,9 +157,30 @@ class CycleReport:
         sent = [s for s in self.sent if s.status == "sent"]
         failed = [s for s in self.sent if s.status != "sent"]
         parts = ", ".join(f"{k} {v}" for k, v in sorted(by_status.items())) or "none due"
-        return (f"polled {len(self.polled)} feed(s) ({parts}); {new} new item(s), "
+        line = (f"polled {len(self.polled)} feed(s) ({parts}); {new} new item(s), "
                 f"{matches} match(es); sent {len(sent)} message window(s)"
                 + (f", {len(failed)} failed (see `watcher outbox`)" if failed else ""))
+        if self.polled and all(p.status == "error" for p in self.polled):
+            line += f"\n{ALL_FEEDS_FAILED}"
+        return line
+
+    def _none_due(self) -> str:
+        if self.next_due is None or self.now is None:
+            return "none due, nothing to send (no feed is scheduled)"
+        return (f"none due, nothing to send (next in {span(self.next_due - self.now)}; "
+                "--force polls now)")
+
+
+def span(delta: timedelta) -> str:
+    """A duration as people say it: 45 s, 14 m, 3.5 h, 2 d."""
+    seconds = max(delta.total_seconds(), 0)
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 5400:
+        return f"{seconds / 60:.0f} m"
+    if seconds < 172800:
+        return f"{seconds / 3600:.1f} h"
+    return f"{seconds / 86400:.0f} d"
 
 
 async def run_cycle(rt: Runtime, *, force: bool = False, now: datetime | None = None,
@@ -74,4 +193,5 @@ async def run_cycle(rt: Runtime, *, force: bool = False, now: datetime | None = 
     if last and rt.executor is not None:
         rt.executor.shutdown(wait=False)
     sent = await flush_outbox(rt, now or datetime.now(UTC), flush_instant=flush_instant)
-    return CycleReport(polled, sent)
+    next_due = rt.store.next_due_at(list(rt.feed_configs)) if not polled else None
+    return CycleReport(polled, sent, now or datetime.now(UTC), next_due)

@@ -41,11 +41,11 @@ def outbox(ctx: click.Context, config_path: Path, db: str | None, show_all: bool
     ctx.obj = {"config_path": config_path, "db": db}
     if ctx.invoked_subcommand is not None:
         return
-    from watcher.app import open_store
+    from watcher.app import open_readonly  # looking never creates or migrates a database
 
     try:
         config = load(config_path, os.environ)
-        store = open_store(config, db)
+        store = open_readonly(config, db)
     except WatcherError as exc:
         fail(exc)
     states = ("pending", "dead", "sent") if show_all else ("pending", "dead")
@@ -119,14 +119,14 @@ def preview(config_path: Path, db: str | None, dest: str, html_path: Path | None
 
     An email or file destination shows its headers and the decoded text part; a chat or
     webhook destination the JSON it would post."""
-    from watcher.app import open_store
+    from watcher.app import open_readonly  # looking never creates or migrates a database
     from watcher.deliver import build_notifier
     from watcher.digest import build_digest
 
     try:
         config = load(config_path, os.environ)
         _dest(config, dest)
-        store = open_store(config, db)
+        store = open_readonly(config, db)
         entries = store.window_entries(None, dest)
         store.close()
         d = config.destinations[dest]
@@ -192,7 +192,11 @@ def send_test(config_path: Path, dest: str) -> None:
             asyncio.run(notifier.deliver(message, f"test-{int(now.timestamp())}-{i}"))
     except WatcherError as exc:
         fail(exc)
-    click.echo(f"sent a test message to {dest} ({d.type})")
+    if d.type == "file":
+        click.echo(f"wrote a test message for {dest} to {config.resolve(d.path)} (.eml and "
+                   ".html)")
+    else:
+        click.echo(f"sent a test message to {dest} ({d.type})")
 
 
 commands = [outbox, preview, send_test]

@@ -9,61 +9,23 @@ import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
-from watcher.app import build_runtime, database_path, open_store, run_cycle
-from watcher.config import Config, PollingConfig, load
-from watcher.errors import ConfigError, QueryError
+from watcher.app import (
+    CycleReport,
+    build_runtime,
+    database_path,
+    load_checked,
+    open_readonly,
+    open_store,
+    run_cycle,
+    span,
+)
+from watcher.config import PollingConfig, check_http_url, load
+from watcher.errors import ConfigError, FetchError
 from watcher.fetch import Fetcher
 from watcher.lock import exclusive
-from watcher.match import Matcher, compile_profiles
 from watcher.models import FeedState
 from watcher.store import Store
 from watcher.workers import parse_feed_items
-
-
-def load_checked(config_path: Path, *,
-                 render_templates: bool = False) -> tuple[Config, Matcher]:
-    """Load config, compile every profile and build every notifier, so each problem
-    (a bad query, a webhook secret that does not decode, email without smtp...) is reported
-    before running, all of them at once."""
-    config = load(config_path, os.environ)
-    problems = _notifier_problems(config, render_templates)
-    try:
-        matcher = compile_profiles(config.profiles, config.aliases)
-    except QueryError as exc:
-        if not problems:
-            raise
-        problems = exc.problems + problems
-    if problems:
-        raise ConfigError(f"{len(problems)} problem(s) in {config_path}", problems)
-    return config, matcher
-
-
-def _notifier_problems(config: Config, render_templates: bool) -> list[str]:
-    """Build each destination's notifier as ``run`` would; one line per one that fails.
-
-    With ``render_templates``, a destination with its own ``template:`` file also renders a
-    sample message, so a syntax error or a misspelt variable is reported now rather than
-    at the first send (``check`` and the daemon; not ``run --once``, which would load
-    Jinja2 for every cycle run from cron)."""
-    from watcher.deliver import build_notifier
-    from watcher.digest import sample_digest
-
-    problems: list[str] = []
-    now = datetime.now(UTC)
-    for name, dest in config.destinations.items():
-        try:
-            notifier = build_notifier(name, dest, config, environ=os.environ)
-        except ConfigError as exc:
-            problems += exc.problems
-            continue
-        if not (render_templates and dest.template):
-            continue
-        try:
-            notifier.render(sample_digest(name, dest.timezone, now))
-        except Exception as exc:  # jinja2's errors, a missing file: all worth a line
-            problems.append(f"destinations.{name}.template: {dest.template}: "
-                            f"{type(exc).__name__}: {exc}")
-    return problems
 
 
 def check(config_path: Path) -> str:
@@ -84,24 +46,27 @@ def _freeze_loaded_modules() -> None:
     gc.freeze()
 
 
-def run_once(config_path: Path, db: str | None, force: bool) -> int:
+def run_once(config_path: Path, db: str | None, force: bool, strict: bool = False) -> int:
+    """One cycle; the exit code is 0 for a completed cycle, or with ``strict`` 2 when a feed
+    or a destination failed in it."""
     _freeze_loaded_modules()
     config, matcher = load_checked(config_path)
 
-    async def cycle(store: Store) -> str:
+    async def cycle(store: Store) -> CycleReport:
         rt = build_runtime(config, store, matcher=matcher)
         try:
-            return (await run_cycle(rt, force=force, last=True)).summary()
+            return await run_cycle(rt, force=force, last=True)
         finally:
             await rt.aclose()
 
     with exclusive(database_path(config, db)):
         store = open_store(config, db)
         try:
-            print(asyncio.run(cycle(store)))
+            report = asyncio.run(cycle(store))
         finally:
             store.close()
-    return 0
+    print(report.summary())
+    return 2 if strict and report.failed else 0
 
 
 def run_forever(config_path: Path, db: str | None) -> int:
@@ -116,11 +81,8 @@ def run_forever(config_path: Path, db: str | None) -> int:
 def _when(dt: datetime | None, now: datetime) -> str:
     if dt is None:
         return "-"
-    seconds = (dt - now).total_seconds()
-    span = abs(seconds)
-    text = (f"{span:.0f}s" if span < 90 else f"{span / 60:.0f}m" if span < 5400
-            else f"{span / 3600:.1f}h" if span < 172800 else f"{span / 86400:.0f}d")
-    return f"in {text}" if seconds > 0 else f"{text} ago"
+    text = span(abs(dt - now))
+    return f"in {text}" if dt > now else f"{text} ago"
 
 
 def _feed_line(f: FeedState, now: datetime) -> list[str]:
@@ -129,23 +91,45 @@ def _feed_line(f: FeedState, now: datetime) -> list[str]:
         name += f" (moved to {f.url})"
     status = {"gone": "GONE (410, not polled)"}.get(f.status, f.status)
     next_check = "never" if f.status == "gone" else _when(f.next_check_at, now)
-    return [name, status, _when(f.last_fetch_at, now), str(f.item_count),
+    errors = (f"{f.error_count} since {_when(f.failing_since, now)}"
+              if f.error_count and f.failing_since else str(f.error_count or ""))
+    return [name, status, _when(f.last_fetch_at, now), str(f.item_count), errors,
             (f.last_error or "")[:80], next_check]
 
 
 def feeds_table(config_path: Path, db: str | None) -> str:
     config = load(config_path, os.environ)
-    store = open_store(config, db)
+    store = open_readonly(config, db)
     try:
-        rows = store.feeds([f.url for f in config.feeds])
+        known = {f.config_url: f for f in store.feeds([f.url for f in config.feeds])}
     finally:
         store.close()
+    # A feed added to config.yaml since the daemon last (re)loaded it is not in the database
+    # yet; it is listed all the same, as not polled yet.
+    rows = [known.get(f.url) or FeedState(0, f.url, f.url, f.name, "new") for f in config.feeds]
     now = datetime.now(UTC)
-    table = [["FEED", "STATUS", "LAST FETCH", "ITEMS", "LAST ERROR", "NEXT CHECK"]]
+    table = [["FEED", "STATUS", "LAST FETCH", "ITEMS", "ERRORS", "LAST ERROR", "NEXT CHECK"]]
     table += [_feed_line(f, now) for f in rows]
     widths = [min(max(_width(r[i]) for r in table), 60) for i in range(len(table[0]))]
     return "\n".join("  ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip()
                      for r in table)
+
+
+def status(config_path: Path, db: str | None) -> str:
+    """`watcher status`: read-only, like `feeds`."""
+    from watcher import status as status_screen
+    from watcher.lock import holder
+    from watcher.store.stats import read_stats
+
+    config = load(config_path, os.environ)
+    path = database_path(config, db)
+    running = holder(path)  # before the store opens the file (see lock.holder)
+    store = open_readonly(config, db)
+    try:
+        stats = read_stats(store.engine, [f.url for f in config.feeds])
+    finally:
+        store.close()
+    return status_screen.render(config, stats, datetime.now(UTC), running, str(path))
 
 
 def _width(text: str) -> int:
@@ -160,6 +144,10 @@ def _pad(text: str, width: int) -> str:
 
 
 async def poll_url(url: str, limit: int) -> str:
+    try:
+        check_http_url(url)
+    except ValueError as exc:
+        raise FetchError(url, f"cannot poll: {exc}") from None
     async with Fetcher(PollingConfig()) as fetcher:
         result = await fetcher.fetch(url)
     # The daemon's own parse step, so `poll` shows exactly what `run` would store.

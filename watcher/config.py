@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -25,6 +26,7 @@ from pydantic import (
 )
 
 from watcher import config_messages as messages
+from watcher import logs
 from watcher.errors import ConfigError
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$")
@@ -65,6 +67,37 @@ def parse_worker_count(value: Any) -> int | str:
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         return value
     raise ValueError(f"must be a number of worker processes or 'auto' (got {value!r})")
+
+
+def check_http_url(value: str, *, secret: bool = False) -> str:
+    """An absolute http(s) URL with a host and a port in range; the ValueError says which
+    part is wrong (the URL of a feed or a webhook, or one given to `watcher poll`). A
+    ``secret`` URL (a webhook's path is its token) is named by scheme and host only."""
+    parts = urlsplit(value)
+    shown = repr(value)
+    if secret:
+        shown = f"'{parts.scheme}://{parts.netloc}{'/…' if parts.path.strip('/') else ''}'"
+    if not parts.scheme or not parts.netloc:
+        hint = f" (did you mean https://{value}?)" if "." in value.split("/")[0] else ""
+        raise ValueError(f"{'this' if secret else shown} is not a URL: it needs http:// or "
+                         f"https://{'' if secret else hint}")
+    if parts.scheme.lower() not in ("http", "https"):
+        raise ValueError(f"{shown} is not an http(s) URL: {parts.scheme}:// is not "
+                         "supported, only http:// and https://")
+    if not parts.hostname:
+        raise ValueError(f"{shown} has no host name")
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    if port is not None and not 0 < port < 65536:
+        raise ValueError(f"{shown}: port {parts.netloc.rpartition(':')[2]} is out of range "
+                         "(1-65535)")
+    return value
+
+
+def _secret_url(value: str) -> str:
+    return check_http_url(value, secret=True)
 
 
 Duration = Annotated[float, BeforeValidator(parse_duration), Field(gt=0)]
@@ -112,9 +145,29 @@ class PollingConfig(_Model):
     max_backoff: Duration = 86400.0
     max_interval: Duration = 86400.0  # cap on Cache-Control / ttl floors
     max_redirects: int = Field(default=10, ge=0)
+    # A feed on a public address may not redirect to a private or loopback one unless true.
+    allow_private_networks: bool = False
     # Worker processes for parsing: "auto" is one per core from 200 feeds up, else none.
     parse_workers: Annotated[int | Literal["auto"], BeforeValidator(parse_worker_count)] = "auto"
     user_agent: str = "watcher/0.1 (feed alert daemon; +https://github.com/watcher-alerts/watcher)"
+
+
+class HttpConfig(_Model):
+    """The optional status endpoint: /healthz and Prometheus /metrics."""
+
+    enabled: bool = False
+    host: str = "127.0.0.1"  # loopback unless said otherwise: the metrics name feeds
+    port: int = Field(default=9464, ge=1, le=65535)
+    # /healthz answers 503 when no poll cycle has completed for this long.
+    stale_after: Duration = 300.0
+
+
+class AlertsConfig(_Model):
+    """When the destination in ``alerts_to`` hears about a source."""
+
+    failing_after: Duration = 86400.0  # a feed failing this long
+    silent_after: Duration = 604800.0  # a feed that published daily, silent this long
+    check_every: Duration = 300.0
 
 
 class SmtpConfig(_Model):
@@ -135,12 +188,7 @@ class FeedConfig(_Model):
     tags: tuple[str, ...] = ()
     enabled: bool = True
 
-    @field_validator("url")
-    @classmethod
-    def _http_url(cls, v: str) -> str:
-        if not re.match(r"^https?://[^/\s]+", v):
-            raise ValueError(f"{v!r} is not an http(s) URL")
-        return v
+    _url = field_validator("url")(classmethod(lambda cls, v: check_http_url(v)))
 
 
 class ProfileConfig(_Model):
@@ -182,10 +230,14 @@ class ChatDestination(_DestinationBase):
     type: Literal["slack", "discord", "teams", "mattermost", "googlechat"]
     url: str
 
+    _url = field_validator("url")(classmethod(lambda cls, v: _secret_url(v)))
+
 
 class WebhookDestination(_DestinationBase):
     type: Literal["webhook"]
     url: str
+
+    _url = field_validator("url")(classmethod(lambda cls, v: _secret_url(v)))
     secret: str  # Standard Webhooks secret, "whsec_" + base64, usually "${WEBHOOK_SECRET}"
 
 
@@ -203,11 +255,14 @@ Destination = Annotated[
 class Config(_Model):
     storage: StorageConfig = StorageConfig()
     polling: PollingConfig = PollingConfig()
+    http: HttpConfig = HttpConfig()
     smtp: SmtpConfig | None = None
     feeds: tuple[FeedConfig, ...] = ()
     aliases: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     profiles: dict[str, ProfileConfig] = Field(default_factory=dict)
     destinations: dict[str, Destination] = Field(default_factory=dict)
+    alerts_to: str | None = None  # a destination told when a source breaks
+    alerts: AlertsConfig = AlertsConfig()
     base_dir: Path = Path(".")  # the config file's folder; relative paths resolve against it
 
     @model_validator(mode="after")
@@ -230,6 +285,9 @@ class Config(_Model):
                     )
             if dest.type == "email" and self.smtp is None:
                 problems.append(f"destinations.{name}: type email needs an 'smtp' section")
+        if self.alerts_to is not None and self.alerts_to not in self.destinations:
+            problems.append(f"alerts_to: unknown destination {self.alerts_to!r}"
+                            + messages.suggest(self.alerts_to, self.destinations))
         if problems:
             raise ValueError("\n".join(problems))
         return self
@@ -279,5 +337,41 @@ def load(path: str | Path, environ: Mapping[str, str]) -> Config:
         # libyaml's loader when PyYAML has it: 0.14 -> 0.02 s for a 2,000-feed config
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML: {exc}") from None
-    return parse(data, environ, path.resolve().parent)
+        raise ConfigError(_yaml_problem(path, exc)) from None
+    try:
+        config = parse(data, environ, path.resolve().parent)
+    except ConfigError as exc:
+        raise ConfigError(f"{len(exc.problems)} problem(s) in {path}", exc.problems) from None
+    # Every command loads its config here, so every secret is known to the log before
+    # anything is sent (httpx logs each URL it posts to at -vv).
+    logs.hide(secret_values(config))
+    return config
+
+
+def _yaml_problem(path: Path, exc: yaml.YAMLError) -> str:
+    """"config.yaml, line 3, column 4: not valid YAML: did not find expected '-' indicator
+    (while parsing a block collection that starts on line 2)"."""
+    mark = getattr(exc, "problem_mark", None)
+    if mark is None:
+        return f"{path}: not valid YAML: {' '.join(str(exc).split())}"
+    text = f"{path}, line {mark.line + 1}, column {mark.column + 1}: not valid YAML: "
+    text += str(getattr(exc, "problem", None) or "syntax error")
+    context, where = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+    if context and where is not None and where.line != mark.line:
+        text += f" ({context} that starts on line {where.line + 1})"
+    return text
+
+
+def secret_values(config: Config) -> list[str]:
+    """Webhook URLs (their path is the token), signing secrets, the SMTP password."""
+    values: list[str] = []
+    for dest in config.destinations.values():
+        if isinstance(dest, ChatDestination | WebhookDestination):
+            values.append(dest.url)
+        if isinstance(dest, WebhookDestination):
+            values.append(dest.secret)
+        if isinstance(dest, AppriseDestination):
+            values += dest.urls
+    if config.smtp is not None and config.smtp.password:
+        values.append(config.smtp.password)
+    return values

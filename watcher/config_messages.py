@@ -102,11 +102,42 @@ def describe(err: Mapping[str, Any], root: type[BaseModel],
     if err["type"] == "union_tag_invalid":
         return (f"{where}: unknown destination type {err['input'].get('type')!r} "
                 f"(one of: {', '.join(tags)})")
+    if err["type"] == "union_tag_not_found":
+        return (f"{where}: destination {loc[-1]!r} needs a type: one of "
+                f"{', '.join(tags)}")
     if err["type"] == "missing":
         return f"{where}: required key is missing"
+    value = err.get("input")
+    if err["type"] in _SHAPES:
+        return f"{where}: must be {_SHAPES[err['type']]}, not {_kind(value)}"
     msg = str(err["msg"]).removeprefix("Value error, ")
     if err["type"] == "value_error" and loc == ():
         return msg
-    value = err.get("input")
-    shown = "" if isinstance(value, dict | list) or repr(value) in msg else f" (got {value!r})"
-    return f"{where}: {msg}{shown}"
+    hidden = _is_secret(loc) or isinstance(value, dict | list) or repr(value) in msg
+    return f"{where}: {msg}" + ("" if hidden else f" (got {value!r})")
+
+
+# pydantic's wording for a value of the wrong shape, and ours.
+_SHAPES = {
+    "tuple_type": "a list (one '- ' entry per line)",
+    "list_type": "a list (one '- ' entry per line)",
+    "dict_type": "a mapping of keys (key: value lines)",
+    "model_type": "a mapping of keys (key: value lines)",
+    "model_attributes_type": "a mapping of keys (key: value lines)",
+}
+_SECRET_KEYS = {"url", "urls", "secret", "password"}
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return repr(value)
+
+
+def _is_secret(loc: tuple[int | str, ...]) -> bool:
+    """Webhook URLs, signing secrets and passwords are not repeated in messages: the daemon
+    logs a refused reload."""
+    names = [p for p in loc if isinstance(p, str)]
+    return bool(names) and names[0] in ("destinations", "smtp") and names[-1] in _SECRET_KEYS

@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from watcher.addresses import Lookup, private_step, system_lookup
 from watcher.config import PollingConfig
 from watcher.errors import FetchError
 from watcher.models import FetchResult
@@ -64,6 +65,7 @@ class _Hops:
     start: str
     seen: list[str]
     all_permanent: bool = True
+    origin: list[str] | None = None  # the start host's addresses, looked up at the first hop
 
     def permanent_url(self, current: str) -> str | None:
         return current if self.all_permanent and current != self.start else None
@@ -77,9 +79,14 @@ class Fetcher:
         polling: PollingConfig,
         *,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        lookup: Lookup = system_lookup,
     ) -> None:
         self._polling = polling
         self._clock = clock  # only to turn a Retry-After HTTP date into seconds
+        self._lookup = lookup  # only for the redirect rule of addresses.py
+        # When a fetch last finished, either way: proof of progress while a long poll runs
+        # (the daemon's /healthz and systemd watchdog look at it).
+        self.last_activity: datetime | None = None
         self._session: aiohttp.ClientSession | None = None
         self._hosts: dict[str, asyncio.Semaphore] = {}
         self._overall = asyncio.Semaphore(polling.max_connections)
@@ -107,6 +114,13 @@ class Fetcher:
         self, url: str, *, etag: str | None = None, last_modified: str | None = None
     ) -> FetchResult:
         """GET ``url`` with validators; a FetchResult for 200/304, FetchError otherwise."""
+        try:
+            return await self._fetch(url, etag, last_modified)
+        finally:
+            self.last_activity = self._clock()
+
+    async def _fetch(self, url: str, etag: str | None, last_modified: str | None
+                     ) -> FetchResult:
         loop = asyncio.get_running_loop()
         started = loop.time()
         hops = _Hops(start=url, seen=[url])
@@ -122,6 +136,7 @@ class Fetcher:
                     deadline = loop.time() + self._polling.timeout
                 outcome = await self._hop(session, current, hops, deadline, etag, last_modified)
             if isinstance(outcome, str):
+                await self._refuse_private(hops, current, outcome)
                 current = outcome
                 continue
             return _result(url, hops, outcome, loop.time() - started, etag, last_modified)
@@ -215,6 +230,19 @@ class Fetcher:
         hops.seen.append(target)
         hops.all_permanent = hops.all_permanent and redirect.permanent
         return target
+
+    async def _refuse_private(self, hops: _Hops, url: str, target: str) -> None:
+        """FetchError when a redirect leads from a public address to a private one."""
+        if self._polling.allow_private_networks:
+            return
+        if hops.origin is None:
+            hops.origin = await self._lookup(urlsplit(hops.start).hostname or "")
+        address = private_step(hops.origin, await self._lookup(urlsplit(target).hostname or ""))
+        if address is not None:
+            raise FetchError(
+                hops.start, f"redirect from {url} to {target} refused: it leads from a public "
+                f"address to a private or loopback one ({address}); set "
+                "polling.allow_private_networks: true to allow it")
 
     async def _read_capped(self, url: str, response: aiohttp.ClientResponse) -> bytes:
         limit = self._polling.max_bytes

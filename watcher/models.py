@@ -30,6 +30,7 @@ class FeedState:
     next_check_at: datetime | None = None
     item_count: int = 0
     ttl_minutes: int | None = None  # the feed's <ttl> from its last parsed body
+    failing_since: datetime | None = None  # first failure of the current run of failures
 
 
 @dataclass(frozen=True, slots=True)

@@ -152,7 +152,9 @@ def _failed(rt: Runtime, feed: FeedState, now: datetime, message: str, interval:
         gone=gone, polling=rt.config.polling, rng=rt.rng)
     rt.store.record_failure(feed.id, now=now, message=message, next_check_at=next_at,
                             gone=gone, url=moved_to)
-    log.warning("feed %s: %s", feed.config_url, message)
+    # Fetch errors name the URL already: say it once.
+    log.warning("%s", message if feed.config_url in message else
+                f"feed {feed.config_url}: {message}")
     return PollOutcome(feed, "gone" if gone else "error", message=message)
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -57,8 +59,25 @@ def parse_items(result: FetchResult, feed_url: str, source: str, now: datetime,
                   parsed.ttl_minutes, parsed.title)
 
 
+PARENT_CHECK = 1.0  # seconds between a worker's looks at whether the daemon still lives
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Exit as soon as ``parent`` is gone. Workers ignore SIGTERM and SIGINT (below), and a
+    SIGKILLed daemon can tell them nothing: without this they would live on for good.
+    (prctl's PR_SET_PDEATHSIG would fire when the *thread* that started the worker ends,
+    and the pool may start workers from its manager thread; the parent pid is exact.)"""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _init_worker(profiles: Mapping[str, ProfileConfig],
-                 aliases: Mapping[str, Sequence[str]]) -> None:
+                 aliases: Mapping[str, Sequence[str]], parent: int) -> None:
+    _exit_with_parent(parent)
     # Ctrl-C and systemd's SIGTERM reach the whole process group; the daemon decides when
     # workers stop (by shutting the pool down), or in-flight feeds would fail mid-parse.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -105,4 +124,4 @@ def start_pool(config: Config) -> ProcessPoolExecutor | None:
     # forked child would inherit in an unknown state.
     return ProcessPoolExecutor(size, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_init_worker,
-                               initargs=(dict(config.profiles), dict(config.aliases)))
+                               initargs=(dict(config.profiles), dict(config.aliases), os.getpid()))

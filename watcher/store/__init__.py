@@ -45,7 +45,9 @@ class Store(FeedsMixin, ItemsMixin, OutboxMixin):
             with engine.begin() as conn:
                 migrate(conn)
         except (OSError, SQLAlchemyError, RuntimeError) as exc:
-            raise StoreError(f"cannot open the state database {path}: {exc}") from None
+            # One line: the driver's own error, without SQLAlchemy's statement and link.
+            cause = getattr(exc, "orig", None) or exc
+            raise StoreError(f"cannot open the state database {path}: {cause}") from None
         return cls(engine)
 
     def close(self) -> None:

@@ -33,7 +33,7 @@ def _feed(row: Row[Any]) -> FeedState:
         content_hash=m["content_hash"], error_count=m["error_count"],
         last_error=m["last_error"], last_fetch_at=m["last_fetch_at"],
         next_check_at=m["next_check_at"], item_count=m.get("item_count") or 0,
-        ttl_minutes=m["ttl_minutes"],
+        ttl_minutes=m["ttl_minutes"], failing_since=m["failing_since"],
     )
 
 
@@ -96,6 +96,7 @@ class FeedsMixin:
             last_fetch_at=bindparam("now", type_=UTCDateTime),
             next_check_at=bindparam("next_check_at", type_=UTCDateTime),
             error_count=0,
+            failing_since=None,
             # a malformed feed keeps saying why while its (unchanged) body stays malformed
             last_error=case((feeds.c.status == "malformed", feeds.c.last_error), else_=None),
             status=case((or_(feeds.c.status == "error", feeds.c.status == "new"), "ok"),
@@ -116,6 +117,7 @@ class FeedsMixin:
         values: dict[str, Any] = {
             "last_fetch_at": now, "next_check_at": next_check_at, "last_error": message,
             "status": "gone" if gone else "error", "error_count": feeds.c.error_count + 1,
+            "failing_since": func.coalesce(feeds.c.failing_since, now),
         }
         if url:
             values["url"] = url
@@ -130,5 +132,5 @@ class FeedsMixin:
             "url": url, "etag": etag, "last_modified": last_modified, "ttl_minutes": ttl_minutes,
             "content_hash": content_hash, "last_fetch_at": now, "next_check_at": next_check_at,
             "error_count": 0, "status": "malformed" if malformed else "ok",
-            "last_error": malformed,
+            "last_error": malformed, "failing_since": None,
         }

@@ -71,6 +71,7 @@ feeds = Table(
     Column("last_fetch_at", UTCDateTime),
     Column("next_check_at", UTCDateTime),
     Column("ttl_minutes", Integer),  # the feed's <ttl>, a floor on unchanged polls too
+    Column("failing_since", UTCDateTime),  # first failure of the current run of failures
 )
 
 items = Table(
@@ -161,6 +162,22 @@ digest_parts = Table(
 )
 
 
+# Source alerts (``alerts_to``): one row per incident — a feed failing too long, gone, moved
+# or silent, a dead window — so each is told once when it starts and once when it ends.
+source_alerts = Table(
+    "source_alerts", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String, nullable=False),  # failing | gone | moved | silent | dead-window
+    Column("subject", String, nullable=False),  # the feed's config URL, or the window
+    Column("text", Text, nullable=False),
+    Column("opened_at", UTCDateTime, nullable=False),
+    Column("notified", Boolean, nullable=False, default=False),
+    Column("resolved_at", UTCDateTime),
+    Column("resolved_notified", Boolean, nullable=False, default=False),
+    Index("ix_source_alerts_open", "kind", "subject", "resolved_at"),
+)
+
+
 def _v1(conn: Connection) -> None:
     metadata.create_all(conn)
 
@@ -181,7 +198,15 @@ def _v3(conn: Connection) -> None:
     digest_parts.create(conn, checkfirst=True)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
+def _v4(conn: Connection) -> None:
+    """feeds.failing_since and source_alerts (a database created by this version's _v1
+    already has them)."""
+    if "failing_since" not in {c["name"] for c in inspect(conn).get_columns("feeds")}:
+        conn.exec_driver_sql("ALTER TABLE feeds ADD COLUMN failing_since DATETIME")
+    source_alerts.create(conn, checkfirst=True)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
 
 
 def migrate(conn: Connection) -> int:

@@ -1,0 +1,34 @@
+"""contrib: the systemd unit is valid for systemd-analyze and asks for notify and watchdog."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+UNIT = Path(__file__).resolve().parents[1] / "contrib" / "watcher.service"
+
+
+def test_unit_uses_notify_and_watchdog() -> None:
+    """The unit waits for READY (Type=notify) and restarts a daemon that stops pinging."""
+    lines = UNIT.read_text(encoding="utf-8").splitlines()
+    assert "Type=notify" in lines and "NotifyAccess=main" in lines
+    assert any(line.startswith("WatchdogSec=") for line in lines)
+    assert "ExecReload=/bin/kill -HUP $MAINPID" in lines
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="no systemd-analyze here")
+def test_systemd_analyze_verify_finds_nothing(tmp_path: Path) -> None:
+    """`systemd-analyze verify` reports no problem (ExecStart pointed at this install)."""
+    installed = Path(sys.executable).parent / "watcher"
+    text = UNIT.read_text(encoding="utf-8").replace("/opt/watcher/.venv/bin/watcher",
+                                                    str(installed))
+    unit = tmp_path / "watcher.service"
+    unit.write_text(text, encoding="utf-8")
+    done = subprocess.run(["systemd-analyze", "verify", str(unit)], capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0
+    assert str(unit) not in done.stderr + done.stdout, done.stderr
