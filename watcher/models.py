@@ -70,16 +70,30 @@ class Item:
     item_key: str
     feed_url: str
     title: str
-    link: str | None  # absolute, canonical (no fragment, no tracking parameters)
+    link: str | None  # absolute, as the feed gave it (fragment kept), no tracking parameters
     summary: str  # plain text
     content: str  # plain text ("" when the feed has only a summary)
     author: str
     categories: tuple[str, ...]
-    published: datetime  # UTC; first-seen time when the feed gives none or nonsense
+    published: datetime  # UTC; the feed's date, or the first-seen time when it gives none
     published_from_feed: bool
     content_hash: str  # sha256 over title + summary + content: detects updates
     lang: str | None = None
     source_title: str = ""  # the feed's title, shown as "source" in digests
+    published_doubtful: bool = False  # the feed dates it in the future: shown, not trusted
+    enclosures: tuple[Enclosure, ...] = ()  # attached audio, images, documents
+    # The feed's HTML body as given (summary or content), "" when it is plain text. Not
+    # sanitised: show it only through watcher.itemhtml.safe_html.
+    body_html: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Enclosure:
+    """A file attached to an item (RSS <enclosure>, Atom rel="enclosure", JSON attachments)."""
+
+    url: str
+    type: str = ""  # MIME type as the feed gives it
+    length: int | None = None  # bytes, when the feed gives a sane number
 
 
 @dataclass(frozen=True, slots=True)

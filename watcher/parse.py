@@ -43,6 +43,9 @@ _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
 _UNICODE_CODECS = frozenset(
     {"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
 )
+# Character references that might name no character: 4+ hex or 5+ decimal digits (the
+# callback checks the value), so ordinary ones like &#8217; are never looked at twice.
+_BAD_CHAR_REF = re.compile(rb"&#(?:[xX]0*([0-9a-fA-F]{4,})|0*([0-9]{5,}));")
 # Bozo exceptions that describe HTTP pedantry rather than a broken document.
 _HARMLESS = (feedparser.NonXMLContentType,)
 
@@ -70,6 +73,21 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str, *,
     if plain is not None:
         return _from_plain(plain)
     return _parse_xml(body, declared, lowered, url)
+
+
+def repair_char_refs(body: bytes) -> bytes:
+    """Numeric character references to no character (a lone surrogate such as &#xD800;, or
+    past U+10FFFF) become U+FFFD: expat refuses the document for them and feedparser's loose
+    parser crashes, so one such item would cost the feed all its items, on every poll."""
+    if not _BAD_CHAR_REF.search(body):
+        return body
+    return _BAD_CHAR_REF.sub(_replace_char_ref, body)
+
+
+def _replace_char_ref(match: re.Match[bytes]) -> bytes:
+    hex_digits, decimal = match.group(1), match.group(2)
+    code = int(hex_digits, 16) if hex_digits is not None else int(decimal)
+    return b"&#xFFFD;" if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else match.group(0)
 
 
 def _from_plain(plain: PlainFeed) -> ParsedFeed:
@@ -102,6 +120,8 @@ def _is_html(mime: str, head: bytes) -> bool:
 def _parse_xml(body: bytes, declared: str | None, headers: dict[str, str],
                url: str) -> ParsedFeed:
     """Run feedparser and turn its bozo verdict into either a flag or a ParseError."""
+    # Only here: expat refuses such references, so the plain reader never sees them.
+    body = repair_char_refs(body)
     relabelled = _utf8_mislabelled(body, declared)
     if relabelled:
         mime = headers.get("content-type", "").split(";", 1)[0].strip() or "application/xml"

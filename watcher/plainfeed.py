@@ -172,7 +172,7 @@ def _link_element(element: ET.Element, current: str | None,
     kind = element.get("type", "application/atom+xml" if rel == "self" else "text/html")
     href: str = _urljoin("", element.get("href", ""))
     if links is not None:
-        links.append({"rel": rel, "type": kind, "href": href})
+        links.append({**element.attrib, "rel": rel, "type": kind, "href": href})
     if rel == "alternate" and _FeedParserMixin.map_content_type(kind) in _HTML_TYPES:
         return href
     return current
@@ -291,13 +291,14 @@ class _Reader:
         link: str | None = None
         guid_link: str | None = None
         tags: list[dict[str, Any]] = []
+        links: list[dict[str, Any]] = []
         for child in item:
             tag = child.tag
             if tag in seen and tag not in _RSS_REPEATABLE:
                 raise _Unsupported  # a second one changes meaning in feedparser
             seen.add(tag)
             if tag == _ATOM + "link":
-                link = _link_element(child, link, None)
+                link = _link_element(child, link, links)
             elif tag == "guid":
                 _attributes(child, "isPermaLink")
                 permalink = child.get("isPermaLink", "true")
@@ -311,6 +312,9 @@ class _Reader:
                 _add_tag(tags, _text(child) or None, child.get("domain"), None)
             elif tag in _RSS_ATTACHMENTS:
                 self.attachment(child)
+                if tag == "enclosure":  # feedparser's _start_enclosure: url -> href
+                    attrs = {("href" if k == "url" else k): v for k, v in child.attrib.items()}
+                    links.append({**attrs, "rel": "enclosure"})
             elif tag in _RSS_ITEM_TEXT:
                 _attributes(child)
                 if tag == "title":
@@ -335,6 +339,8 @@ class _Reader:
                     entry["author"] = _text(child)  # the last one, as in feedparser
             else:
                 self.ignore(child)
+        if links:
+            entry["links"] = links
         return _finish_entry(entry, link if link is not None else guid_link, tags)
 
     def attachment(self, element: ET.Element) -> None:

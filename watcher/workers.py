@@ -44,7 +44,7 @@ def parse_feed_items(result: FetchResult, feed_url: str, source: str,
 
     parsed = parse_feed(result.body, result.headers, result.final_url)
     return parsed, normalize_feed(parsed, feed_url=feed_url, now=now,
-                                  source_title=source or None)
+                                  source_title=source or None, base_url=result.final_url)
 
 
 def parse_items(result: FetchResult, feed_url: str, source: str, now: datetime,

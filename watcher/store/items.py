@@ -22,6 +22,7 @@ from sqlalchemy import (
 )
 
 from watcher.models import Item, Match
+from watcher.normalize import legacy_key
 from watcher.rows import ItemRow, MatchRow, item_row, match_row, row_item
 from watcher.store.schema import deliveries, digests, feeds, items, matches
 
@@ -107,6 +108,7 @@ class ItemsMixin:
             known = self._known_hashes(
                 conn, [(b.feed_id, r["item_key"]) for b in batches if b.has_items
                        for r in b.rows])
+            self._adopt_legacy_keys(conn, batches, known)
             fresh: dict[tuple[int, str], tuple[FeedBatch, ItemRow]] = {}
             changed: list[tuple[int, ItemRow]] = []
             for b in batches:
@@ -128,6 +130,36 @@ class ItemsMixin:
             n_changed[feed_id] = n_changed.get(feed_id, 0) + 1
         return [IngestResult(counts[b.feed_id][0], n_changed.get(b.feed_id, 0),
                              counts[b.feed_id][1], counts[b.feed_id][2]) for b in batches]
+
+    @classmethod
+    def _adopt_legacy_keys(cls, conn: Connection, batches: Sequence[FeedBatch],
+                           known: dict[tuple[int, str], str]) -> None:
+        """Rename items stored under a key from before fragments counted (``url:`` + the
+        link without its #fragment) to the key their first carrier has now, and count them
+        as known: an upgrade must not alert them again. The first row wins, as it did when
+        the old key was stored; a row whose own key is the old one keeps it."""
+        wanted: dict[tuple[int, str], str] = {}
+        for b in batches:
+            if not b.has_items:
+                continue
+            for row in b.rows:
+                key = row["item_key"]
+                if (b.feed_id, key) not in known and (old := legacy_key(key)) is not None:
+                    wanted.setdefault((b.feed_id, old), key)
+        if not wanted:
+            return
+        current = {(b.feed_id, r["item_key"]) for b in batches for r in b.rows}
+        wanted = {k: new for k, new in wanted.items() if k not in current}
+        found = cls._known_hashes(conn, list(wanted))
+        if not found:
+            return
+        conn.execute(update(items).where(items.c.feed_id == bindparam("b_feed"))
+                     .where(items.c.item_key == bindparam("b_old"))
+                     .values(item_key=bindparam("b_new")),
+                     [{"b_feed": feed, "b_old": old, "b_new": wanted[(feed, old)]}
+                      for feed, old in found])
+        for (feed, old), content_hash in found.items():
+            known[(feed, wanted[(feed, old)])] = content_hash
 
     @staticmethod
     def _touch(conn: Connection, keys: list[tuple[int, str]], now: datetime) -> None:

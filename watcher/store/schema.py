@@ -94,6 +94,9 @@ items = Table(
     # Last time a changed body of the feed still carried the item: retention prunes by
     # this, so an item a slow feed keeps for months is never pruned and re-alerted.
     Column("last_seen", UTCDateTime),
+    Column("published_doubtful", Boolean, nullable=False, default=False),  # a future date
+    Column("enclosures", Text, nullable=False, default="[]"),  # JSON [[url, type, length]]
+    Column("body_html", Text, nullable=False, default=""),  # the feed's HTML, unsanitised
     UniqueConstraint("feed_id", "item_key"),
     Index("ix_items_first_seen", "first_seen"),
 )
@@ -181,7 +184,18 @@ def _v3(conn: Connection) -> None:
     digest_parts.create(conn, checkfirst=True)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
+def _v4(conn: Connection) -> None:
+    """items.published_doubtful, enclosures and body_html (a database created by this
+    version's _v1 already has them; older items get none)."""
+    have = {c["name"] for c in inspect(conn).get_columns("items")}
+    for name, ddl in (("published_doubtful", "BOOLEAN NOT NULL DEFAULT 0"),
+                      ("enclosures", "TEXT NOT NULL DEFAULT '[]'"),
+                      ("body_html", "TEXT NOT NULL DEFAULT ''")):
+        if name not in have:
+            conn.exec_driver_sql(f"ALTER TABLE items ADD COLUMN {name} {ddl}")
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
 
 
 def migrate(conn: Connection) -> int:
