@@ -304,11 +304,11 @@ def _absolute_link(link: str, base_url: str) -> str | None:
     does; the feed's <link> is the site, not a base); only http(s) results count."""
     if not link:
         return None
-    if link[:8].lower().startswith(("http://", "https://")):
+    if link.startswith(("http://", "https://")):
         absolute = link  # already absolute, as nearly every feed link is: skip urljoin
     else:
         try:
-            absolute = urljoin(base_url, link)
+            absolute = urljoin(base_url, link)  # lower-cases the scheme, as feedparser's
         except ValueError:
             return None
     try:
