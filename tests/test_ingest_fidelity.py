@@ -17,10 +17,13 @@ from sqlalchemy import select
 
 from watcher.app import build_runtime, open_store, run_cycle
 from watcher.config import Config, parse
-from watcher.models import Item, Match, ParsedFeed, Snippet
+from watcher.deliver.webhook import entry_json
+from watcher.models import DigestEntry, Enclosure, Item, Match, ParsedFeed, Snippet
 from watcher.normalize import normalize_feed
+from watcher.parse import parse_feed
 from watcher.store import Store
 from watcher.store.items import FeedBatch
+from watcher.store.schema import digests as digests_table
 from watcher.store.schema import items as items_table
 from watcher.store.schema import matches as matches_table
 
@@ -172,3 +175,53 @@ def test_items_stored_under_fragmentless_keys_are_not_realerted(tmp_path: Path) 
         keys = sorted(r[0] for r in conn.execute(select(items_table.c.item_key)))
     store.close()
     assert keys == [f"url:https://e.org/post#c{n}" for n in range(3)]
+
+
+PODCAST = _rss(
+    "<item><guid>ep1</guid><title>story episode one</title>"
+    "<link>https://site.example.org/ep1</link>"
+    '<description>&lt;p&gt;Notes with &lt;a href="/notes/1"&gt;a link&lt;/a&gt; and '
+    '&lt;img src="https://cdn.example.org/cover.jpg" alt="cover"&gt;'
+    "&lt;script&gt;steal()&lt;/script&gt;&lt;/p&gt;</description>"
+    '<enclosure url="https://cdn.example.org/ep1.mp3" length="12345" type="audio/mpeg"/>'
+    "</item>")
+
+
+def test_enclosures_and_html_body_are_kept_and_shown(tmp_path: Path) -> None:
+    """An enclosure (url, type, length) and the item's HTML body are stored; the digest
+    lists the file, and the webhook entry carries both, the HTML sanitised."""
+    with FeedServer() as srv:
+        srv.route("/pod.xml", PODCAST)
+        store = _cycle(_config(tmp_path, [srv.url("/pod.xml")]))
+    [item] = list(store.iter_items(datetime(2000, 1, 1, tzinfo=UTC)))
+    entries = store.window_entries(None, "out") or [
+        e for w in _windows(store) for e in store.window_entries(w, "out")]
+    store.close()
+    assert item.enclosures == (Enclosure("https://cdn.example.org/ep1.mp3", "audio/mpeg", 12345),)
+    assert '<a href="/notes/1">' in item.body_html
+    text = "".join(p.read_text("utf-8") for p in (tmp_path / "digests").glob("*.html"))
+    assert "https://cdn.example.org/ep1.mp3" in text
+    payload = entry_json(DigestEntry(entries[0][0], entries[0][1]))
+    assert payload["enclosures"] == [{"url": "https://cdn.example.org/ep1.mp3",
+                                      "type": "audio/mpeg", "length": 12345}]
+    html = payload["html"]
+    assert 'href="https://site.example.org/notes/1"' in html
+    assert '<img src="https://cdn.example.org/cover.jpg" alt="cover">' in html
+    assert "steal" not in html and "<script" not in html
+
+
+def _windows(store: Store) -> list[int]:
+    with store.engine.connect() as conn:
+        return [r[0] for r in conn.execute(select(digests_table.c.id))]
+
+
+def test_json_feed_attachments_are_enclosures() -> None:
+    """JSON Feed attachments become enclosures like RSS ones."""
+    body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": [
+        {"id": "1", "title": "t", "attachments": [
+            {"url": "https://cdn.example.org/a.pdf", "mime_type": "application/pdf",
+             "size_in_bytes": 2048}]}]}).encode()
+    parsed = parse_feed(body, {}, "http://127.0.0.1/j.json")
+    [item] = normalize_feed(parsed, feed_url="http://127.0.0.1/j.json",
+                            now=datetime(2026, 11, 27, tzinfo=UTC))
+    assert item.enclosures == (Enclosure("https://cdn.example.org/a.pdf", "application/pdf", 2048),)

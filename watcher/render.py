@@ -26,7 +26,7 @@ import nh3
 from markupsafe import Markup
 
 import watcher
-from watcher.models import Digest, DigestEntry, Snippet
+from watcher.models import Digest, DigestEntry, Enclosure, Snippet
 
 # Inside the package so a regular (non-editable) install carries them; the repository's
 # top-level templates/ is a link to this folder.
@@ -54,6 +54,7 @@ class EntryView:
     terms: tuple[str, ...]
     also_reported_by: tuple[str, ...]
     score: float
+    enclosures: tuple[Enclosure, ...] = ()  # files the feed attached (ingest, issue 12)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ def entry_view(entry: DigestEntry, zone: ZoneInfo) -> EntryView:
         terms=tuple(hit.term for hit in entry.match.terms),
         also_reported_by=entry.also_reported_by,
         score=entry.match.score,
+        enclosures=item.enclosures,
     )
 
 
