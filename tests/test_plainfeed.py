@@ -157,7 +157,7 @@ PLAIN = {
         "<updated>2026-11-20T10:00:00Z</updated></entry>"),
     "atom alternate links by type": atom(
         '<entry><title>Links</title><id>tag:c,2026:3</id>'
-        '<link rel="enclosure" href="https://camp.example/a.mp3" type="audio/mpeg"/>'
+        '<link rel="enclosure" href="https://camp.example/a.mp3" type="audio/mpeg" length="9"/>'
         '<link rel="alternate" type="application/pdf" href="https://camp.example/r.pdf"/>'
         '<link href="https://camp.example/e/3"/><link rel="replies" href="https://camp.example/c"'
         "/></entry>"),
@@ -372,3 +372,24 @@ def test_bundled_sample_feeds_take_the_plain_path_and_read_alike(name: str) -> N
     plain, reference = read_both(body)
     assert isinstance(plain, ParsedFeed) and isinstance(reference, ParsedFeed)
     assert plain.entries and summary(plain) == summary(reference)
+
+
+def test_enclosures_read_alike_and_are_kept() -> None:
+    """RSS and Atom enclosures reach the Item with url, type and length, both ways."""
+    for name, url in (("rss media, enclosure and unknown extension",
+                       "https://desk.example/a.mp3"),
+                      ("atom alternate links by type", "https://camp.example/a.mp3")):
+        plain, reference = read_both(PLAIN[name])
+        assert isinstance(plain, ParsedFeed) and isinstance(reference, ParsedFeed)
+        items = normalize_feed(plain, feed_url=URL, now=NOW)
+        assert [e.url for i in items for e in i.enclosures] == [url]
+        assert summary(plain) == summary(reference)
+
+
+def test_fallback_is_logged_at_debug(caplog: pytest.LogCaptureFixture) -> None:
+    """A document outside the subset goes to feedparser with a debug line saying why."""
+    body = rss("<item xml:base='https://other.example/'><title>B</title></item>")
+    with caplog.at_level("DEBUG", logger="watcher"):
+        assert not accepted(body)
+    assert any("leaves the document to feedparser" in r.getMessage()
+               for r in caplog.records if r.levelname == "DEBUG")

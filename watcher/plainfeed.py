@@ -21,9 +21,11 @@ from __future__ import annotations
 import codecs
 import contextlib
 import functools
+import io
+import logging
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +33,8 @@ from feedparser.api import StrictFeedParser
 from feedparser.datetimes import _parse_date
 from feedparser.mixin import _FeedParserMixin
 from feedparser.urls import _urljoin
+
+log = logging.getLogger("watcher")
 
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
@@ -73,6 +77,15 @@ class PlainFeed:
 class _Unsupported(Exception):
     """The document is outside the plain subset: feedparser must read it."""
 
+    @property
+    def reason(self) -> str:
+        """Where the subset ended, for the debug log: the raising function's name."""
+        frame = self.__traceback__
+        while frame is not None and frame.tb_next is not None:
+            frame = frame.tb_next
+        return "outside the plain subset" + (f" ({frame.tb_frame.f_code.co_name})"
+                                              if frame is not None else "")
+
 
 def read_plain_feed(body: bytes, headers: Mapping[str, str],
                     declared: str | None) -> PlainFeed | None:
@@ -90,17 +103,42 @@ def read_plain_feed(body: bytes, headers: Mapping[str, str],
         return None  # entity definitions; a base URI for every relative link
     try:
         prefixes = _prefixes(body)
-        root = ET.fromstring(body)
+        events = ET.iterparse(io.BytesIO(body), events=("start", "end"))
+        _, root = next(events)  # the root element, its attributes read
         reader = _Reader(prefixes, root)
         if root.tag == "rss" and root.get("version", "").startswith("2."):
-            return reader.rss(root)
+            return reader.rss(root, _completed(events, root, 2, container="channel"))
         if root.tag == _ATOM + "feed" and "version" not in root.attrib:
-            return reader.atom(root)
-    except Exception:
-        # A shortcut must never be a new way for a feed to fail: whatever surprises it
-        # (besides the expected ParseError and _Unsupported), feedparser reads the document.
-        pass
+            return reader.atom(root, _completed(events, root, 1))
+    except (_Unsupported, ET.ParseError, ValueError) as exc:
+        # Outside the subset, not well-formed, or text feedparser decodes its own way
+        # (UnicodeError is a ValueError): feedparser reads the document instead.
+        log.debug("plain reader leaves the document to feedparser: %s",
+                  exc.reason if isinstance(exc, _Unsupported) else exc)
     return None
+
+
+def _completed(events: Iterator[tuple[str, Any]], root: ET.Element, depth: int, *,
+               container: str | None = None) -> Iterator[ET.Element]:
+    """Each element ``depth`` levels below ``root`` once it is complete (its subtree read),
+    removed from its parent after use: a 200,000-item document never stands as one tree.
+    ``container`` names the one element the root must hold between them (RSS's channel)."""
+    stack = [root]
+    containers = 0
+    for event, element in events:
+        if event == "start":
+            if container is not None and len(stack) == 1:
+                containers += 1
+                if containers > 1 or element.tag != container or element.attrib:
+                    raise _Unsupported
+            stack.append(element)
+            continue
+        stack.pop()
+        if len(stack) == depth:
+            yield element
+            stack[-1].remove(element)  # the only child left: the earlier ones went too
+    if container is not None and not containers:
+        raise _Unsupported
 
 
 def _plain_mime(mime: str, declared: str | None, body: bytes) -> bool:
@@ -242,14 +280,12 @@ class _Reader:
 
     # ---- RSS 2.0 ----
 
-    def rss(self, root: ET.Element) -> PlainFeed:
+    def rss(self, root: ET.Element, children: Iterator[ET.Element]) -> PlainFeed:
+        """``children``: the channel's, each complete (see _completed)."""
         _attributes(root, "version", _XML + "lang")
-        channels = list(root)
-        if len(channels) != 1 or channels[0].tag != "channel" or channels[0].attrib:
-            raise _Unsupported
         title, link, language, ttl = "", None, self.lang, None
         entries: list[dict[str, Any]] = []
-        for child in channels[0]:
+        for child in children:
             tag = child.tag
             if tag == "item":
                 _attributes(child)
@@ -352,11 +388,12 @@ class _Reader:
 
     # ---- Atom 1.0 ----
 
-    def atom(self, root: ET.Element) -> PlainFeed:
+    def atom(self, root: ET.Element, children: Iterator[ET.Element]) -> PlainFeed:
+        """``children``: the feed element's, each complete (see _completed)."""
         _attributes(root, _XML + "lang")
         title, link, id_link = "", None, None
         entries: list[dict[str, Any]] = []
-        for child in root:
+        for child in children:
             tag = child.tag
             if tag == _ATOM + "entry":
                 _attributes(child)
