@@ -19,7 +19,7 @@ from watcher.errors import ParseError
 from watcher.models import Item, ParsedFeed
 from watcher.normalize import normalize_feed
 from watcher.parse import _declared_encoding, parse_feed
-from watcher.plainfeed import read_plain_feed
+from watcher.reader.plain import read_plain_feed
 
 NOW = datetime(2026, 11, 27, 12, tzinfo=UTC)
 URL = "http://127.0.0.1:8800/feed.xml"
@@ -354,7 +354,7 @@ def test_windows_1252_mapping_is_feedparsers() -> None:
     """The one table mirrored rather than called: it must stay what feedparser applies."""
     from feedparser.mixin import _cp1252
 
-    from watcher.plainfeed import _CP1252
+    from watcher.reader.plain import _CP1252
 
     theirs = {k: v if isinstance(v, str) else chr(v) for k, v in _cp1252.items()}
     assert theirs == _CP1252

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+
+from watcher.reader.entry import RawEntry
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ class ParsedFeed:
 
     title: str
     link: str | None  # the site's home page, if the feed gives one
-    entries: tuple[Mapping[str, Any], ...]  # feedparser-shaped entry dicts
+    entries: tuple[RawEntry, ...]  # what every reader produces (reader/entry.py)
     ttl_minutes: int | None  # RSS <ttl>
     malformed: str | None  # why the feed is malformed although it yielded entries
 

@@ -368,7 +368,7 @@ def _language(entry: Mapping[str, Any]) -> str | None:
             lang = detail.get("language")
             if isinstance(lang, str) and lang.strip():
                 return lang.strip().lower()
-    lang = entry.get("language")  # the channel's <language>, copied down by parse.py
+    lang = entry.get("language")  # the channel's <language>, copied down by reader/feed.py
     return lang.strip().lower() if isinstance(lang, str) and lang.strip() else None
 
 

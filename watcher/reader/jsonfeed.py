@@ -1,4 +1,4 @@
-"""JSON Feed 1.0 / 1.1 -> the same feedparser-shaped entries as RSS and Atom.
+"""JSON Feed 1.0 / 1.1 -> the same raw entries (reader/entry.py) as RSS and Atom.
 
 feedparser 6.0.x has no JSON Feed support, so this small adapter maps the JSON Feed fields
 (https://www.jsonfeed.org/version/1.1/) onto the keys normalize.py reads: id, title, link,
@@ -13,10 +13,11 @@ import re
 import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from watcher.errors import ParseError
 from watcher.models import ParsedFeed
+from watcher.reader.entry import RawEntry
 
 VERSIONS = ("https://jsonfeed.org/version/1", "https://jsonfeed.org/version/1.1")
 
@@ -66,7 +67,7 @@ def parse_json_feed(body: bytes, url: str) -> ParsedFeed:
 
 def _entry(
     item: Mapping[str, Any], language: str | None, feed_authors: list[dict[str, str]]
-) -> dict[str, Any]:
+) -> RawEntry:
     """Map one JSON Feed item onto feedparser's entry keys."""
     entry: dict[str, Any] = {
         "id": _str(item.get("id")),
@@ -97,7 +98,7 @@ def _entry(
         if raw := _str(item.get(source)):
             entry[key] = raw
             entry[f"{key}_parsed"] = _utc_struct(raw)
-    return entry
+    return cast(RawEntry, entry)
 
 
 def _without_surrogates(value: Any) -> Any:

@@ -29,6 +29,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+# feedparser internals, pinned in pyproject.toml (>=6.0.11,<6.1) for this reason
 from feedparser.api import StrictFeedParser
 from feedparser.datetimes import _parse_date
 from feedparser.mixin import _FeedParserMixin
