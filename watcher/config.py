@@ -134,6 +134,7 @@ class FeedConfig(_Model):
     interval: Duration | None = None
     tags: tuple[str, ...] = ()
     enabled: bool = True
+    fulltext: bool = False  # fetch each new item's page and match its main text
 
     @field_validator("url")
     @classmethod

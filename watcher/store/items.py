@@ -24,7 +24,7 @@ from sqlalchemy import (
 from watcher.models import Item, Match
 from watcher.normalize import legacy_key
 from watcher.rows import ItemRow, MatchRow, item_row, match_row, row_item
-from watcher.store.schema import deliveries, digests, feeds, items, matches
+from watcher.store.schema import deliveries, digests, feeds, items, matches, pages
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +246,30 @@ class ItemsMixin:
             row = conn.execute(query).first()
         return None if row is None else row_item(row._mapping, row._mapping["feed_url"])
 
+    def known_keys(self, feed_id: int, keys: Sequence[str]) -> set[str]:
+        """Which of ``keys`` the feed's stored items have, under their current key."""
+        with self.engine.connect() as conn:
+            found = self._known_hashes(conn, [(feed_id, k) for k in keys])
+        return {key for _, key in found}
+
+    def page_texts(self, urls: Sequence[str]) -> dict[str, str]:
+        """Cached full texts of pages, by URL (absent when never fetched)."""
+        found: dict[str, str] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(urls), 500):
+                rows = conn.execute(select(pages.c.url, pages.c.text)
+                                    .where(pages.c.url.in_(urls[start:start + 500])))
+                found.update({r[0]: r[1] for r in rows})
+        return found
+
+    def save_page_texts(self, texts: Mapping[str, str], now: datetime) -> None:
+        if not texts:
+            return
+        with self.engine.begin() as conn:
+            conn.execute(delete(pages).where(pages.c.url.in_(list(texts))))
+            conn.execute(pages.insert(), [{"url": u, "text": t, "fetched_at": now}
+                                          for u, t in texts.items()])
+
     def count_items(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(items)).scalar_one())
@@ -268,4 +292,5 @@ class ItemsMixin:
                 conn.execute(delete(deliveries).where(deliveries.c.match_id.in_(match_ids)))
                 conn.execute(delete(matches).where(matches.c.item_id.in_(chunk)))
                 conn.execute(delete(items).where(items.c.id.in_(chunk)))
+            conn.execute(delete(pages).where(pages.c.fetched_at < before))
         return len(ids)

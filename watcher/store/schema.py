@@ -164,6 +164,16 @@ digest_parts = Table(
 )
 
 
+# Full text of item pages (feeds with ``fulltext: true``), by URL: each page is fetched once,
+# even when a crash made its item look new again or another feed links it too.
+pages = Table(
+    "pages", metadata,
+    Column("url", Text, primary_key=True),
+    Column("text", Text, nullable=False),  # "" when nothing could be extracted
+    Column("fetched_at", UTCDateTime, nullable=False),
+)
+
+
 def _v1(conn: Connection) -> None:
     metadata.create_all(conn)
 
@@ -185,8 +195,9 @@ def _v3(conn: Connection) -> None:
 
 
 def _v4(conn: Connection) -> None:
-    """items.published_doubtful, enclosures and body_html (a database created by this
-    version's _v1 already has them; older items get none)."""
+    """items.published_doubtful, enclosures and body_html, and the pages cache (a database
+    created by this version's _v1 already has them; older items get none)."""
+    pages.create(conn, checkfirst=True)
     have = {c["name"] for c in inspect(conn).get_columns("items")}
     for name, ddl in (("published_doubtful", "BOOLEAN NOT NULL DEFAULT 0"),
                       ("enclosures", "TEXT NOT NULL DEFAULT '[]'"),
