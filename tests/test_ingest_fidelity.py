@@ -225,3 +225,28 @@ def test_json_feed_attachments_are_enclosures() -> None:
     [item] = normalize_feed(parsed, feed_url="http://127.0.0.1/j.json",
                             now=datetime(2026, 11, 27, tzinfo=UTC))
     assert item.enclosures == (Enclosure("https://cdn.example.org/a.pdf", "application/pdf", 2048),)
+
+
+def test_a_version_3_database_gains_the_new_columns(tmp_path: Path) -> None:
+    """An items table from before migration 4 gets published_doubtful, enclosures, body_html
+    and the pages cache, and its items read back with empty values for them."""
+    store = Store.open(tmp_path / "w.db")
+    store.sync_feeds([("http://127.0.0.1/feed", "F")])
+    feed_id = store.feeds()[0].id
+    now = datetime(2026, 11, 27, tzinfo=UTC)
+    values = Store.success_values(now=now, next_check_at=now, url="http://127.0.0.1/feed",
+                                  etag=None, last_modified=None, content_hash="x",
+                                  malformed=None)
+    store.ingest([FeedBatch.of_items(feed_id, _feed_items(["https://e.org/a"]), values,
+                                     lambda i: [])], now=now, routes=lambda p: ())
+    with store.engine.begin() as conn:
+        for column in ("published_doubtful", "enclosures", "body_html"):
+            conn.exec_driver_sql(f"ALTER TABLE items DROP COLUMN {column}")
+        conn.exec_driver_sql("DROP TABLE pages")
+        conn.exec_driver_sql("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    store.close()
+    again = Store.open(tmp_path / "w.db")
+    [item] = list(again.iter_items(datetime(2000, 1, 1, tzinfo=UTC)))
+    assert (item.published_doubtful, item.enclosures, item.body_html) == (False, (), "")
+    assert again.page_texts(["https://e.org/a"]) == {}
+    again.close()
