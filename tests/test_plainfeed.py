@@ -393,3 +393,21 @@ def test_fallback_is_logged_at_debug(caplog: pytest.LogCaptureFixture) -> None:
         assert not accepted(body)
     assert any("leaves the document to feedparser" in r.getMessage()
                for r in caplog.records if r.levelname == "DEBUG")
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_streamed_reading_equals_reading_the_tree(name: str) -> None:
+    """Big documents are read as a stream of elements: the same feed as from the tree."""
+    body = PLAIN[name]
+    declared = _declared_encoding(body[:1024].lstrip(), "")
+    tree = read_plain_feed(body, {}, declared)
+    assert tree is not None
+    assert read_plain_feed(body, {}, declared, stream_from=0) == tree
+
+
+@pytest.mark.parametrize("name", sorted(UNSUPPORTED))
+def test_streamed_reading_refuses_the_same_documents(name: str) -> None:
+    """Streaming refuses whatever reading the tree refuses."""
+    body = UNSUPPORTED[name]
+    declared = _declared_encoding(body[:1024].lstrip(), "")
+    assert read_plain_feed(body, {}, declared, stream_from=0) is None
