@@ -150,16 +150,24 @@ def _feed_items(links: list[str]) -> list[Item]:
                           now=datetime(2026, 11, 27, tzinfo=UTC))
 
 
+NOW = datetime(2026, 11, 27, tzinfo=UTC)
+
+
+def _store_with_feed(tmp_path: Path) -> tuple[Store, int, dict[str, object]]:
+    """A store with one feed, and the feed state a successful poll at NOW writes."""
+    store = Store.open(tmp_path / "w.db")
+    store.sync_feeds([("http://127.0.0.1/feed", "F")])
+    values = Store.success_values(now=NOW, next_check_at=NOW, url="http://127.0.0.1/feed",
+                                  etag=None, last_modified=None, content_hash="x",
+                                  malformed=None)
+    return store, store.feeds()[0].id, values
+
+
 def test_items_stored_under_fragmentless_keys_are_not_realerted(tmp_path: Path) -> None:
     """After the upgrade, the item stored under its old key (link without #fragment) is
     renamed to its new key, not alerted again; its lost siblings are new and alert."""
-    store = Store.open(tmp_path / "w.db")
-    store.sync_feeds([("http://127.0.0.1/feed", "F")])
-    feed_id = store.feeds()[0].id
-    now = datetime(2026, 11, 27, tzinfo=UTC)
-    values = Store.success_values(now=now, next_check_at=now, url="http://127.0.0.1/feed",
-                                  etag=None, last_modified=None, content_hash="x",
-                                  malformed=None)
+    store, feed_id, values = _store_with_feed(tmp_path)
+    now = NOW
     links = [f"https://e.org/post#c{n}" for n in range(3)]
     first = _feed_items(links)[0]
     old = replace(first, item_key="url:https://e.org/post")  # as stored before the upgrade
@@ -230,13 +238,8 @@ def test_json_feed_attachments_are_enclosures() -> None:
 def test_a_version_3_database_gains_the_new_columns(tmp_path: Path) -> None:
     """An items table from before migration 4 gets published_doubtful, enclosures, body_html
     and the pages cache, and its items read back with empty values for them."""
-    store = Store.open(tmp_path / "w.db")
-    store.sync_feeds([("http://127.0.0.1/feed", "F")])
-    feed_id = store.feeds()[0].id
-    now = datetime(2026, 11, 27, tzinfo=UTC)
-    values = Store.success_values(now=now, next_check_at=now, url="http://127.0.0.1/feed",
-                                  etag=None, last_modified=None, content_hash="x",
-                                  malformed=None)
+    store, feed_id, values = _store_with_feed(tmp_path)
+    now = NOW
     store.ingest([FeedBatch.of_items(feed_id, _feed_items(["https://e.org/a"]), values,
                                      lambda i: [])], now=now, routes=lambda p: ())
     with store.engine.begin() as conn:

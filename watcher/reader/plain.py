@@ -354,16 +354,11 @@ class _Reader:
 
     def rss_item(self, item: ET.Element) -> dict[str, Any]:
         entry: dict[str, Any] = {}
-        seen: set[str] = set()
         link: str | None = None
         guid_link: str | None = None
         tags: list[dict[str, Any]] = []
         links: list[dict[str, Any]] = []
-        for child in item:
-            tag = child.tag
-            if tag in seen and tag not in _RSS_REPEATABLE:
-                raise _Unsupported  # a second one changes meaning in feedparser
-            seen.add(tag)
+        for child, tag in _children_once(item, _RSS_REPEATABLE):
             if tag == _ATOM + "link":
                 link = _link_element(child, link, links)
             elif tag == "guid":
@@ -447,16 +442,11 @@ class _Reader:
 
     def atom_entry(self, element: ET.Element) -> dict[str, Any]:
         entry: dict[str, Any] = {}
-        seen: set[str] = set()
         link: str | None = None
         id_link: str | None = None
         tags: list[dict[str, Any]] = []
         links: list[dict[str, Any]] = []
-        for child in element:
-            tag = child.tag
-            if tag in seen and tag not in _ATOM_REPEATABLE:
-                raise _Unsupported
-            seen.add(tag)
+        for child, tag in _children_once(element, _ATOM_REPEATABLE):
             if tag in (_ATOM + "title", _ATOM + "summary"):
                 _attributes(child, "type")
                 key = tag[len(_ATOM):]
@@ -528,6 +518,19 @@ _ATOM_FEED_ONLY = frozenset({
     _ATOM + n for n in ("updated", "published", "subtitle", "author", "contributor",
                         "generator", "icon", "logo", "rights", "category")
 })
+
+
+def _children_once(element: ET.Element,
+                   repeatable: frozenset[str]) -> Iterator[tuple[ET.Element, str]]:
+    """An item's children with their tags; a second one of a kind that is not repeatable
+    is unsupported (it changes the meaning in feedparser)."""
+    seen: set[str] = set()
+    for child in element:
+        tag = child.tag
+        if tag in seen and tag not in repeatable:
+            raise _Unsupported
+        seen.add(tag)
+        yield child, tag
 
 
 def _finish_entry(entry: dict[str, Any], link: str | None,
