@@ -6,13 +6,14 @@ import hashlib
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
 from watcher.models import Item, ParsedFeed
 from watcher.normalize import canonical_url, legacy_key, normalize_entry, normalize_feed
 from watcher.parse import parse_feed
+from watcher.reader.entry import RawEntry
 
 FIXTURES = Path(__file__).parent / "fixtures" / "parse"
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
@@ -236,3 +237,26 @@ def test_json_feed_fixture_end_to_end() -> None:
     assert first.published == datetime(2026, 2, 3, 9, 5, 6, tzinfo=UTC)
     assert second.content == "Only text & an ampersand <not a tag>"
     assert second.published_from_feed is True
+
+
+class _Unreadable(dict[str, Any]):
+    """An entry whose fields cannot be read (stands in for a reader's surprise)."""
+
+    def keys(self) -> Any:
+        raise ValueError("unreadable entry")
+
+    def __iter__(self) -> Any:
+        raise ValueError("unreadable entry")
+
+
+def test_an_unreadable_entry_is_skipped_and_logged(caplog: pytest.LogCaptureFixture) -> None:
+    """One entry that cannot be normalised costs only itself, with a warning naming the feed."""
+    parsed = ParsedFeed(title="F", link=None, entries=(
+        {"id": "1", "title": "fine"}, cast(RawEntry, _Unreadable()),
+        {"id": "2", "title": "also fine"}),
+        ttl_minutes=None, malformed=None)
+    with caplog.at_level("WARNING", logger="watcher"):
+        items = normalize_feed(parsed, feed_url=FEED, now=NOW)
+    assert [i.title for i in items] == ["fine", "also fine"]
+    assert any(FEED in r.getMessage() and "item 2 skipped" in r.getMessage()
+               for r in caplog.records)
