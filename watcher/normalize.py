@@ -51,6 +51,7 @@ _TRACKING = frozenset(
     }
 )
 _TRACKING_PREFIXES = ("utm_", "pk_", "hsa_")
+_HTTP_PREFIXES = ("http://", "https://")
 # A netloc that is a host name and maybe a port: no userinfo, IPv6 brackets or zone.
 _PLAIN_HOST = re.compile(r"([^@:\[\]%]+)(?::([0-9]{1,5}))?")
 
@@ -304,8 +305,13 @@ def _absolute_link(link: str, base_url: str) -> str | None:
     does; the feed's <link> is the site, not a base); only http(s) results count."""
     if not link:
         return None
-    if link.startswith(("http://", "https://")):
-        absolute = link  # already absolute, as nearly every feed link is: skip urljoin
+    if link.startswith(_HTTP_PREFIXES):
+        # Already absolute, as nearly every feed link is. With a host name and no brackets
+        # (an IPv6 literal, or a broken one) urlsplit could neither fail nor find the
+        # netloc empty: skip it too (about 2 us of the ~35 us an item costs here).
+        if link[link.index("/") + 2:][:1] not in ("/", "?", "#", "") and "[" not in link:
+            return link
+        absolute = link
     else:
         try:
             absolute = urljoin(base_url, link)  # lower-cases the scheme, as feedparser's
