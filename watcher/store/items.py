@@ -58,6 +58,9 @@ def _by_name(table: Table, names: Iterable[str]) -> dict[str, Any]:
     return {n: bindparam(f"b_{n}", type_=table.c[n].type) for n in names}
 
 
+_SLICE = 10_000  # rows converted and handed to the driver at once
+
+
 def append_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
     """Insert rows (all with the same keys) and return their ids, in order.
 
@@ -78,15 +81,20 @@ def append_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> l
     first = int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()) + 1
     ids = list(range(first, first + len(rows)))
     compiled = table.insert().compile(dialect=conn.dialect, column_keys=["id", *rows[0]])
-    columns: list[list[Any]] = []
-    for name in (str(n) for n in compiled.positiontup or ()):
-        values = ids if name == "id" else [row[name] for row in rows]
-        process = table.c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
-        if process is not None:
-            converted = {v: process(v) for v in set(values)}
-            values = list(map(converted.__getitem__, values))
-        columns.append(values)
-    conn.exec_driver_sql(str(compiled), list(zip(*columns, strict=True)))
+    names = [str(n) for n in compiled.positiontup or ()]
+    processors = [table.c[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+                  for n in names]
+    # In slices: a 200,000-item feed's converted rows added 35 MB to its peak at once.
+    for start in range(0, len(rows), _SLICE):
+        part = rows[start:start + _SLICE]
+        columns: list[list[Any]] = []
+        for name, process in zip(names, processors, strict=True):
+            values = ids[start:start + _SLICE] if name == "id" else [row[name] for row in part]
+            if process is not None:
+                converted = {v: process(v) for v in set(values)}
+                values = list(map(converted.__getitem__, values))
+            columns.append(values)
+        conn.exec_driver_sql(str(compiled), list(zip(*columns, strict=True)))
     return ids
 
 
