@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from feedserver import FeedServer
+from test_pipeline import cycle
 
-from watcher.app import build_runtime, open_store, run_cycle
 from watcher.config import Config, parse
-from watcher.store import Store
 
 ARTICLE = """<!DOCTYPE html><html><head><title>{title}</title></head><body>
 <nav><a href="/">Home</a> | <a href="/about">About</a> | Subscribe</nav>
@@ -49,19 +47,6 @@ def _config(tmp_path: Path, url: str) -> Config:
     return parse(raw, {}, tmp_path)
 
 
-def _cycle(config: Config) -> tuple[str, Store]:
-    store = open_store(config, None)
-
-    async def go() -> str:
-        rt = build_runtime(config, store, environ={})
-        try:
-            return (await run_cycle(rt, force=True)).summary()
-        finally:
-            await rt.aclose()
-
-    return asyncio.run(go()), store
-
-
 def test_fulltext_feed_matches_words_only_its_article_pages_hold(tmp_path: Path) -> None:
     """Items of one line each match a profile on words only their linked page contains,
     the digest shows that text, and each page is fetched once across polls."""
@@ -72,11 +57,11 @@ def test_fulltext_feed_matches_words_only_its_article_pages_hold(tmp_path: Path)
                       headers={"content-type": "text/html; charset=utf-8"})
         srv.route("/feed.xml", _feed(base, ["a1"]), etag='"1"')
         config = _config(tmp_path, srv.url("/feed.xml"))
-        summary, store = _cycle(config)
+        summary, store = cycle(config)
         store.close()
         assert "1 match(es)" in summary
         srv.route("/feed.xml", _feed(base, ["a2", "a1"]), etag='"2"')
-        summary, store = _cycle(config)
+        summary, store = cycle(config)
         assert srv.hits("/news/a1") == 1 and srv.hits("/news/a2") == 1
     items = {i.title: i for i in store.iter_items(datetime(2000, 1, 1, tzinfo=UTC))}
     store.close()
@@ -97,10 +82,10 @@ def test_an_unreachable_page_leaves_the_feed_text(tmp_path: Path,
         srv.route("/feed.xml", _feed(base, ["a1"]), etag='"1"')
         config = _config(tmp_path, srv.url("/feed.xml"))
         with caplog.at_level(logging.WARNING, logger="watcher"):
-            summary, store = _cycle(config)
+            summary, store = cycle(config)
         store.close()
         srv.route("/feed.xml", _feed(base, ["a2", "a1"]), etag='"2"')
-        summary, store = _cycle(config)
+        summary, store = cycle(config)
         assert srv.hits("/news/a1") == 1
     items = {i.title: i for i in store.iter_items(datetime(2000, 1, 1, tzinfo=UTC))}
     store.close()

@@ -6,7 +6,6 @@ ingests into the store directly where the point is the stored keys.
 
 from __future__ import annotations
 
-import asyncio
 import json
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -14,8 +13,8 @@ from pathlib import Path
 
 from feedserver import FeedServer
 from sqlalchemy import select
+from test_pipeline import cycle
 
-from watcher.app import build_runtime, open_store, run_cycle
 from watcher.config import Config, parse
 from watcher.deliver.webhook import entry_json
 from watcher.models import DigestEntry, Enclosure, Item, Match, ParsedFeed, Snippet
@@ -42,17 +41,7 @@ def _config(tmp_path: Path, urls: list[str]) -> Config:
 
 
 def _cycle(config: Config) -> Store:
-    store = open_store(config, None)
-
-    async def go() -> None:
-        rt = build_runtime(config, store, environ={})
-        try:
-            await run_cycle(rt, force=True)
-        finally:
-            await rt.aclose()
-
-    asyncio.run(go())
-    return store
+    return cycle(config)[1]
 
 
 def _stored(store: Store) -> dict[str, tuple[str | None, datetime, bool, bool]]:
