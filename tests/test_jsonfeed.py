@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from watcher.errors import ParseError
-from watcher.jsonfeed import looks_like_json, parse_json_feed
+from watcher.reader.jsonfeed import looks_like_json, parse_json_feed
 
 URL = "https://json.example.org/feed.json"
 

@@ -6,21 +6,22 @@ import hashlib
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
 from watcher.models import Item, ParsedFeed
-from watcher.normalize import canonical_url, normalize_entry, normalize_feed
+from watcher.normalize import canonical_url, legacy_key, normalize_entry, normalize_feed
 from watcher.parse import parse_feed
+from watcher.reader.entry import RawEntry
 
 FIXTURES = Path(__file__).parent / "fixtures" / "parse"
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 FEED = "https://feeds.example.org/rss"
 
 
-def _item(entry: dict[str, Any], base_link: str | None = None) -> Item:
-    return normalize_entry(entry, feed_url=FEED, base_link=base_link, source_title="S", now=NOW)
+def _item(entry: dict[str, Any], base_url: str | None = None) -> Item:
+    return normalize_entry(entry, feed_url=FEED, base_url=base_url, source_title="S", now=NOW)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +57,8 @@ def test_canonical_url(url: str, expected: str) -> None:
     ("entry", "key"),
     [
         ({"id": " guid-1 ", "link": "https://e.org/a"}, "id:guid-1"),
-        ({"link": "https://E.org/a?utm_source=x#c"}, "url:https://e.org/a"),
+        ({"link": "https://E.org/a?utm_source=x#c"}, "url:https://e.org/a#c"),
+        ({"link": "https://E.org/a?utm_source=x"}, "url:https://e.org/a"),
         ({"id": "", "link": "https://e.org/a"}, "url:https://e.org/a"),
         (
             {"title": "T", "summary": "S"},
@@ -66,7 +68,8 @@ def test_canonical_url(url: str, expected: str) -> None:
     ],
 )
 def test_item_key_fallback_chain(entry: dict[str, Any], key: str) -> None:
-    """The key is the guid, else the canonical link, else a hash of title + summary."""
+    """The key is the guid, else the canonical link with its fragment, else a hash of
+    title + summary."""
     assert _item(entry).item_key == key
 
 
@@ -77,56 +80,76 @@ def test_key_kinds_cannot_collide() -> None:
     assert by_id != by_link
 
 
+def _struct(*fields: int) -> time.struct_time:
+    return time.struct_time((*fields, 0, 0, 0, 0, 0, 0, 0, 0, 0)[:9])
+
+
 @pytest.mark.parametrize(
-    ("entry", "published", "from_feed"),
+    ("entry", "published", "from_feed", "doubtful"),
     [
-        (
-            {"published_parsed": time.struct_time((2026, 5, 30, 8, 0, 0, 5, 150, 0))},
-            datetime(2026, 5, 30, 8, tzinfo=UTC),
-            True,
-        ),
-        (
-            {"updated_parsed": time.struct_time((2026, 5, 29, 0, 0, 0, 4, 149, 0))},
-            datetime(2026, 5, 29, tzinfo=UTC),
-            True,
-        ),
-        ({}, NOW, False),
-        ({"published_parsed": time.struct_time((2031, 1, 1, 0, 0, 0, 2, 1, 0))}, NOW, False),
-        ({"published_parsed": time.struct_time((1970, 1, 1, 0, 0, 0, 3, 1, 0))}, NOW, False),
-        (
-            {"published_parsed": time.struct_time((2026, 6, 2, 11, 0, 0, 1, 153, 0))},
-            datetime(2026, 6, 2, 11, tzinfo=UTC),
-            True,
-        ),
-        ({"published_parsed": "not a struct"}, NOW, False),
+        ({"published_parsed": _struct(2026, 5, 30, 8)}, datetime(2026, 5, 30, 8, tzinfo=UTC),
+         True, False),
+        ({"updated_parsed": _struct(2026, 5, 29)}, datetime(2026, 5, 29, tzinfo=UTC), True, False),
+        ({}, NOW, False, False),
+        ({"published_parsed": _struct(2103, 1, 1)}, datetime(2103, 1, 1, tzinfo=UTC), True, True),
+        ({"published_parsed": _struct(1776, 7, 4)}, datetime(1776, 7, 4, tzinfo=UTC), True, False),
+        ({"published_parsed": _struct(1970, 1, 1)}, datetime(1970, 1, 1, tzinfo=UTC), True, False),
+        ({"published_parsed": _struct(2026, 6, 2, 11)}, datetime(2026, 6, 2, 11, tzinfo=UTC),
+         True, False),
+        ({"published_parsed": "not a struct"}, NOW, False, False),
     ],
 )
-def test_dates(entry: dict[str, Any], published: datetime, from_feed: bool) -> None:
-    """Dates are UTC; missing, far-future (> now + 1 day) or pre-1990 dates become now."""
+def test_dates(entry: dict[str, Any], published: datetime, from_feed: bool,
+               doubtful: bool) -> None:
+    """Dates are UTC and kept as the feed gives them, however old; one more than a day
+    ahead is marked doubtful; only a missing or unreadable date becomes now."""
     item = _item({"title": "t", **entry})
     assert item.published == published
     assert item.published.tzinfo is UTC
     assert item.published_from_feed is from_feed
+    assert item.published_doubtful is doubtful
 
 
 @pytest.mark.parametrize(
-    ("link", "base_link", "expected"),
+    ("link", "base_url", "expected"),
     [
-        ("/news/1", "https://www.example.org/", "https://www.example.org/news/1"),
+        ("/news/1", "https://www.example.org/feed", "https://www.example.org/news/1"),
         ("news/1", None, "https://feeds.example.org/news/1"),
-        ("/news/1", "/home/", "https://feeds.example.org/news/1"),
-        ("https://other.org/x#y", "https://www.example.org/", "https://other.org/x"),
+        ("https://other.org/x#y", None, "https://other.org/x#y"),
         ("javascript:alert(1)", None, None),
         ("", None, None),
-        ("HTTP://Other.org:80/x?", "https://www.example.org/", "http://other.org/x"),
-        ("http:///x", "http://www.example.org/", "http://www.example.org/x"),
+        ("HTTP://Other.org:80/x?", None, "HTTP://Other.org:80/x?"),
+        ("https://e.org/p?utm_source=rss&b=2&a=1#c", None, "https://e.org/p?b=2&a=1#c"),
+        ("https://e.org/p?fbclid=1", None, "https://e.org/p"),
+        ("http:///x", "http://www.example.org/", None),
         ("http://[broken/x", None, None),
         ("/x", "http://[broken/", None),
     ],
 )
-def test_links_become_absolute(link: str, base_link: str | None, expected: str | None) -> None:
-    """Relative links resolve against the site link, then the feed URL; only http(s) kept."""
-    assert _item({"title": "t", "link": link}, base_link).link == expected
+def test_links_become_absolute(link: str, base_url: str | None, expected: str | None) -> None:
+    """Relative links resolve against the document URL; the link shown keeps the fragment,
+    case and parameter order and loses only tracking parameters; only http(s) kept."""
+    assert _item({"title": "t", "link": link}, base_url).link == expected
+
+
+def test_relative_link_ignores_the_site_link() -> None:
+    """RFC 4287/3986: without xml:base the document's URL is the base, not the feed's <link>."""
+    parsed = ParsedFeed(title="F", link="https://site.example.org/home/",
+                        entries=({"title": "t", "link": "story/1"},), ttl_minutes=None,
+                        malformed=None)
+    (item,) = normalize_feed(parsed, feed_url=FEED, now=NOW,
+                             base_url="https://moved.example.org/feeds/rss")
+    assert item.link == "https://moved.example.org/feeds/story/1"
+
+
+def test_fragment_links_without_guid_are_distinct_items() -> None:
+    """Guid-less items whose links differ only by #fragment are all kept (a comment feed)."""
+    parsed = ParsedFeed(title="F", link=None, entries=tuple(
+        {"title": f"comment {n}", "link": f"https://e.org/post?utm_source=x#comment-{n}"}
+        for n in range(3)), ttl_minutes=None, malformed=None)
+    items = normalize_feed(parsed, feed_url=FEED, now=NOW)
+    assert [i.link for i in items] == [f"https://e.org/post#comment-{n}" for n in range(3)]
+    assert [legacy_key(i.item_key) for i in items] == ["url:https://e.org/post"] * 3
 
 
 def test_link_from_links_list_when_link_missing() -> None:
@@ -190,13 +213,13 @@ def test_normalize_feed_dedupes_and_drops_empty_entries() -> None:
 
 
 def test_atom_fixture_end_to_end() -> None:
-    """A parsed Atom entry: relative link resolved and cleaned, HTML title, script dropped,
+    """A parsed Atom entry: relative link resolved against the document, HTML title, script dropped,
     content-only entries keep their text once (feedparser copies it into summary)."""
     body = (FIXTURES / "atom_relative.atom").read_bytes()
     parsed = parse_feed(body, {"content-type": "application/atom+xml"}, FEED)
     (item,) = normalize_feed(parsed, feed_url=FEED, now=NOW)
     assert item.item_key == "id:tag:site.example.org,2026:story"
-    assert item.link == "https://site.example.org/news/2026/03/story?a=1&b=2"
+    assert item.link == "https://feeds.example.org/2026/03/story?b=2&a=1#top"  # as feedparser
     assert item.title == "Bold & brave"
     assert (item.summary, item.content) == ("Para one.\nPara two.", "")
     assert item.published == datetime(2026, 3, 1, 0, 0, tzinfo=UTC)
@@ -214,3 +237,26 @@ def test_json_feed_fixture_end_to_end() -> None:
     assert first.published == datetime(2026, 2, 3, 9, 5, 6, tzinfo=UTC)
     assert second.content == "Only text & an ampersand <not a tag>"
     assert second.published_from_feed is True
+
+
+class _Unreadable(dict[str, Any]):
+    """An entry whose fields cannot be read (stands in for a reader's surprise)."""
+
+    def keys(self) -> Any:
+        raise ValueError("unreadable entry")
+
+    def __iter__(self) -> Any:
+        raise ValueError("unreadable entry")
+
+
+def test_an_unreadable_entry_is_skipped_and_logged(caplog: pytest.LogCaptureFixture) -> None:
+    """One entry that cannot be normalised costs only itself, with a warning naming the feed."""
+    parsed = ParsedFeed(title="F", link=None, entries=(
+        {"id": "1", "title": "fine"}, cast(RawEntry, _Unreadable()),
+        {"id": "2", "title": "also fine"}),
+        ttl_minutes=None, malformed=None)
+    with caplog.at_level("WARNING", logger="watcher"):
+        items = normalize_feed(parsed, feed_url=FEED, now=NOW)
+    assert [i.title for i in items] == ["fine", "also fine"]
+    assert any(FEED in r.getMessage() and "item 2 skipped" in r.getMessage()
+               for r in caplog.records)

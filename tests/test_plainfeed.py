@@ -19,7 +19,7 @@ from watcher.errors import ParseError
 from watcher.models import Item, ParsedFeed
 from watcher.normalize import normalize_feed
 from watcher.parse import _declared_encoding, parse_feed
-from watcher.plainfeed import read_plain_feed
+from watcher.reader.plain import read_plain_feed
 
 NOW = datetime(2026, 11, 27, 12, tzinfo=UTC)
 URL = "http://127.0.0.1:8800/feed.xml"
@@ -157,7 +157,7 @@ PLAIN = {
         "<updated>2026-11-20T10:00:00Z</updated></entry>"),
     "atom alternate links by type": atom(
         '<entry><title>Links</title><id>tag:c,2026:3</id>'
-        '<link rel="enclosure" href="https://camp.example/a.mp3" type="audio/mpeg"/>'
+        '<link rel="enclosure" href="https://camp.example/a.mp3" type="audio/mpeg" length="9"/>'
         '<link rel="alternate" type="application/pdf" href="https://camp.example/r.pdf"/>'
         '<link href="https://camp.example/e/3"/><link rel="replies" href="https://camp.example/c"'
         "/></entry>"),
@@ -354,7 +354,7 @@ def test_windows_1252_mapping_is_feedparsers() -> None:
     """The one table mirrored rather than called: it must stay what feedparser applies."""
     from feedparser.mixin import _cp1252
 
-    from watcher.plainfeed import _CP1252
+    from watcher.reader.plain import _CP1252
 
     theirs = {k: v if isinstance(v, str) else chr(v) for k, v in _cp1252.items()}
     assert theirs == _CP1252
@@ -372,3 +372,42 @@ def test_bundled_sample_feeds_take_the_plain_path_and_read_alike(name: str) -> N
     plain, reference = read_both(body)
     assert isinstance(plain, ParsedFeed) and isinstance(reference, ParsedFeed)
     assert plain.entries and summary(plain) == summary(reference)
+
+
+def test_enclosures_read_alike_and_are_kept() -> None:
+    """RSS and Atom enclosures reach the Item with url, type and length, both ways."""
+    for name, url in (("rss media, enclosure and unknown extension",
+                       "https://desk.example/a.mp3"),
+                      ("atom alternate links by type", "https://camp.example/a.mp3")):
+        plain, reference = read_both(PLAIN[name])
+        assert isinstance(plain, ParsedFeed) and isinstance(reference, ParsedFeed)
+        items = normalize_feed(plain, feed_url=URL, now=NOW)
+        assert [e.url for i in items for e in i.enclosures] == [url]
+        assert summary(plain) == summary(reference)
+
+
+def test_fallback_is_logged_at_debug(caplog: pytest.LogCaptureFixture) -> None:
+    """A document outside the subset goes to feedparser with a debug line saying why."""
+    body = rss("<item xml:base='https://other.example/'><title>B</title></item>")
+    with caplog.at_level("DEBUG", logger="watcher"):
+        assert not accepted(body)
+    assert any("leaves the document to feedparser" in r.getMessage()
+               for r in caplog.records if r.levelname == "DEBUG")
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_streamed_reading_equals_reading_the_tree(name: str) -> None:
+    """Big documents are read as a stream of elements: the same feed as from the tree."""
+    body = PLAIN[name]
+    declared = _declared_encoding(body[:1024].lstrip(), "")
+    tree = read_plain_feed(body, {}, declared)
+    assert tree is not None
+    assert read_plain_feed(body, {}, declared, stream_from=0) == tree
+
+
+@pytest.mark.parametrize("name", sorted(UNSUPPORTED))
+def test_streamed_reading_refuses_the_same_documents(name: str) -> None:
+    """Streaming refuses whatever reading the tree refuses."""
+    body = UNSUPPORTED[name]
+    declared = _declared_encoding(body[:1024].lstrip(), "")
+    assert read_plain_feed(body, {}, declared, stream_from=0) is None

@@ -76,3 +76,8 @@ def test_faster_than_stdlib_html_parser() -> None:
     ours = min(timed(lambda: html_to_text(markup)) for _ in range(3))
     theirs = min(timed(stdlib) for _ in range(3))
     assert ours < theirs
+
+
+def test_angle_bang_without_a_name_is_text() -> None:
+    """"<!'" is not a declaration: it stays in the text (as feedparser reads it)."""
+    assert html_to_text("<!' <a href=\"foo\">x</a>") == "<!' x"

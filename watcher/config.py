@@ -187,6 +187,7 @@ class FeedConfig(_Model):
     interval: Duration | None = None
     tags: tuple[str, ...] = ()
     enabled: bool = True
+    fulltext: bool = False  # fetch each new item's page and match its main text
 
     _url = field_validator("url")(classmethod(lambda cls, v: check_http_url(v)))
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+
+from watcher.reader.entry import RawEntry
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,7 @@ class ParsedFeed:
 
     title: str
     link: str | None  # the site's home page, if the feed gives one
-    entries: tuple[Mapping[str, Any], ...]  # feedparser-shaped entry dicts
+    entries: tuple[RawEntry, ...]  # what every reader produces (reader/entry.py)
     ttl_minutes: int | None  # RSS <ttl>
     malformed: str | None  # why the feed is malformed although it yielded entries
 
@@ -71,16 +72,30 @@ class Item:
     item_key: str
     feed_url: str
     title: str
-    link: str | None  # absolute, canonical (no fragment, no tracking parameters)
+    link: str | None  # absolute, as the feed gave it (fragment kept), no tracking parameters
     summary: str  # plain text
     content: str  # plain text ("" when the feed has only a summary)
     author: str
     categories: tuple[str, ...]
-    published: datetime  # UTC; first-seen time when the feed gives none or nonsense
+    published: datetime  # UTC; the feed's date, or the first-seen time when it gives none
     published_from_feed: bool
     content_hash: str  # sha256 over title + summary + content: detects updates
     lang: str | None = None
     source_title: str = ""  # the feed's title, shown as "source" in digests
+    published_doubtful: bool = False  # the feed dates it in the future: shown, not trusted
+    enclosures: tuple[Enclosure, ...] = ()  # attached audio, images, documents
+    # The feed's HTML body as given (summary or content), "" when it is plain text. Not
+    # sanitised: show it only through watcher.itemhtml.safe_html.
+    body_html: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Enclosure:
+    """A file attached to an item (RSS <enclosure>, Atom rel="enclosure", JSON attachments)."""
+
+    url: str
+    type: str = ""  # MIME type as the feed gives it
+    length: int | None = None  # bytes, when the feed gives a sane number
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from watcher.digest import build_digest
 from watcher.errors import DeliveryError, FetchError, ParseError
 from watcher.fetch import Fetcher
 from watcher.freshness import next_check_after_failure, next_check_after_success
+from watcher.fulltext import add_full_text
 from watcher.match import Matcher
 from watcher.models import FeedState, FetchResult
 from watcher.store import Store
@@ -111,6 +112,10 @@ async def poll_feed(rt: Runtime, feed: FeedState, now: datetime) -> PollOutcome:
         parsed = await _parse(rt, result, feed, now)
     except ParseError as exc:
         return _failed(rt, feed, now, str(exc), interval, None, False, result.permanent_url)
+    if fc is not None and fc.fulltext:
+        parsed = await add_full_text(parsed, feed_id=feed.id, feed_url=feed.url,
+                                     fetcher=rt.fetcher, store=rt.store, matcher=rt.matcher,
+                                     now=now)
     next_at = next_check_after_success(now, interval=interval, headers=result.headers,
                                        ttl_minutes=parsed.ttl_minutes, polling=polling,
                                        rng=rt.rng)

@@ -28,7 +28,7 @@ from markupsafe import Markup
 import watcher
 from watcher.chips import chips, common_terms, preferred_marks
 from watcher.digest import normalise_title
-from watcher.models import Digest, DigestEntry, Snippet
+from watcher.models import Digest, DigestEntry, Enclosure, Snippet
 
 # Inside the package so a regular (non-editable) install carries them; the repository's
 # top-level templates/ is a link to this folder.
@@ -66,6 +66,7 @@ class EntryView:
     score: float
     profiles: tuple[str, ...] = ()
     anchor: str = ""
+    enclosures: tuple[Enclosure, ...] = ()  # files the feed attached (ingest, issue 12)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,7 @@ def entry_view(entry: DigestEntry, zone: ZoneInfo, common: frozenset[str] = froz
         score=entry.match.score,
         profiles=entry.profiles,
         anchor=anchor,
+        enclosures=item.enclosures,
     )
 
 

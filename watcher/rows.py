@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from watcher.models import Item, Match, Snippet, TermHit
+from watcher.models import Enclosure, Item, Match, Snippet, TermHit
 
 ItemRow = dict[str, Any]  # the items table's columns, without ids and timestamps
 MatchRow = dict[str, Any]  # the matches table's columns, without ids and timestamps
@@ -30,7 +30,10 @@ def item_row(item: Item) -> ItemRow:
         "categories": _to_json(item.categories) if item.categories else "[]",
         "published": item.published, "published_from_feed": item.published_from_feed,
         "content_hash": item.content_hash, "lang": item.lang,
-        "source_title": item.source_title,
+        "source_title": item.source_title, "published_doubtful": item.published_doubtful,
+        "enclosures": _to_json([[e.url, e.type, e.length] for e in item.enclosures])
+        if item.enclosures else "[]",
+        "body_html": item.body_html,
     }
 
 
@@ -44,7 +47,8 @@ def match_row(match: Match) -> MatchRow:
 
 
 ITEM_COLUMNS = ("item_key", "title", "link", "summary", "content", "author", "categories",
-                "published", "published_from_feed", "content_hash", "lang", "source_title")
+                "published", "published_from_feed", "content_hash", "lang", "source_title",
+                "published_doubtful", "enclosures", "body_html")
 
 
 def row_item(m: Mapping[Any, Any], feed_url: str) -> Item:
@@ -56,7 +60,15 @@ def row_item(m: Mapping[Any, Any], feed_url: str) -> Item:
         published=m["published"],
         published_from_feed=m["published_from_feed"], content_hash=m["content_hash"],
         lang=m["lang"], source_title=m["source_title"],
+        published_doubtful=bool(m["published_doubtful"]),
+        enclosures=_enclosures(m["enclosures"]), body_html=m["body_html"],
     )
+
+
+def _enclosures(stored: str) -> tuple[Enclosure, ...]:
+    if stored == "[]":
+        return ()
+    return tuple(Enclosure(url, kind, length) for url, kind, length in json.loads(stored))
 
 
 def row_match(m: Mapping[Any, Any]) -> Match:

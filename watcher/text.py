@@ -30,7 +30,8 @@ _BLOCK = re.compile(
 _SEPARATOR = re.compile(r"<(?:/?t[dh]|img|input|button|select|option)\b[^>]*>", re.IGNORECASE)
 # Any remaining tag, declaration or processing instruction; "a < b" is left alone because
 # a tag must start with a letter, "/", "!" or "?".
-_TAG = re.compile(r"</?[A-Za-z][^>]*>|<![^>]*>|<\?[^>]*>")
+# "<!" starts a declaration only before a letter, "[" or "-": "<!'" is text (feedparser).
+_TAG = re.compile(r"</?[A-Za-z][^>]*>|<![A-Za-z\[-][^>]*>|<\?[^>]*>")
 
 
 # Whitespace is collapsed with str.split() rather than a regex substitution: split() knows

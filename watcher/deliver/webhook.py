@@ -25,6 +25,7 @@ from watcher.deliver import OutgoingMessage
 from watcher.deliver.http import Poster, where
 from watcher.deliver.split import Chunk, pack
 from watcher.errors import ConfigError
+from watcher.itemhtml import safe_html
 from watcher.models import Digest, DigestEntry
 
 SCHEMA = "watcher.digest/1"
@@ -61,6 +62,10 @@ def entry_json(entry: DigestEntry) -> dict[str, Any]:
         "snippet": {"text": match.snippet.text,
                     "highlights": [list(h) for h in match.snippet.highlights]},
         "also_reported_by": list(entry.also_reported_by),
+        # What the feed attached, and its HTML body sanitised (ingest, issue 12).
+        "enclosures": [{"url": e.url, "type": e.type, "length": e.length}
+                       for e in item.enclosures],
+        "html": safe_html(item),
     }
 
 

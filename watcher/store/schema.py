@@ -95,6 +95,9 @@ items = Table(
     # Last time a changed body of the feed still carried the item: retention prunes by
     # this, so an item a slow feed keeps for months is never pruned and re-alerted.
     Column("last_seen", UTCDateTime),
+    Column("published_doubtful", Boolean, nullable=False, default=False),  # a future date
+    Column("enclosures", Text, nullable=False, default="[]"),  # JSON [[url, type, length]]
+    Column("body_html", Text, nullable=False, default=""),  # the feed's HTML, unsanitised
     UniqueConstraint("feed_id", "item_key"),
     Index("ix_items_first_seen", "first_seen"),
 )
@@ -178,6 +181,16 @@ source_alerts = Table(
 )
 
 
+# Full text of item pages (feeds with ``fulltext: true``), by URL: each page is fetched once,
+# even when a crash made its item look new again or another feed links it too.
+pages = Table(
+    "pages", metadata,
+    Column("url", Text, primary_key=True),
+    Column("text", Text, nullable=False),  # "" when nothing could be extracted
+    Column("fetched_at", UTCDateTime, nullable=False),
+)
+
+
 def _v1(conn: Connection) -> None:
     metadata.create_all(conn)
 
@@ -206,7 +219,19 @@ def _v4(conn: Connection) -> None:
     source_alerts.create(conn, checkfirst=True)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
+def _v5(conn: Connection) -> None:
+    """items.published_doubtful, enclosures and body_html, and the pages cache (a database
+    created by this version's _v1 already has them; older items get none)."""
+    pages.create(conn, checkfirst=True)
+    have = {c["name"] for c in inspect(conn).get_columns("items")}
+    for name, ddl in (("published_doubtful", "BOOLEAN NOT NULL DEFAULT 0"),
+                      ("enclosures", "TEXT NOT NULL DEFAULT '[]'"),
+                      ("body_html", "TEXT NOT NULL DEFAULT ''")):
+        if name not in have:
+            conn.exec_driver_sql(f"ALTER TABLE items ADD COLUMN {name} {ddl}")
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 
 
 def migrate(conn: Connection) -> int:

@@ -1,4 +1,4 @@
-"""JSON Feed 1.0 / 1.1 -> the same feedparser-shaped entries as RSS and Atom.
+"""JSON Feed 1.0 / 1.1 -> the same raw entries (reader/entry.py) as RSS and Atom.
 
 feedparser 6.0.x has no JSON Feed support, so this small adapter maps the JSON Feed fields
 (https://www.jsonfeed.org/version/1.1/) onto the keys normalize.py reads: id, title, link,
@@ -9,17 +9,20 @@ author / authors, tags and a language in the text details.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from watcher.errors import ParseError
 from watcher.models import ParsedFeed
+from watcher.reader.entry import RawEntry
 
 VERSIONS = ("https://jsonfeed.org/version/1", "https://jsonfeed.org/version/1.1")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 JSON_TYPES = frozenset({"application/feed+json", "application/json", "text/json"})
 
 
@@ -40,6 +43,8 @@ def parse_json_feed(body: bytes, url: str) -> ParsedFeed:
         raise ParseError(f"not a feed: invalid JSON ({_short(exc)}) from {url}") from exc
     if not isinstance(doc, dict):
         raise ParseError(f"not a feed: JSON is not an object from {url}")
+    if b"\\ud" in body or b"\\uD" in body:  # maybe a lone surrogate escape: repair
+        doc = _without_surrogates(doc)
     version = doc.get("version")
     if not isinstance(version, str) or version.rstrip("/") not in VERSIONS:
         raise ParseError(f"not a feed: JSON without a JSON Feed version from {url}")
@@ -62,7 +67,7 @@ def parse_json_feed(body: bytes, url: str) -> ParsedFeed:
 
 def _entry(
     item: Mapping[str, Any], language: str | None, feed_authors: list[dict[str, str]]
-) -> dict[str, Any]:
+) -> RawEntry:
     """Map one JSON Feed item onto feedparser's entry keys."""
     entry: dict[str, Any] = {
         "id": _str(item.get("id")),
@@ -84,6 +89,8 @@ def _entry(
     if authors:
         entry["authors"] = authors
         entry["author"] = ", ".join(a["name"] for a in authors if a.get("name"))
+    if enclosures := _attachments(item):
+        entry["links"] = enclosures
     tags = item.get("tags")
     if isinstance(tags, list):
         entry["tags"] = [{"term": t, "label": None} for t in tags if isinstance(t, str)]
@@ -91,7 +98,30 @@ def _entry(
         if raw := _str(item.get(source)):
             entry[key] = raw
             entry[f"{key}_parsed"] = _utc_struct(raw)
-    return entry
+    return cast(RawEntry, entry)
+
+
+def _without_surrogates(value: Any) -> Any:
+    """Lone surrogates ("\\ud800" unpaired, which json.loads keeps) replaced by U+FFFD in
+    every string: no store or encoder accepts them, and one would fail the feed's items."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_without_surrogates(k): _without_surrogates(v) for k, v in value.items()}
+    return value
+
+
+def _attachments(item: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """JSON Feed attachments as feedparser files enclosures: links with rel="enclosure"."""
+    raw = item.get("attachments")
+    found = []
+    for a in raw if isinstance(raw, list) else ():
+        if isinstance(a, dict) and (href := _str(a.get("url"))):
+            found.append({"rel": "enclosure", "href": href, "type": _str(a.get("mime_type")),
+                          "length": _str(a.get("size_in_bytes"))})
+    return found
 
 
 def _authors(obj: Mapping[str, Any]) -> list[dict[str, str]]:
