@@ -136,7 +136,7 @@ def test_five_hundred_matches_arrive_at_slack_split_and_complete() -> None:
     (429, {"Retry-After": "7"}, "", 7.0, False),
     (503, {"Retry-After": "120"}, "", 120.0, False),
     (429, {"Retry-After": "1", "Content-Type": "application/json"},
-     '{"message": "You are being rate limited.", "retry_after": 2.5, "global": false}', 2.5,
+     '{"message": "You are being rate limited.", "retry_after": 12.5, "global": false}', 12.5,
      False),
     (400, {}, "invalid_blocks", None, True),
     (404, {}, "no_service", None, True),

@@ -122,7 +122,8 @@ def preview(config_path: Path, db: str | None, dest: str, output: Path | None) -
         d = config.destinations[dest]
         now = datetime.now(UTC)
         digest = build_digest(dest, 0, entries, profiles=config.profiles, timezone=d.timezone,
-                              window_start=None, window_end=now, max_items=d.max_items)
+                              window_start=None, window_end=now,
+                              max_items=max(len(entries), 1))
         notifier = build_notifier(dest, d, config, environ=os.environ)
         text = "\n\n".join(m.preview() for m in notifier.render(digest))
     except WatcherError as exc:

@@ -6,6 +6,7 @@ records how far a database has come, so an old file is brought up to date in pla
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -181,7 +182,14 @@ def _v3(conn: Connection) -> None:
     digest_parts.create(conn, checkfirst=True)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
+def _v4(conn: Connection) -> None:
+    """meta.instance_id: a random id made once per database, part of every idempotency key
+    (webhook-id, Message-ID), so two databases never send different messages under one key."""
+    if conn.execute(select(meta.c.value).where(meta.c.key == "instance_id")).first() is None:
+        conn.execute(meta.insert().values(key="instance_id", value=uuid.uuid4().hex))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
 
 
 def migrate(conn: Connection) -> int:
