@@ -335,8 +335,8 @@ def _record(write: Callable[..., None], *args: Any, **kwargs: Any) -> None:
     except StoreError:
         raise
     except Exception as exc:  # disk full, database locked, read-only file system
-        raise StoreError(f"could not record delivery progress: {type(exc).__name__}: "
-                         f"{exc}") from exc
+        cause = getattr(exc, "orig", None) or exc  # the driver's message, not the SQL
+        raise StoreError(f"could not record delivery progress: {cause}") from exc
 
 
 def _window_parts(rt: Runtime, row: OutboxRow, notifier: Notifier) -> list[OutgoingMessage]:
