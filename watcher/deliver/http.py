@@ -116,6 +116,10 @@ class Poster:
         timeout = httpx.Timeout(self.timeout, connect=self.connect_timeout)
         all_headers = {"user-agent": self.user_agent, **headers}
         try:
+            urlsplit(self.url).port  # noqa: B018 - raises for a port out of range
+        except ValueError as exc:  # e.g. port 99999: no retry can help
+            raise DeliveryError(f"{self.where}: invalid URL: {exc}", permanent=True) from None
+        try:
             async with httpx.AsyncClient(transport=self.transport, timeout=timeout) as client:
                 response = await client.post(self.url, content=body, headers=all_headers)
         except httpx.TimeoutException:
@@ -123,9 +127,12 @@ class Poster:
         except httpx.HTTPError as exc:
             kind = type(exc).__name__
             raise DeliveryError(f"{self.where}: {kind}: {_scrub(str(exc), self.url)}") from None
-        except (httpx.InvalidURL, ValueError) as exc:  # e.g. port 99999: no retry can help
+        except httpx.InvalidURL as exc:
             raise DeliveryError(f"{self.where}: invalid URL: {_scrub(str(exc), self.url)}",
                                 permanent=True) from None
+        except Exception as exc:  # anything else from the stack: a message, never the URL
+            kind = type(exc).__name__
+            raise DeliveryError(f"{self.where}: {kind}: {_scrub(str(exc), self.url)}") from None
         self.pacer.observe(response.headers)
         error = classify(response.status_code, response.headers, response.content, self.where,
                          datetime.now(UTC))
