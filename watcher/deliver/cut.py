@@ -62,20 +62,30 @@ def clean(digest: Digest) -> Digest:
                    overflow=tuple(clean_entry(e) for e in digest.overflow))
 
 
+def take(digest: Digest, count: int) -> tuple[Digest, Digest | None]:
+    """The first ``count`` stories (groups in order) and the digest of the rest, if any."""
+    head: list[DigestGroup] = []
+    tail: list[DigestGroup] = []
+    room = count
+    for group in digest.groups:
+        if room >= len(group.entries):
+            head.append(group)
+        elif room > 0:
+            head.append(replace(group, entries=group.entries[:room]))
+            tail.append(replace(group, entries=group.entries[room:]))
+        else:
+            tail.append(group)
+        room = max(room - len(group.entries), 0)
+    rest = replace(digest, groups=tuple(tail)) if tail else None
+    return replace(digest, groups=tuple(head)), rest
+
+
 def split(digest: Digest, max_items: int) -> list[Digest]:
     """Digests of at most ``max_items`` stories each, groups in order; one if it fits
     (an empty digest stays one empty digest)."""
-    if digest.item_count <= max_items:
-        return [digest]
-    parts: list[list[DigestGroup]] = [[]]
-    room = max_items
-    for group in digest.groups:
-        entries = group.entries
-        while entries:
-            if room == 0:
-                parts.append([])
-                room = max_items
-            take, entries = entries[:room], entries[room:]
-            parts[-1].append(replace(group, entries=take))
-            room -= len(take)
-    return [replace(digest, groups=tuple(groups)) for groups in parts]
+    parts = []
+    rest: Digest | None = digest
+    while rest is not None:
+        head, rest = take(rest, max_items)
+        parts.append(head)
+    return parts

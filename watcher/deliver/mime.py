@@ -13,7 +13,6 @@ import csv
 import io
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
@@ -22,7 +21,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from watcher.deliver import OutgoingMessage
-from watcher.deliver.cut import clean, split
+from watcher.deliver.cut import clean, take
 from watcher.errors import DeliveryError
 from watcher.models import Digest
 
@@ -103,24 +102,27 @@ def build_emails(digest: Digest, *, sender: str, to: Sequence[str], pattern: str
 
 
 def _cut(digest: Digest, max_items: int, template: Path | None) -> list[tuple[Digest, str]]:
-    """Pieces of at most max_items stories, halved while their HTML exceeds MAX_HTML."""
+    """Pieces of at most max_items stories and MAX_HTML bytes of HTML, with their HTML.
+
+    Each piece is rendered once when it fits; when one does not, the stories per piece
+    shrink in proportion (stories vary little in size), so a 15,000-story digest costs about
+    one rendering of each story."""
     from watcher.render import render_html
 
-    pieces = split(digest, max_items)
-    while True:
-        titled = [_titled(p, i, len(pieces)) for i, p in enumerate(pieces)]
-        rendered = [(p, render_html(p, template)) for p in titled]
-        if all(len(h.encode("utf-8")) <= MAX_HTML or p.item_count <= 1 for p, h in rendered):
-            return rendered
-        smaller: list[Digest] = []
-        for piece, (_, html) in zip(pieces, rendered, strict=True):
-            too_big = len(html.encode("utf-8")) > MAX_HTML and piece.item_count > 1
-            smaller += split(piece, (piece.item_count + 1) // 2) if too_big else [piece]
-        pieces = smaller
-
-
-def _titled(piece: Digest, index: int, count: int) -> Digest:
-    return piece if count == 1 else replace(piece, title=f"{piece.title} ({index + 1}/{count})")
+    out: list[tuple[Digest, str]] = []
+    size = max_items
+    rest: Digest | None = digest
+    while rest is not None:
+        piece, after = take(rest, size)
+        html = render_html(piece, template)
+        over = len(html.encode("utf-8"))
+        if over > MAX_HTML and piece.item_count > 1:
+            size = max(1, min(piece.item_count - 1, piece.item_count * MAX_HTML * 9 // (
+                over * 10)))
+            continue
+        out.append((piece, html))
+        rest = after
+    return out
 
 
 def overflow_csv(digest: Digest) -> str:
