@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT / "tests"))  # the loopback servers the tests use
 
 from feedgen import rss  # noqa: E402
 from feedserver import FeedServer  # noqa: E402
-from receiver import Receiver  # noqa: E402
+from receiver import Answer, Receiver  # noqa: E402
 from smtpserver import SmtpServer  # noqa: E402
 
 SECRET = "whsec_" + base64.b64encode(b"soak: a webhook secret of 32 b.").decode()
@@ -205,6 +205,7 @@ def run(opts: Options) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="watcher-soak-") as tmp, FeedServer() as srv, \
             Receiver() as rx, SmtpServer() as smtp:
         folder = Path(tmp)
+        rx.default = Answer(delay=0.5)  # a post takes half a second to be answered
         world = World(opts, srv, rx, smtp, folder)
         world.publish(opts.first)
         world.write_config("5s")
@@ -230,7 +231,7 @@ def run(opts: Options) -> dict[str, Any]:
             "published_items": sum(world.counts), "matches_per_destination": len(expected),
             "webhook": webhook_tally(rx).verdict(expected),
             "email": email_tally(smtp).verdict(expected),
-            "rss_mb_during_run": {"min": min(rss), "max": max(rss)} if rss else {},
+            "rss_mb_max_during_run": round(max(rss), 1) if rss else None,
             "idle_rss_mb": {"first": idle[0], "last": idle[-1], "min": min(idle),
                             "max": max(idle), "samples": len(idle)} if idle else {},
             "tracebacks_in_log": log.count("Traceback"), "final_exit": code,
@@ -257,6 +258,8 @@ def drive(world: World, daemon: Daemon) -> list[float]:
                 world.note(f"SIGHUP: config reloaded with batch_window {batch}")
             else:
                 sig = signal.SIGKILL if kind == "sigkill" else signal.SIGTERM
+                if sig == signal.SIGKILL:
+                    in_flight(world)  # kill while a post waits for its answer
                 daemon.signal(sig)
                 code = daemon.wait()
                 daemon.start()
@@ -269,6 +272,16 @@ def drive(world: World, daemon: Daemon) -> list[float]:
             samples.append(mb)
         time.sleep(0.5)
     return samples
+
+
+def in_flight(world: World, timeout: float = 30.0) -> None:
+    """Return as soon as the webhook receiver gets a new post (it answers after a delay), so
+    a kill lands after the post went out and before the daemon could record it."""
+    seen = len(world.rx.requests)
+    world.publish(world.opts.step)
+    end = time.monotonic() + timeout
+    while len(world.rx.requests) == seen and time.monotonic() < end:
+        time.sleep(0.01)
 
 
 def sample_idle(daemon: Daemon, seconds: float) -> list[float]:
@@ -312,7 +325,8 @@ def main(argv: list[str] | None = None) -> int:
     opts.out.write_text(json.dumps(report, indent=2), encoding="utf-8")
     for dest in ("webhook", "email"):
         print(f"{dest}: {report[dest]}")
-    print(f"idle RSS (MB): {report['idle_rss_mb']}; during the run: {report['rss_mb_during_run']}")
+    print(f"idle RSS (MB): {report['idle_rss_mb']}; "
+          f"highest during the run: {report['rss_mb_max_during_run']} MB")
     print("OK: nothing lost or doubled" if not problems else "PROBLEMS: " + "; ".join(problems))
     return 1 if problems else 0
 

@@ -35,6 +35,7 @@ class Answer:
     body: bytes = b"ok"
     headers: dict[str, str] = field(default_factory=dict)
     hang: bool = False
+    delay: float = 0.0  # seconds before answering: a slow receiver
 
 
 class Receiver:
@@ -81,6 +82,8 @@ class Receiver:
                 if answer.hang:
                     receiver._release.wait(30)
                     return
+                if answer.delay:
+                    receiver._release.wait(answer.delay)
                 self.send_response(answer.status)
                 for name, value in answer.headers.items():
                     self.send_header(name, value)

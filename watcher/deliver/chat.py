@@ -21,11 +21,12 @@ from watcher.config import ChatDestination, Config
 from watcher.deliver import OutgoingMessage
 from watcher.deliver.cut import clean
 from watcher.deliver.http import Poster, make_poster
-from watcher.deliver.split import Chunk, fit_entry, pack
+from watcher.deliver.split import Chunk, clip_snippet, fit_entry, pack
 from watcher.models import Digest
 from watcher.render import EntryView, group_views, load_template
 
 Payload = dict[str, Any]
+SNIPPET = 280  # characters of snippet per story: a chat message is read at a glance
 
 
 class Platform(Protocol):
@@ -74,7 +75,8 @@ class ChatNotifier:
             def ok(text: str) -> bool:
                 return fits([Chunk(gi, heading(gi, True), (text,))])
 
-            return fit_entry(view, lambda v: _text(module.entry(v)), ok)
+            short = replace(view, snippet=clip_snippet(view.snippet, SNIPPET))
+            return fit_entry(short, lambda v: _text(module.entry(v)), ok)
 
         texts = [[entry(e, gi) for e in g.entries] for gi, g in enumerate(groups)]
         parts = pack(texts, heading, fits) or [[]]
