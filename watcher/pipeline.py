@@ -320,7 +320,6 @@ async def send_window(rt: Runtime, row: OutboxRow, now: datetime) -> SendOutcome
         # A broken user template (jinja2 errors are not ValueErrors), folder or a bug costs
         # this window an attempt; raising would abort the flush, so every later window, for
         # every destination, would wait behind it forever without it ever going dead.
-        log.exception("%s window %d: unexpected error", row.destination, row.id)
         return _send_failed(rt, row, now, f"{type(exc).__name__}: {exc}", None, False, sent)
     rt.holds.pop(row.destination, None)
     log.info("sent %s window %d: %d items in %d message(s)", row.destination, row.id,
