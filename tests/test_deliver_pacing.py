@@ -110,3 +110,14 @@ def test_a_long_retry_after_or_an_endless_storm_is_raised() -> None:
         with pytest.raises(DeliveryError):
             post_all(paced("webhook", rx.url("/in"), fake), 1)
     assert len(rx.requests) == 1 + 7 and sum(fake.sleeps) == 30  # six waits of 5 s
+
+
+def test_retry_after_zero_forever_does_not_spin() -> None:
+    """A receiver answering 429 Retry-After: 0 to everything gets a bounded number of
+    posts, a quarter second apart, then the error is raised for the retry policy."""
+    fake = FakeTime()
+    with Receiver() as rx:
+        rx.answer(429, "again", {"Retry-After": "0"}, times=50)
+        with pytest.raises(DeliveryError):
+            post_all(paced("webhook", rx.url("/in"), fake), 1)
+    assert len(rx.requests) == 11 and fake.sleeps == [0.25] * 10

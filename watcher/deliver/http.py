@@ -30,6 +30,8 @@ MAX_RETRY_AFTER = 86_400.0
 # without costing the window an attempt, up to IN_PLACE_BUDGET seconds per post.
 SHORT_RETRY_AFTER = 5.0
 IN_PLACE_BUDGET = 30.0
+IN_PLACE_TRIES = 10
+MIN_IN_PLACE = 0.25
 
 
 def redact(url: str) -> str:
@@ -99,18 +101,20 @@ class Poster:
     async def post(self, body: bytes, headers: Mapping[str, str]) -> httpx.Response:
         """Post once the pacer allows; a short Retry-After is waited here and the post
         repeated (up to IN_PLACE_BUDGET seconds), anything else is raised."""
-        waited = 0.0
+        waited, tries = 0.0, 0
         while True:
             await self.pacer.wait()
             try:
                 return await self._post_once(body, headers)
             except DeliveryError as exc:
+                tries += 1
                 retry = exc.retry_after
-                if retry is None or retry > SHORT_RETRY_AFTER or \
-                        waited + retry > IN_PLACE_BUDGET:
+                wait = max(retry or 0.0, MIN_IN_PLACE)  # "Retry-After: 0" must not spin
+                if retry is None or retry > SHORT_RETRY_AFTER or tries > IN_PLACE_TRIES or \
+                        waited + wait > IN_PLACE_BUDGET:
                     raise
-                self.pacer.defer(retry)
-                waited += retry
+                self.pacer.defer(wait)
+                waited += wait
 
     async def _post_once(self, body: bytes, headers: Mapping[str, str]) -> httpx.Response:
         timeout = httpx.Timeout(self.timeout, connect=self.connect_timeout)
