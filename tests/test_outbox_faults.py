@@ -34,7 +34,7 @@ from test_outbox import (
     write_yaml,
 )
 
-from watcher.pipeline import Runtime, flush_outbox, poll_due
+from watcher.pipeline import Runtime, close_windows, flush_outbox, poll_due
 
 
 def test_instant_webhook_gets_every_match_past_max_items(tmp_path: Path) -> None:
@@ -294,3 +294,22 @@ def test_idempotency_keys_differ_between_databases_and_hold_within_one(tmp_path:
 
 async def _instance(rt: Runtime) -> str:
     return rt.store.instance_id()
+
+
+def test_a_one_message_window_recorded_by_an_older_version_is_not_sent_again(
+        tmp_path: Path) -> None:
+    """A window with a part recorded as sent but no kept cut (an older version kept only
+    split messages) is marked sent at the next flush, not re-cut and re-posted."""
+    with FeedServer() as srv, Receiver() as rx:
+        srv.route("/f.xml", rss(0, 8))
+        config = make_config(tmp_path, [srv.url("/f.xml")], {"hook": hook(rx, mode="instant")})
+
+        async def script(rt: Runtime) -> None:
+            await poll_due(rt, T0, force=True)
+            [window_id] = close_windows(rt, T0 + timedelta(seconds=60))
+            rt.store.mark_part_sent(window_id, 1)
+            [out] = await flush_outbox(rt, T0 + timedelta(seconds=61))
+            assert out.status == "sent"
+
+        drive(config, script)
+    assert rx.requests == []
