@@ -35,6 +35,7 @@ class Answer:
     body: bytes = b"ok"
     headers: dict[str, str] = field(default_factory=dict)
     hang: bool = False
+    delay: float = 0.0  # seconds before answering: a slow receiver
 
 
 class Receiver:
@@ -81,12 +82,17 @@ class Receiver:
                 if answer.hang:
                     receiver._release.wait(30)
                     return
-                self.send_response(answer.status)
-                for name, value in answer.headers.items():
-                    self.send_header(name, value)
-                self.send_header("content-length", str(len(answer.body)))
-                self.end_headers()
-                self.wfile.write(answer.body)
+                if answer.delay:
+                    receiver._release.wait(answer.delay)
+                try:
+                    self.send_response(answer.status)
+                    for name, value in answer.headers.items():
+                        self.send_header(name, value)
+                    self.send_header("content-length", str(len(answer.body)))
+                    self.end_headers()
+                    self.wfile.write(answer.body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the sender went away (killed, or timed out) before the answer
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # keep test output clean

@@ -136,7 +136,7 @@ def test_five_hundred_matches_arrive_at_slack_split_and_complete() -> None:
     (429, {"Retry-After": "7"}, "", 7.0, False),
     (503, {"Retry-After": "120"}, "", 120.0, False),
     (429, {"Retry-After": "1", "Content-Type": "application/json"},
-     '{"message": "You are being rate limited.", "retry_after": 2.5, "global": false}', 2.5,
+     '{"message": "You are being rate limited.", "retry_after": 12.5, "global": false}', 12.5,
      False),
     (400, {}, "invalid_blocks", None, True),
     (404, {}, "no_service", None, True),
@@ -181,3 +181,38 @@ def test_connection_refused_is_transient() -> None:
     with pytest.raises(DeliveryError) as info:
         asyncio.run(n.deliver(message, "1-0"))
     assert not info.value.permanent and "SECRET-TOKEN" not in str(info.value)
+
+
+def test_mattermost_defuses_mentions_from_feed_text() -> None:
+    """@channel, @here, @all and @someone from a feed reach Mattermost as plain text."""
+    bad = item(4, title="Alert @channel @here @all: ask @desk-chief", text="cc @everyone now")
+    body = json.loads(notifier("mattermost").render(digest_of([(bad, match(bad))]))[0].body)
+    text = body["text"]
+    assert not re.search(r"@(channel|here|all|desk-chief|everyone)\b", text)
+    assert "@\u200bchannel" in text and "@\u200bhere" in text and "@\u200ball" in text
+
+
+@pytest.mark.parametrize("kind", PLATFORMS)
+def test_max_items_bounds_each_message_and_every_story_arrives(kind: str) -> None:
+    """With max_items 7, 30 short stories go out as messages of at most 7, all of them."""
+    config = Config(polling=PollingConfig(timeout=5, connect_timeout=5))
+    dest = ChatDestination.model_validate({"type": kind, "url": "http://127.0.0.1:9/x",
+                                           "max_items": 7})
+    messages = build_notifier("team-chat", dest, config, environ={}).render(
+        digest_of(many_rows(30, long=False)))
+    assert all(m.item_count <= 7 for m in messages) and len(messages) >= 5
+    assert sorted(markers_in(messages)) == list(range(30))
+
+
+@pytest.mark.parametrize("path", ["/hooks/SECRET-TOKEN", "/services/T0/B0/SECRET-TOKEN?x=1"])
+def test_delivery_errors_never_carry_the_secret_path(path: str) -> None:
+    """A refused connection gives a message naming the destination and host, never the
+    secret (a bad port never gets this far: the config refuses it at load, see test_config)."""
+    with Receiver() as rx:
+        url = rx.url(path)  # closed once the block ends: nothing listens there
+    it = item(1)
+    n = notifier("slack", url, timeout=2)
+    message = n.render(digest_of([(it, match(it))]))[0]
+    with pytest.raises(DeliveryError) as info:
+        asyncio.run(n.deliver(message, "1-0"))
+    assert "SECRET-TOKEN" not in str(info.value) and "team-chat" in str(info.value)

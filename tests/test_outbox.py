@@ -321,7 +321,8 @@ def sent_parts(db: Path) -> set[str]:
     """The webhook-ids the outbox says it delivered: one per (window, part)."""
     with sqlite3.connect(db) as conn:
         rows = conn.execute("SELECT id, parts_sent FROM digests WHERE state = 'sent'").fetchall()
-    return {f"{wid}-{part}" for wid, parts in rows for part in range(parts)}
+        [(instance,)] = conn.execute("SELECT value FROM meta WHERE key = 'instance_id'")
+    return {f"{wid}-{part}.{instance}" for wid, parts in rows for part in range(parts)}
 
 
 def test_sigkill_during_a_send_then_restart_resends_under_the_same_id(tmp_path: Path) -> None:

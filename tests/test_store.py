@@ -123,7 +123,8 @@ def test_reopen_migrates_once_and_uses_wal(tmp_path: Path) -> None:
     assert again.count_items() == 1
     with again.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-        assert conn.execute(text("SELECT value FROM meta")).scalar() == str(len(MIGRATIONS))
+        version = text("SELECT value FROM meta WHERE key = 'schema_version'")
+        assert conn.execute(version).scalar() == str(len(MIGRATIONS))
 
 
 def test_version_1_database_is_migrated(tmp_path: Path) -> None:

@@ -46,3 +46,13 @@ def test_retry_delays_spread_over_about_a_day() -> None:
     total = sum(retry_delay(a, None, rng) for a in range(1, 10))
     assert 16 * 3600 < total < 30 * 3600
     assert retry_delay(1, 3600, rng) == 3600
+
+
+@pytest.mark.parametrize("retry_after", [1e300, float("inf"), float("nan"), 99999999999999.0])
+@pytest.mark.parametrize("attempts", [1, 10, 10_000])
+def test_retry_delay_is_finite_and_at_most_a_day(retry_after: float, attempts: int) -> None:
+    """Absurd Retry-After values and attempt counts give a delay of at most a day, which a
+    datetime can always add (1e300 seconds overflowed and aborted the whole flush)."""
+    delay = retry_delay(attempts, retry_after, random.Random(3))
+    assert 0 < delay <= 86_400
+    assert NOW + timedelta(seconds=delay) > NOW

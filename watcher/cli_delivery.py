@@ -132,7 +132,8 @@ def preview(config_path: Path, db: str | None, dest: str, html_path: Path | None
         d = config.destinations[dest]
         now = datetime.now(UTC)
         digest = build_digest(dest, 0, entries, profiles=config.profiles, timezone=d.timezone,
-                              window_start=None, window_end=now, max_items=d.max_items)
+                              window_start=None, window_end=now,
+                              max_items=max(len(entries), 1))
         messages = build_notifier(dest, d, config, environ=os.environ).render(digest)
     except WatcherError as exc:
         fail(exc)

@@ -11,16 +11,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from watcher.config import Config, FeedConfig
 from watcher.deliver import Notifier, OutgoingMessage
 from watcher.digest import build_digest
-from watcher.errors import DeliveryError, FetchError, ParseError
+from watcher.errors import DeliveryError, FetchError, ParseError, StoreError
 from watcher.fetch import Fetcher
 from watcher.freshness import next_check_after_failure, next_check_after_success
 from watcher.fulltext import add_full_text
@@ -59,6 +60,8 @@ class Runtime:
     notifiers: Mapping[str, Notifier]
     rng: random.Random = field(default_factory=random.Random)
     executor: Executor | None = None  # parse + normalise off the event loop, when given
+    # Destinations whose store writes failed: (consecutive holds, no attempt before).
+    holds: dict[str, tuple[int, datetime]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.feed_configs: dict[str, FeedConfig] = {
@@ -70,6 +73,10 @@ class Runtime:
 
     def routes(self, profile: str) -> Sequence[str]:
         return self._routes.get(profile, ())
+
+    def held(self, destination: str, now: datetime) -> bool:
+        hold = self.holds.get(destination)
+        return hold is not None and now < hold[1]
 
     async def aclose(self) -> None:
         await self.fetcher.aclose()
@@ -240,7 +247,7 @@ async def _guarded(rt: Runtime, feed: FeedState, now: datetime) -> PollOutcome:
 @dataclass(frozen=True, slots=True)
 class SendOutcome:
     window: OutboxRow
-    status: str  # "sent" | "retry" | "dead"
+    status: str  # "sent" | "retry" | "dead" | "held" (sent or not, the store could not record)
     parts: int = 0
     message: str | None = None
 
@@ -275,11 +282,16 @@ async def flush_outbox(rt: Runtime, now: datetime, *,
     close_windows(rt, now, flush_instant=flush_instant)
     queues: dict[str, list[OutboxRow]] = {}
     for row in rt.store.due_windows(now):
-        if row.destination in rt.notifiers:
+        if row.destination in rt.notifiers and not rt.held(row.destination, now):
             queues.setdefault(row.destination, []).append(row)
 
     async def in_order(rows: list[OutboxRow]) -> list[SendOutcome]:
-        return [await send_window(rt, row, now) for row in rows]
+        done: list[SendOutcome] = []
+        for row in rows:
+            done.append(await send_window(rt, row, now))
+            if done[-1].status == "held":
+                break  # the store cannot record: the destination's next windows wait too
+        return done
 
     # Destinations in parallel, each one's windows in order: a hanging webhook must not
     # hold back the email digest.
@@ -287,15 +299,28 @@ async def flush_outbox(rt: Runtime, now: datetime, *,
     return sorted((o for outcomes in done for o in outcomes), key=lambda o: o.window.id)
 
 
+def idempotency_key(instance: str, window_id: int, part: int) -> str:
+    """``<window>-<part>.<instance>``: stable across retries and restarts of one database,
+    unique across databases (a reset or a second installation starts new keys)."""
+    return f"{window_id}-{part}.{instance}"
+
+
 async def send_window(rt: Runtime, row: OutboxRow, now: datetime) -> SendOutcome:
+    """Send the parts still owed, recording each; never raises (a bug or a broken store
+    costs this window or this destination a wait, never the rest of the flush)."""
     notifier = rt.notifiers[row.destination]
     sent = row.parts_sent
+    parts: list[OutgoingMessage] = []
     try:
+        instance = rt.store.instance_id()
         parts = _window_parts(rt, row, notifier)
         for index in range(row.parts_sent, len(parts)):
-            await notifier.deliver(parts[index], f"{row.id}-{index}")
+            await notifier.deliver(parts[index], idempotency_key(instance, row.id, index))
             sent = index + 1
-            rt.store.mark_part_sent(row.id, sent)
+            _record(rt.store.mark_part_sent, row.id, sent)
+        _record(rt.store.mark_sent, row.id, now)
+    except StoreError as exc:
+        return _hold(rt, row, now, str(exc), sent)
     except DeliveryError as exc:
         return _send_failed(rt, row, now, str(exc), exc.retry_after, exc.permanent, sent)
     except Exception as exc:
@@ -303,27 +328,45 @@ async def send_window(rt: Runtime, row: OutboxRow, now: datetime) -> SendOutcome
         # this window an attempt; raising would abort the flush, so every later window, for
         # every destination, would wait behind it forever without it ever going dead.
         return _send_failed(rt, row, now, f"{type(exc).__name__}: {exc}", None, False, sent)
-    rt.store.mark_sent(row.id, now)
+    rt.holds.pop(row.destination, None)
     log.info("sent %s window %d: %d items in %d message(s)", row.destination, row.id,
              row.item_count, len(parts))
     return SendOutcome(row, "sent", len(parts))
 
 
+def _record(write: Callable[..., None], *args: Any, **kwargs: Any) -> None:
+    """A store write after (or before) a send; its failure is a StoreError for _hold."""
+    try:
+        write(*args, **kwargs)
+    except StoreError:
+        raise
+    except Exception as exc:  # disk full, database locked, read-only file system
+        cause = getattr(exc, "orig", None) or exc  # the driver's message, not the SQL
+        raise StoreError(f"could not record delivery progress: {cause}") from exc
+
+
 def _window_parts(rt: Runtime, row: OutboxRow, notifier: Notifier) -> list[OutgoingMessage]:
-    """The parts of a window's message: as kept once any of them went out, else rendered
-    now (from the window's current items) and kept if there are several."""
+    """The window's messages as cut before its first attempt; cut and kept now if none were.
+
+    Kept even when nothing went out yet: a part can have reached the receiver unrecorded (a
+    kill, an answer after the timeout), and a re-cut retry would send other stories under
+    its key, which a deduplicating receiver drops."""
+    kept = rt.store.saved_parts(row.id)
+    if kept:
+        return [OutgoingMessage.from_row(p) for p in kept]
     if row.parts_sent:
-        kept = rt.store.saved_parts(row.id)
-        if kept:
-            return [OutgoingMessage.from_row(p) for p in kept]
+        # Recorded by a version that kept only split messages: this one message is out.
+        return []
     dest = rt.config.destinations[row.destination]
+    entries = rt.store.window_entries(row.id, row.destination)
+    # Every story goes into the digest; the notifier cuts it into messages of at most
+    # max_items stories each (build_digest's cap would only count the rest).
     digest = build_digest(
-        row.destination, row.id, rt.store.window_entries(row.id, row.destination),
-        profiles=rt.config.profiles, timezone=dest.timezone,
-        window_start=row.window_start, window_end=row.window_end, max_items=dest.max_items)
+        row.destination, row.id, entries, profiles=rt.config.profiles,
+        timezone=dest.timezone, window_start=row.window_start, window_end=row.window_end,
+        max_items=max(len(entries), 1))
     parts = notifier.render(digest)
-    if len(parts) > 1:
-        rt.store.save_parts(row.id, [p.to_row() for p in parts])
+    _record(rt.store.save_parts, row.id, [p.to_row() for p in parts])
     return parts
 
 
@@ -333,8 +376,11 @@ def _send_failed(rt: Runtime, row: OutboxRow, now: datetime, message: str,
     attempts = row.attempts + 1
     dead = permanent or attempts >= dest.max_attempts
     delay = retry_delay(attempts, retry_after, rt.rng)
-    rt.store.mark_failed(row.id, error=message, dead=dead,
-                         next_attempt_at=now + timedelta(seconds=delay))
+    try:
+        _record(rt.store.mark_failed, row.id, error=message, dead=dead,
+                next_attempt_at=now + timedelta(seconds=delay))
+    except StoreError as exc:
+        return _hold(rt, row, now, f"{message}; {exc}", sent)
     if dead:
         log.error("%s window %d is dead after %d attempt(s): %s (see `watcher outbox`)",
                   row.destination, row.id, attempts, message)
@@ -342,3 +388,15 @@ def _send_failed(rt: Runtime, row: OutboxRow, now: datetime, message: str,
         log.warning("%s window %d failed (attempt %d, part %d): %s; retrying in %.0f s",
                     row.destination, row.id, attempts, sent + 1, message, delay)
     return SendOutcome(row, "dead" if dead else "retry", sent, message)
+
+
+def _hold(rt: Runtime, row: OutboxRow, now: datetime, message: str, sent: int) -> SendOutcome:
+    """The store could not record this window's progress (disk full): whatever went out may
+    go out again, so the destination waits out the retry policy in memory before its next
+    attempt, instead of re-sending on every tick until the disk has room."""
+    count = rt.holds.get(row.destination, (0, now))[0] + 1
+    until = now + timedelta(seconds=retry_delay(count, None, rt.rng))
+    rt.holds[row.destination] = (count, until)
+    log.error("%s window %d: %s; holding the destination until %s", row.destination, row.id,
+              message, until.isoformat(timespec="seconds"))
+    return SendOutcome(row, "held", sent, message)

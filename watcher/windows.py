@@ -10,6 +10,9 @@ from apscheduler.triggers.cron import CronTrigger
 # 60 s x 2.3^k over 9 gaps adds up to about 23 h: ten attempts spread over about a day.
 RETRY_BASE = 60.0
 RETRY_FACTOR = 2.3
+# No wait is longer than a day, whatever the attempt count or the receiver's Retry-After
+# (an absurd one, 1e300 or inf, overflowed the schedule and aborted the flush).
+MAX_RETRY_DELAY = 86_400.0
 _MAX_MISSED_FIRES = 100_000  # bounds the walk over fire times missed during downtime
 
 
@@ -41,7 +44,9 @@ def instant_due(oldest_queued: datetime | None, batch_window: float, now: dateti
 
 
 def retry_delay(attempts: int, retry_after: float | None, rng: random.Random) -> float:
-    """Seconds before attempt ``attempts + 1``: exponential with jitter, never below Retry-After."""
-    delay = RETRY_BASE * RETRY_FACTOR ** max(attempts - 1, 0)
-    delay *= rng.uniform(0.8, 1.2)
-    return max(delay, retry_after or 0.0)
+    """Seconds before attempt ``attempts + 1``: exponential with jitter, never below
+    Retry-After, never above MAX_RETRY_DELAY."""
+    steps = min(max(attempts - 1, 0), 20)  # 2.3^20 is far past the cap; no float overflow
+    delay = min(RETRY_BASE * RETRY_FACTOR ** steps, MAX_RETRY_DELAY) * rng.uniform(0.8, 1.2)
+    asked = retry_after if retry_after is not None and retry_after == retry_after else 0.0
+    return min(max(delay, asked), MAX_RETRY_DELAY)

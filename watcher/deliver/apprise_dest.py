@@ -16,6 +16,7 @@ import httpx
 
 from watcher.config import AppriseDestination, Config
 from watcher.deliver import OutgoingMessage
+from watcher.deliver.cut import clean, split
 from watcher.deliver.mime import subject_for
 from watcher.errors import ConfigError, DeliveryError
 from watcher.models import Digest
@@ -26,12 +27,20 @@ from watcher.render import render_text
 class AppriseNotifier:
     destination: str
     urls: tuple[str, ...]
+    max_items: int = 100  # stories per notification; a window holding more is several
 
     def render(self, digest: Digest) -> list[OutgoingMessage]:
-        title = subject_for(digest, "watcher: {count} new items")
-        body = f"{title}\n\n{render_text(digest)}".encode()
-        return [OutgoingMessage(summary=f"apprise, {digest.item_count} items", body=body,
-                                content_type="text/plain", item_count=digest.item_count)]
+        digest = clean(digest)
+        pieces = split(digest, self.max_items)
+        out = []
+        for i, piece in enumerate(pieces):
+            title = subject_for(digest, "watcher: {count} new items")
+            if len(pieces) > 1:
+                title += f" ({i + 1}/{len(pieces)})"
+            body = f"{title}\n\n{render_text(piece)}".encode()
+            out.append(OutgoingMessage(summary=f"apprise, {piece.item_count} items", body=body,
+                                       content_type="text/plain", item_count=piece.item_count))
+        return out
 
     async def deliver(self, message: OutgoingMessage, idempotency_key: str) -> None:
         apprise: Any = importlib.import_module("apprise")
@@ -52,4 +61,4 @@ def create(name: str, dest: AppriseDestination, config: Config, *, environ: Mapp
     except ImportError:
         raise ConfigError(f"destinations.{name}: type apprise needs the optional dependency "
                           "(pip install 'watcher[apprise]')") from None
-    return AppriseNotifier(name, dest.urls)
+    return AppriseNotifier(name, dest.urls, dest.max_items)

@@ -19,12 +19,14 @@ import httpx
 
 from watcher.config import ChatDestination, Config
 from watcher.deliver import OutgoingMessage
-from watcher.deliver.http import Poster, where
-from watcher.deliver.split import Chunk, fit_entry, pack
+from watcher.deliver.cut import clean
+from watcher.deliver.http import Poster, make_poster
+from watcher.deliver.split import Chunk, clip_snippet, fit_entry, pack
 from watcher.models import Digest
 from watcher.render import EntryView, group_views, load_template
 
 Payload = dict[str, Any]
+SNIPPET = 280  # characters of snippet per story: a chat message is read at a glance
 
 
 class Platform(Protocol):
@@ -46,9 +48,11 @@ class ChatNotifier:
     destination: str
     poster: Poster
     template: Path | None = None
+    max_items: int = 100  # stories per message; a window holding more is several messages
 
     def render(self, digest: Digest) -> list[OutgoingMessage]:
         module: Any = load_template(f"{self.platform.name}.j2", self.template).module
+        digest = clean(digest)
         groups = group_views(digest)
 
         def header(part: int, parts: int) -> str:
@@ -63,14 +67,16 @@ class ChatNotifier:
         widest = header(999, 999)  # part numbers are known only after packing
 
         def fits(chunks: Sequence[Chunk[str]]) -> bool:
-            return self.platform.fits(self.platform.payload(widest, chunks, footer))
+            return sum(len(c.entries) for c in chunks) <= self.max_items and \
+                self.platform.fits(self.platform.payload(widest, chunks, footer))
 
         def entry(view: EntryView, gi: int) -> str:
             # Alone in a message under a heading, the entry must fit; else it is shortened.
             def ok(text: str) -> bool:
                 return fits([Chunk(gi, heading(gi, True), (text,))])
 
-            return fit_entry(view, lambda v: _text(module.entry(v)), ok)
+            short = replace(view, snippet=clip_snippet(view.snippet, SNIPPET))
+            return fit_entry(short, lambda v: _text(module.entry(v)), ok)
 
         texts = [[entry(e, gi) for e in g.entries] for gi, g in enumerate(groups)]
         parts = pack(texts, heading, fits) or [[]]
@@ -100,7 +106,6 @@ def _local(value: datetime | None, digest: Digest) -> datetime | None:
 def create_chat(platform: Platform, name: str, dest: ChatDestination, config: Config, *,
                 environ: Mapping[str, str],
                 transport: httpx.AsyncBaseTransport | None) -> ChatNotifier:
-    poster = Poster(dest.url, where(name, dest.url), config.polling.timeout,
-                    config.polling.connect_timeout, transport, config.polling.user_agent)
+    poster = make_poster(name, dest.url, dest.type, config.polling, transport)
     template = config.resolve(dest.template) if dest.template else None
-    return ChatNotifier(platform, name, poster, template)
+    return ChatNotifier(platform, name, poster, template, dest.max_items)

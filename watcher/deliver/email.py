@@ -20,7 +20,7 @@ import httpx
 
 from watcher.config import Config, EmailDestination, SmtpConfig
 from watcher.deliver import OutgoingMessage
-from watcher.deliver.mime import build_email, envelope_sender, stamped, subject_for
+from watcher.deliver.mime import build_emails, email_messages, envelope_sender, stamped
 from watcher.errors import ConfigError, DeliveryError
 from watcher.models import Digest
 
@@ -82,13 +82,13 @@ class EmailNotifier:
     to: tuple[str, ...]
     subject: str
     template: Path | None = None
+    max_items: int = 100  # stories per email; a window holding more is several emails
 
     def render(self, digest: Digest) -> list[OutgoingMessage]:
-        msg = build_email(digest, sender=self.smtp.from_, to=self.to,
-                          subject=subject_for(digest, self.subject), template=self.template)
-        return [OutgoingMessage(summary=f"email to {len(self.to)} recipient(s), "
-                                f"{digest.item_count} items", email=msg,
-                                content_type="message/rfc822", item_count=digest.item_count)]
+        emails = build_emails(digest, sender=self.smtp.from_, to=self.to,
+                              pattern=self.subject, max_items=self.max_items,
+                              template=self.template)
+        return email_messages(f"email to {len(self.to)} recipient(s)", emails)
 
     async def deliver(self, message: OutgoingMessage, idempotency_key: str) -> None:
         msg = stamped(message.email, self.destination, idempotency_key)
@@ -100,4 +100,4 @@ def create(name: str, dest: EmailDestination, config: Config, *, environ: Mappin
     if config.smtp is None:
         raise ConfigError(f"destinations.{name}: type email needs an 'smtp' section")
     template = config.resolve(dest.template) if dest.template else None
-    return EmailNotifier(name, config.smtp, dest.to, dest.subject, template)
+    return EmailNotifier(name, config.smtp, dest.to, dest.subject, template, dest.max_items)

@@ -21,7 +21,7 @@ import httpx
 
 from watcher.config import Config, FileDestination
 from watcher.deliver import OutgoingMessage
-from watcher.deliver.mime import DEFAULT_FROM, build_email, html_part, stamped, subject_for
+from watcher.deliver.mime import DEFAULT_FROM, build_emails, email_messages, html_part, stamped
 from watcher.errors import DeliveryError
 from watcher.models import Digest
 
@@ -52,13 +52,13 @@ class FileNotifier:
     folder: Path
     sender: str
     template: Path | None = None
+    max_items: int = 100  # stories per file; a window holding more is several files
 
     def render(self, digest: Digest) -> list[OutgoingMessage]:
-        msg = build_email(digest, sender=self.sender, to=[self.sender],
-                          subject=subject_for(digest, "watcher: {count} new items"),
-                          template=self.template)
-        return [OutgoingMessage(summary=f"file digest, {digest.item_count} items", email=msg,
-                                content_type="message/rfc822", item_count=digest.item_count)]
+        emails = build_emails(digest, sender=self.sender, to=[self.sender],
+                              pattern="watcher: {count} new items",
+                              max_items=self.max_items, template=self.template)
+        return email_messages("file digest", emails)
 
     async def deliver(self, message: OutgoingMessage, idempotency_key: str) -> None:
         msg = stamped(message.email, self.destination, idempotency_key)
@@ -80,4 +80,4 @@ def create(name: str, dest: FileDestination, config: Config, *, environ: Mapping
            transport: httpx.AsyncBaseTransport | None = None) -> FileNotifier:
     sender = config.smtp.from_ if config.smtp else DEFAULT_FROM
     template = config.resolve(dest.template) if dest.template else None
-    return FileNotifier(name, config.resolve(dest.path), sender, template)
+    return FileNotifier(name, config.resolve(dest.path), sender, template, dest.max_items)

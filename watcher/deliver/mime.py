@@ -20,10 +20,13 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from watcher.deliver import OutgoingMessage
+from watcher.deliver.cut import clean, take
 from watcher.errors import DeliveryError
 from watcher.models import Digest
 
 DEFAULT_FROM = "watcher <watcher@localhost>"
+MAX_HTML = 100_000  # bytes of HTML per email; Gmail clips a message at about 102 KB
 
 
 def domain_of(address: str) -> str:
@@ -31,10 +34,14 @@ def domain_of(address: str) -> str:
     return addr.rpartition("@")[2] or "localhost"
 
 
-def subject_for(digest: Digest, pattern: str) -> str:
-    """Fill the configured subject: {count} {more} {destination} {date} {first_title}."""
+def subject_for(digest: Digest, pattern: str, total: int | None = None) -> str:
+    """Fill the configured subject: {count} {more} {destination} {date} {first_title}.
+
+    {count} is the number of stories in the window (``total``, when the digest is one of
+    several messages), not the number this message shows."""
     first = next((g.entries[0].item.title for g in digest.groups if g.entries), "")
-    values: dict[str, Any] = {"count": digest.item_count, "more": digest.more,
+    count = digest.item_count + digest.more if total is None else total
+    values: dict[str, Any] = {"count": count, "more": digest.more,
                               "destination": digest.destination, "title": digest.title,
                               # The reader's day, not UTC's: 08:00 in Seoul is still
                               # yesterday in UTC.
@@ -54,7 +61,7 @@ def list_id(destination: str, sender: str) -> str:
 
 
 def build_email(digest: Digest, *, sender: str, to: Sequence[str], subject: str,
-                template: Path | None = None) -> EmailMessage:
+                template: Path | None = None, html: str | None = None) -> EmailMessage:
     msg = EmailMessage(policy=policy.SMTP)
     msg["Subject"] = subject
     msg["From"] = sender
@@ -67,12 +74,55 @@ def build_email(digest: Digest, *, sender: str, to: Sequence[str], subject: str,
     from watcher.render import render_html, render_text
 
     msg.set_content(render_text(digest), subtype="plain", charset="utf-8")
-    msg.add_alternative(render_html(digest, template), subtype="html", charset="utf-8")
+    msg.add_alternative(html if html is not None else render_html(digest, template),
+                        subtype="html", charset="utf-8")
     if digest.overflow:
         # "and N more" must not mean "lost": the rest travel as a spreadsheet-ready list.
         msg.add_attachment(overflow_csv(digest), subtype="csv", charset="utf-8",
                            filename=f"more-{digest.more}-items.csv")
     return msg
+
+
+def build_emails(digest: Digest, *, sender: str, to: Sequence[str], pattern: str,
+                 max_items: int, template: Path | None = None
+                 ) -> list[tuple[EmailMessage, int]]:
+    """The digest as emails of at most ``max_items`` stories and MAX_HTML bytes of HTML
+    each (mail clients clip longer messages), numbered "(2/3)"; every story is in one."""
+    digest = clean(digest)
+    total = digest.item_count + digest.more
+    pieces = _cut(digest, max_items, template)
+    out = []
+    for i, (piece, html) in enumerate(pieces):
+        subject = subject_for(digest, pattern, total)
+        if len(pieces) > 1:
+            subject += f" ({i + 1}/{len(pieces)})"
+        out.append((build_email(piece, sender=sender, to=to, subject=subject,
+                                template=template, html=html), piece.item_count))
+    return out
+
+
+def _cut(digest: Digest, max_items: int, template: Path | None) -> list[tuple[Digest, str]]:
+    """Pieces of at most max_items stories and MAX_HTML bytes of HTML, with their HTML.
+
+    Each piece is rendered once when it fits; when one does not, the stories per piece
+    shrink in proportion (stories vary little in size), so a 15,000-story digest costs about
+    one rendering of each story."""
+    from watcher.render import render_html
+
+    out: list[tuple[Digest, str]] = []
+    size = max_items
+    rest: Digest | None = digest
+    while rest is not None:
+        piece, after = take(rest, size)
+        html = render_html(piece, template)
+        over = len(html.encode("utf-8"))
+        if over > MAX_HTML and piece.item_count > 1:
+            size = max(1, min(piece.item_count - 1, piece.item_count * MAX_HTML * 9 // (
+                over * 10)))
+            continue
+        out.append((piece, html))
+        rest = after
+    return out
 
 
 def overflow_csv(digest: Digest) -> str:
@@ -88,6 +138,14 @@ def overflow_csv(digest: Digest) -> str:
                          item.source_title, item.title, item.link or "",
                          ", ".join(t.term for t in entry.match.terms)])
     return out.getvalue()
+
+
+def email_messages(what: str, emails: Sequence[tuple[EmailMessage, int]]
+                   ) -> list[OutgoingMessage]:
+    """Emails (with the number of stories in each) as outbox parts."""
+    return [OutgoingMessage(summary=f"{what}, {count} items", email=msg,
+                            content_type="message/rfc822", item_count=count)
+            for msg, count in emails]
 
 
 def stamped(email: EmailMessage | None, destination: str, key: str) -> EmailMessage:

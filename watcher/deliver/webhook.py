@@ -22,7 +22,8 @@ import httpx
 
 from watcher.config import Config, WebhookDestination
 from watcher.deliver import OutgoingMessage
-from watcher.deliver.http import Poster, where
+from watcher.deliver.cut import clean
+from watcher.deliver.http import Poster, make_poster
 from watcher.deliver.split import Chunk, pack
 from watcher.errors import ConfigError
 from watcher.itemhtml import safe_html
@@ -96,14 +97,18 @@ class WebhookNotifier:
     poster: Poster
     key: bytes = field(repr=False)
     clock: Callable[[], float] = time.time
+    max_items: int = 100  # entries per part; a window holding more is several parts
 
     def render(self, digest: Digest) -> list[OutgoingMessage]:
+        digest = clean(digest)  # one oversized item is shortened, never fails its window
         groups = [[entry_json(e) for e in g.entries] for g in digest.groups]
         sizes = {id(e): _size(e) + 1 for g in groups for e in g}
         overhead = _size(_payload(digest, [], 999, 999)) + 200 * len(groups)
 
         def fits(chunks: Sequence[Chunk[dict[str, Any]]]) -> bool:
-            return overhead + sum(sizes[id(e)] for c in chunks for e in c.entries) <= MAX_BYTES
+            entries = [e for c in chunks for e in c.entries]
+            return len(entries) <= self.max_items and \
+                overhead + sum(sizes[id(e)] for e in entries) <= MAX_BYTES
 
         parts = pack(groups, lambda gi, _: digest.groups[gi].profile, fits) or [[]]
         out = []
@@ -128,6 +133,6 @@ class WebhookNotifier:
 
 def create(name: str, dest: WebhookDestination, config: Config, *, environ: Mapping[str, str],
            transport: httpx.AsyncBaseTransport | None = None) -> WebhookNotifier:
-    poster = Poster(dest.url, where(name, dest.url), config.polling.timeout,
-                    config.polling.connect_timeout, transport, config.polling.user_agent)
-    return WebhookNotifier(name, poster, decode_secret(dest.secret, name))
+    poster = make_poster(name, dest.url, dest.type, config.polling, transport)
+    return WebhookNotifier(name, poster, decode_secret(dest.secret, name),
+                           max_items=dest.max_items)

@@ -15,9 +15,18 @@ from typing import Any
 
 from sqlalchemy import Engine, delete, func, literal, select, update
 
+from watcher.errors import StoreError
 from watcher.models import Item, Match
 from watcher.rows import ITEM_COLUMNS, row_item, row_match
-from watcher.store.schema import deliveries, digest_parts, digests, feeds, items, matches
+from watcher.store.schema import (
+    deliveries,
+    digest_parts,
+    digests,
+    feeds,
+    items,
+    matches,
+    meta,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +51,18 @@ def _row(m: Any) -> OutboxRow:
 
 class OutboxMixin:
     engine: Engine
+    _instance: str | None = None
+
+    def instance_id(self) -> str:
+        """This database's random id (made by migration 4), read once per Store."""
+        if self._instance is None:
+            with self.engine.connect() as conn:
+                value = conn.execute(select(meta.c.value)
+                                     .where(meta.c.key == "instance_id")).scalar()
+            if not value:
+                raise StoreError("the state database has no instance_id; was it migrated?")
+            self._instance = str(value)
+        return self._instance
 
     def queue_state(self, destination: str) -> tuple[int, datetime | None]:
         """How many matches wait for this destination, and since when."""
@@ -124,8 +145,9 @@ class OutboxMixin:
                     for m in conn.execute(query).mappings()]
 
     def save_parts(self, digest_id: int, parts: Sequence[dict[str, Any]]) -> None:
-        """Keep a window's rendered parts (digest_parts columns but the ids), replacing any
-        kept before: only a window none of whose parts went out is rendered again."""
+        """Keep a window's rendered parts (digest_parts columns but the ids), before the
+        first attempt: every retry sends them as cut, so a part that went out unrecorded is
+        repeated byte for byte under its key."""
         with self.engine.begin() as conn:
             conn.execute(delete(digest_parts).where(digest_parts.c.digest_id == digest_id))
             conn.execute(digest_parts.insert(),

@@ -6,6 +6,7 @@ records how far a database has come, so an old file is brought up to date in pla
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -231,7 +232,14 @@ def _v5(conn: Connection) -> None:
             conn.exec_driver_sql(f"ALTER TABLE items ADD COLUMN {name} {ddl}")
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(conn: Connection) -> None:
+    """meta.instance_id: a random id made once per database, part of every idempotency key
+    (webhook-id, Message-ID), so two databases never send different messages under one key."""
+    if conn.execute(select(meta.c.value).where(meta.c.key == "instance_id")).first() is None:
+        conn.execute(meta.insert().values(key="instance_id", value=uuid.uuid4().hex))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 
 
 def migrate(conn: Connection) -> int:
