@@ -6,7 +6,19 @@ from dataclasses import dataclass
 
 from watcher.match.compiler import Compiled, CompiledProfile
 from watcher.match.evaluate import PatternIds, compile_pred
-from watcher.match.nodes import DEFAULT_FIELDS, FIELDS, And, Near, Node, Not, Or, Term, field_names
+from watcher.match.nodes import (
+    DEFAULT_FIELDS,
+    FIELDS,
+    LEAD_BIT,
+    And,
+    Near,
+    Node,
+    Not,
+    Or,
+    Outside,
+    Term,
+    field_names,
+)
 from watcher.match.scan import Hits
 
 SHOW_ABSENT = 8
@@ -58,6 +70,10 @@ def _lines(node: Node, hits: Hits, ids: PatternIds, depth: int) -> list[str]:
         head = f"{pad}{mark} NEAR/{node.n} (both in one field, at most {node.n} words apart):"
         return [head, *_lines(node.left, hits, ids, depth + 1),
                 *_lines(node.right, hits, ids, depth + 1)]
+    if isinstance(node, Outside):
+        return [f"{pad}{mark} OUTSIDE (the first, where the second does not contain it):",
+                *_lines(node.inner, hits, ids, depth + 1),
+                *_lines(node.outer, hits, ids, depth + 1)]
     head = "ALL of" if isinstance(node, And) else "ANY of"
     assert isinstance(node, And | Or)
     out = [f"{pad}{mark} {head}:"]
@@ -75,6 +91,8 @@ def _lines(node: Node, hits: Hits, ids: PatternIds, depth: int) -> list[str]:
 
 
 def _found(term: Term, hits: Hits, ids: PatternIds) -> bool:
+    if term.fields & LEAD_BIT:
+        return compile_pred(term, ids)(hits)
     return bool(hits.masks.get(ids[(term.key, term.prefix)], 0) & term.fields)
 
 
@@ -90,6 +108,8 @@ def _where(term: Term, hits: Hits, ids: PatternIds) -> str:
         counts[FIELDS[field]] = counts.get(FIELDS[field], 0) + 1
     searched = field_names(term.fields)
     where = "" if term.fields == DEFAULT_FIELDS else f" (searched {', '.join(searched)})"
+    if term.fields & LEAD_BIT and compile_pred(term, ids)(hits):
+        return "found in the title or the first sentence"
     inside = {f: n for f, n in counts.items() if f in searched}
     if inside:
         return "found in " + ", ".join(f"{f} ×{n}" for f, n in inside.items())
