@@ -37,7 +37,7 @@ def test_match_jsonl_from_stdin_writes_one_line_per_item() -> None:
     rows = [json.loads(line) for line in out.splitlines()]
     assert [r["id"] for r in rows] == [1, "b", 3]
     assert "defections" in rows[0]["profiles"] and "military-security" in rows[0]["profiles"]
-    assert rows[0]["terms"]["defections"] == ["N. Korea*", "defect*"]
+    assert rows[0]["terms"]["defections"] == ["N. Korea*", "defect*", "DMZ"]
     assert rows[0]["scores"]["defections"] > 0
     assert rows[1] == {"id": "b", "profiles": [], "scores": {}, "terms": {}}
     assert rows[2]["profiles"] == ["sanctions-finance"]

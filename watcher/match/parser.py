@@ -97,7 +97,8 @@ class Parser:
     def _primary(self, mask: int | None, after: Token | None) -> Node:
         tok = self._take()
         if tok.kind == "FIELD":
-            return self._primary(field_mask(tok.text) if mask is None else mask, tok)
+            # The innermost qualifier wins, as it does for an alias term with its own field.
+            return self._primary(field_mask(tok.text), tok)
         if tok.kind == "LP":
             inner = self._or(mask)
             if self._peek().kind != "RP":
