@@ -147,7 +147,16 @@ def match_command(jsonl: IO[str] | None, since: str | None, labelled: bool, conf
 @db_option
 def explain_command(profile: str, text: str | None, item_id: int | None, config_path: Path,
                     db: str | None) -> None:
-    """Show why TEXT (or a stored --item) does or does not match PROFILE."""
+    """Show why TEXT (or a stored --item) does or does not match PROFILE.
+
+    \b
+    TEXT's first line is the title, the rest the summary. The query is shown as a tree:
+      ALL of / ANY of      AND / OR groups; NOT: the part must be absent
+      NEAR/n               both sides in one field, at most n words apart
+      OUTSIDE              the first side, where the second does not contain it
+      lead:                the title or the first sentence of the summary
+    then the score (sum of weight x field boost x (1 + ln count)) beside min_score.
+    """
     if (text is None) == (item_id is None):
         raise click.UsageError('give either a "text" or --item ID')
     config, matcher = _setup(config_path)

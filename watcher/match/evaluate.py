@@ -111,14 +111,20 @@ def _or_spans(node: Or, ids: PatternIds) -> Spans:
 
 
 def term_spans(h: Hits, pid: int, mask: int) -> list[Span]:
+    if mask & LEAD_BIT:
+        return _lead_spans(h, pid, mask)
     if not h.masks.get(pid, 0) & mask:
-        if not mask & LEAD_BIT or pid not in h.masks:
-            return []
-        return [(f, h.word_index(s), h.word_index(e - 1))
-                for f, s, e in h.occ[pid] if h.in_lead(f, s)]
-    lead = mask & LEAD_BIT
+        return []
     return [(f, h.word_index(s), h.word_index(e - 1))
-            for f, s, e in h.occ[pid] if mask & (1 << f) or (lead and h.in_lead(f, s))]
+            for f, s, e in h.occ[pid] if mask & (1 << f)]
+
+
+def _lead_spans(h: Hits, pid: int, mask: int) -> list[Span]:
+    """Spans of a lead: term: its occurrences in the fields of ``mask`` or in the lead."""
+    if pid not in h.masks:
+        return []
+    return [(f, h.word_index(s), h.word_index(e - 1))
+            for f, s, e in h.occ[pid] if mask & (1 << f) or h.in_lead(f, s)]
 
 
 def outside_spans(inner: Sequence[Span], outer: Sequence[Span]) -> list[Span]:
