@@ -116,3 +116,11 @@ def test_unknown_alias_weight_is_a_problem() -> None:
     with pytest.raises(QueryError) as info:
         one("@nk AND purge*", weights={"@nkk": 0.0})
     assert info.value.problems == ["profiles.p.weights: unknown alias '@nkk'"]
+
+
+def test_a_term_used_twice_is_scored_once() -> None:
+    """A word both inside lead: and elsewhere in the query counts once in score and terms."""
+    matcher = one("lead:purge* OR (purge* AND Pyongyang)", field_boosts={"title": 1.0})
+    found = matcher.match(item("Pyongyang", "A purge. More."))[0]
+    assert [t.term for t in found.terms] == ["purge*", "Pyongyang"]
+    assert found.score == 2.0

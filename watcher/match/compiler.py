@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import ahocorasick
@@ -213,9 +213,13 @@ def compile_all(profiles: Mapping[str, ProfileConfig],
     compiled = []
     for index, (name, (query, exclude)) in enumerate(trees.items()):
         cfg = profiles[name]
-        unique: dict[tuple[str, bool, int], Term] = {}
+        # One scored term per (key, prefix), searched in every field the query looks for it
+        # in: a word both in a lead: group and elsewhere is counted once, not twice.
+        unique: dict[tuple[str, bool], Term] = {}
         for term in positives(query):
-            unique.setdefault((term.key, term.prefix, term.fields), term)
+            seen = unique.get((term.key, term.prefix))
+            unique[(term.key, term.prefix)] = term if seen is None else replace(
+                seen, fields=seen.fields | term.fields)
         terms = tuple(unique.values())
         required = required_patterns(query, ids)
         for pid in (required if required is not None
