@@ -83,7 +83,7 @@ def _read_labelled(stream: IO[str], now: datetime) -> Iterator[LabelledItem]:
 
 
 def result_line(item_id: Any, matcher: Matcher, item: Item) -> str:
-    found = matcher.match(item)
+    found = matcher.match(item, snippets=False)  # the line carries no snippet
     return json.dumps({
         "id": item_id,
         "profiles": [m.profile for m in found],

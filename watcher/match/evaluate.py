@@ -145,6 +145,10 @@ def near_spans(left: Sequence[Span], right: Sequence[Span], n: int) -> list[Span
     return out
 
 
+# A scored term, resolved once: (pattern id, fields mask, weight, name shown in TermHits).
+ScoredTerm = tuple[int, int, float, str]
+
+
 @dataclass(frozen=True, slots=True)
 class Scorer:
     """Sum over matched terms of weight x best field boost x (1 + ln count)."""
@@ -152,46 +156,62 @@ class Scorer:
     terms: tuple[Term, ...]  # positive terms, duplicates removed
     weights: Mapping[str, float]  # Term.weight_key -> weight
     boosts: Mapping[str, float]  # field -> multiplier
-    # pattern id -> indexes into ``terms``, filled by ``indexed``: scoring then looks only at
-    # the terms that occur (a profile with alias lists has dozens; a match, a handful).
+    # Filled by ``indexed``: pattern id -> indexes into ``resolved``, so scoring looks only at
+    # the terms that occur (a profile with alias lists has dozens; a match, a handful), with
+    # their pattern ids and weights looked up once rather than per match.
     by_pattern: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
+    resolved: tuple[ScoredTerm, ...] = ()
+    # bitmask of the fields a term was found in -> (their names, best boost); few distinct
+    # masks occur, so each is worked out once.
+    _by_fields: dict[int, tuple[tuple[str, ...], float]] = field(default_factory=dict)
 
     def indexed(self, ids: PatternIds) -> Scorer:
         by_pattern: dict[int, list[int]] = {}
         for index, term in enumerate(self.terms):
             by_pattern.setdefault(pattern_id(term, ids), []).append(index)
-        return replace(self, by_pattern={k: tuple(v) for k, v in by_pattern.items()})
+        resolved = tuple((pattern_id(t, ids), t.fields, self.weights.get(t.weight_key, 1.0),
+                          t.text + ("*" if t.prefix else "")) for t in self.terms)
+        return replace(self, by_pattern={k: tuple(v) for k, v in by_pattern.items()},
+                       resolved=resolved, _by_fields={})
 
     def score(self, h: Hits, ids: PatternIds) -> tuple[float, tuple[TermHit, ...]]:
-        if self.by_pattern:
-            present = sorted(i for pid in self.by_pattern.keys() & h.masks.keys()
-                             for i in self.by_pattern[pid])
-        else:
-            present = list(range(len(self.terms)))
+        resolved = self.resolved or self.indexed(ids).resolved
+        present = sorted(i for pid in self.by_pattern.keys() & h.masks.keys()
+                         for i in self.by_pattern[pid]) if self.by_pattern else range(len(resolved))
+        lead_boost = self.boosts.get(LEAD)
         total, found = 0.0, []
         for index in present:
-            term = self.terms[index]
-            pid = pattern_id(term, ids)
-            if not h.masks.get(pid, 0) & term.fields and not term.fields & LEAD_BIT:
+            pid, mask, weight, name = resolved[index]
+            if not h.masks.get(pid, 0) & mask and not mask & LEAD_BIT:
                 continue
-            fields, in_lead = self._occurrences(h, pid, term.fields)
+            if mask & LEAD_BIT or lead_boost is not None:
+                fields, in_lead = self._occurrences(h, pid, mask)
+            else:
+                fields, in_lead = [f for f, _, _ in h.occ[pid] if mask & (1 << f)], False
             if not fields:
                 continue
-            names = tuple(FIELDS[f] for f in sorted(set(fields)))
-            boost = max(self.boosts.get(name, 1.0) for name in names)
-            if in_lead:
-                boost = max(boost, self.boosts.get(LEAD, 1.0))
-            weight = self.weights.get(term.weight_key, 1.0)
+            names, boost = self._fields(fields)
+            if in_lead and lead_boost is not None and lead_boost > boost:
+                boost = lead_boost
             total += weight * boost * (1.0 + math.log(len(fields)))
-            found.append(TermHit(term.text + ("*" if term.prefix else ""), names, len(fields)))
+            found.append(TermHit(name, names, len(fields)))
         return round(total, 3), tuple(found)
 
-    def _occurrences(self, h: Hits, pid: int, mask: int) -> tuple[list[int], bool]:
-        """The fields of the term's counted occurrences, and whether one is in the lead
-        (looked up only when a lead boost or a lead: field can use it)."""
+    def _fields(self, fields: Sequence[int]) -> tuple[tuple[str, ...], float]:
+        bits = 0
+        for f in fields:
+            bits |= 1 << f
+        known = self._by_fields.get(bits)
+        if known is None:
+            names = tuple(FIELDS[f] for f in range(len(FIELDS)) if bits & (1 << f))
+            known = (names, max(self.boosts.get(n, 1.0) for n in names))
+            self._by_fields[bits] = known
+        return known
+
+    @staticmethod
+    def _occurrences(h: Hits, pid: int, mask: int) -> tuple[list[int], bool]:
+        """The fields of the term's counted occurrences, and whether one is in the lead."""
         lead = bool(mask & LEAD_BIT)
-        if not lead and LEAD not in self.boosts:
-            return [f for f, _, _ in h.occ[pid] if mask & (1 << f)], False
         fields, in_lead = [], False
         for f, start, _ in h.occ[pid]:
             here = h.in_lead(f, start)

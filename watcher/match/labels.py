@@ -102,7 +102,8 @@ def score(matcher: Matcher, items: Iterable[LabelledItem],
     names = tuple(profiles if profiles is not None else matcher.profiles)
     scores = Scores({name: Counts() for name in names})
     for item_id, item, want in items:
-        found = {m.profile: m for m in matcher.match(item) if m.profile in scores.per_profile}
+        found = {m.profile: m for m in matcher.match(item, snippets=False)
+                 if m.profile in scores.per_profile}
         scores.items += 1
         if not want & set(names):
             scores.unlabelled += 1
