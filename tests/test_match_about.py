@@ -124,3 +124,11 @@ def test_a_term_used_twice_is_scored_once() -> None:
     found = matcher.match(item("Pyongyang", "A purge. More."))[0]
     assert [t.term for t in found.terms] == ["purge*", "Pyongyang"]
     assert found.score == 2.0
+
+
+def test_innermost_field_qualifier_wins() -> None:
+    """In lead:(a OR title:b), b counts only in the title, a in the title or first sentence."""
+    query = "lead:(purge* OR title:camp*)"
+    assert hit(query, "News", "A purge. More.")
+    assert not hit(query, "News", "A camp. More.")
+    assert hit(query, "Camp news", "Nothing here.")
