@@ -37,7 +37,7 @@ def test_match_jsonl_from_stdin_writes_one_line_per_item() -> None:
     rows = [json.loads(line) for line in out.splitlines()]
     assert [r["id"] for r in rows] == [1, "b", 3]
     assert "defections" in rows[0]["profiles"] and "military-security" in rows[0]["profiles"]
-    assert rows[0]["terms"]["defections"] == ["N. Korea*", "defect*"]
+    assert rows[0]["terms"]["defections"] == ["N. Korea*", "defect*", "DMZ"]
     assert rows[0]["scores"]["defections"] > 0
     assert rows[1] == {"id": "b", "profiles": [], "scores": {}, "terms": {}}
     assert rows[2]["profiles"] == ["sanctions-finance"]
@@ -104,3 +104,46 @@ def test_match_since_reruns_profiles_over_stored_items(tmp_path: Path) -> None:
     code, _, err = _run(["explain", "overseas-labor", "--item", "99", "--config", CONFIG,
                          "--db", str(db)])
     assert code == 1 and "no stored item with id 99" in err
+
+
+LABELLED = [
+    {"id": "hit", "title": "N. Korean soldier defects across the DMZ", "summary": "He is safe.",
+     "labels": ["defections", "military-security"]},
+    {"id": "missed", "title": "Escapee opens bakery", "summary": "A new life in Incheon.",
+     "labels": ["defections", "lawfare-politics"]},
+    {"id": "noise", "title": "N. Korean diplomat defects", "summary": "He reached Seoul.",
+     "labels": []},
+    {"id": "quiet", "title": "Samsung lowers its defect rate", "summary": "Quality improved.",
+     "labels": []},
+]
+
+
+def test_match_labels_scores_each_profile_and_lists_every_miss(tmp_path: Path) -> None:
+    """--labels prints P/R/F1 per profile, micro-F1, the false-alert rate and each miss."""
+    path = tmp_path / "labelled.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in LABELLED), encoding="utf-8")
+    code, out, _ = _run(["match", "--jsonl", str(path), "--labels", "--config", CONFIG])
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["profile", "P", "R", "F1", "tp", "fp", "fn"]
+    assert "defections              0.67  1.00  0.80    2    1    0" in lines
+    assert "lawfare-politics        1.00  0.00  0.00    0    0    1" in lines
+    assert ("items 4, micro P 0.750 R 0.750 F1 0.750 (tp 3 fp 1 fn 1); false alerts 1/2 items "
+            "with no label (50.0%)") in lines
+    assert "  false positive defections [noise] N. Korean diplomat defects" in lines
+    assert "  false negative lawfare-politics [missed] Escapee opens bakery" in lines
+    why = lines[lines.index("  false positive defections [noise] N. Korean diplomat defects") + 1]
+    assert why.strip().startswith("fired: N. Korea*, defect*")
+    why = lines[lines.index("  false negative lawfare-politics [missed] Escapee opens bakery") + 1]
+    assert why.strip().startswith("missing: either")
+
+
+def test_match_labels_needs_a_labels_list_and_a_file(tmp_path: Path) -> None:
+    """A line without a labels list is an error naming the line; --labels needs --jsonl."""
+    path = tmp_path / "items.jsonl"
+    path.write_text(json.dumps({"id": 1, "title": "x", "labels": "defections"}) + "\n",
+                    encoding="utf-8")
+    code, _, err = _run(["match", "--jsonl", str(path), "--labels", "--config", CONFIG])
+    assert code == 1 and 'line 1: --labels needs "labels": a list of profile ids' in err
+    code, _, err = _run(["match", "--since", "1d", "--labels", "--config", CONFIG])
+    assert code == 2 and "--labels works with --jsonl FILE" in err

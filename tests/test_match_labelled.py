@@ -5,6 +5,11 @@ profile in English and Korean: Russian and Iranian sanctions, manufacturing defe
 vice raids, Korean words that contain a profile word by accident. It was written alongside
 the queries, so it is a regression floor rather than an unbiased estimate; the floors leave
 room for one or two misses per profile, which is what a new near miss usually costs.
+
+The set has since joined the development set (tests/devset.py), which splits every item by a
+hash of its id. The precision and recall floors apply to its tuning half only: the checking
+half must not be tuned on, and is measured with the rest of the dev set's checking half in
+test_match_devset.py.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import os
 from pathlib import Path
 
 import pytest
+from devset import TUNING, half
 from matchsupport import item
 
 from watcher.config import load
@@ -53,10 +59,12 @@ def test_labelled_set_covers_every_profile_in_both_languages() -> None:
 
 def test_precision_and_recall_per_profile(matcher: Matcher,
                                           capsys: pytest.CaptureFixture[str]) -> None:
-    """Every profile reaches the precision and recall floors on the labelled set."""
+    """Every profile reaches the precision and recall floors on the set's tuning half."""
     tp = dict.fromkeys(PROFILES, 0)
     fp, fn = dict(tp), dict(tp)
     for row in _rows():
+        if half(str(row["id"])) != TUNING:
+            continue
         got = {m.profile for m in matcher.match(item(str(row["title"]), str(row["summary"])))}
         want = set(row["expected"])  # type: ignore[call-overload]
         for p in PROFILES:
@@ -72,7 +80,10 @@ def test_precision_and_recall_per_profile(matcher: Matcher,
         lines.append(f"{p:<22} {precision:5.2f} {recall:5.2f} {tp[p]:4} {fp[p]:4} {fn[p]:4}")
     with capsys.disabled():
         print("\n" + "\n".join(lines))
-    low = {p: s for p, s in scores.items() if s[0] < MIN_PRECISION or s[1] < MIN_RECALL}
+    # On half the set a profile has 5-16 positives, so one miss alone can cross a floor: a
+    # profile fails when it misses more than one item and is below the floor.
+    low = {p: s for p, s in scores.items()
+           if (s[0] < MIN_PRECISION and fp[p] > 1) or (s[1] < MIN_RECALL and fn[p] > 1)}
     assert not low, f"below P>={MIN_PRECISION} / R>={MIN_RECALL}: {low}"
 
 

@@ -33,3 +33,20 @@ def test_accented_text_keeps_original_offsets() -> None:
     """Folding that changes length (ß -> ss) still highlights the original characters."""
     snip = make_snippet("Die Straße nach Pjöngjang", [("pjongjang", False)])
     assert [snip.text[s:e] for s, e in snip.highlights] == ["Pjöngjang"]
+
+
+def test_match_without_snippets_then_snippet_for_gives_the_same_snippet() -> None:
+    """match(snippets=False) leaves the snippet empty; snippet_for rebuilds it from the terms."""
+    from matchsupport import item, one
+
+    from watcher.match import snippet_for
+    from watcher.match.snippet import NO_SNIPPET
+
+    matcher = one("@nk AND (defect* OR 탈북*)")
+    it = item("Soldier defects", "A North Korean soldier defected across the DMZ overnight.")
+    eager = matcher.match(it)[0]
+    lazy = matcher.match(it, snippets=False)[0]
+    assert lazy.snippet == NO_SNIPPET and (lazy.profile, lazy.terms) == (eager.profile, eager.terms)
+    assert snippet_for(it.title, it.summary, it.content, lazy.terms) == eager.snippet
+    assert [eager.snippet.text[s:e] for s, e in eager.snippet.highlights] == [
+        "North Korean", "defected"]

@@ -1,6 +1,7 @@
 """`watcher match` and `watcher explain`: try profiles on items before they go live.
 
     watcher match --jsonl FILE|-        items as JSON lines -> one result line per item
+    watcher match --jsonl FILE --labels items carry labels: [...] -> P/R/F1 and every miss
     watcher match --since 30d           re-run current profiles over stored items
     watcher explain PROFILE "text"      why a text does or does not match, term by term
     watcher explain PROFILE --item ID   the same for a stored item
@@ -23,6 +24,7 @@ from watcher.cli_options import config_option, db_option, fail
 from watcher.config import Config, load, parse_duration
 from watcher.errors import ConfigError, WatcherError
 from watcher.match import Matcher, compile_profiles
+from watcher.match.labels import LabelledItem, score
 from watcher.models import Item
 
 
@@ -48,7 +50,15 @@ def item_from_json(obj: Mapping[str, Any], now: datetime) -> Item:
         published=now, published_from_feed=False, content_hash=digest, lang=obj.get("lang"))
 
 
-def _read_jsonl(stream: IO[str], now: datetime) -> Iterator[tuple[Any, Item]]:
+def labels_of(obj: Mapping[str, Any], number: int) -> frozenset[str]:
+    """The profile ids an input line is labelled with (``labels``, or ``expected``)."""
+    labels = obj.get("labels", obj.get("expected"))
+    if not isinstance(labels, list) or not all(isinstance(x, str) for x in labels):
+        raise WatcherError(f"line {number}: --labels needs \"labels\": a list of profile ids")
+    return frozenset(labels)
+
+
+def _read_objects(stream: IO[str]) -> Iterator[tuple[int, dict[str, Any]]]:
     for number, line in enumerate(stream, 1):
         if not line.strip():
             continue
@@ -58,11 +68,22 @@ def _read_jsonl(stream: IO[str], now: datetime) -> Iterator[tuple[Any, Item]]:
             raise WatcherError(f"line {number}: not valid JSON ({exc.msg})") from None
         if not isinstance(obj, dict):
             raise WatcherError(f"line {number}: expected a JSON object")
+        yield number, obj
+
+
+def _read_jsonl(stream: IO[str], now: datetime) -> Iterator[tuple[Any, Item]]:
+    for _, obj in _read_objects(stream):
         yield obj.get("id"), item_from_json(obj, now)
 
 
+def _read_labelled(stream: IO[str], now: datetime) -> Iterator[LabelledItem]:
+    for number, obj in _read_objects(stream):
+        yield (str(obj.get("id", f"line {number}")), item_from_json(obj, now),
+               labels_of(obj, number))
+
+
 def result_line(item_id: Any, matcher: Matcher, item: Item) -> str:
-    found = matcher.match(item)
+    found = matcher.match(item, snippets=False)  # the line carries no snippet
     return json.dumps({
         "id": item_id,
         "profiles": [m.profile for m in found],
@@ -91,17 +112,24 @@ def _stored(config: Config, db: str | None, since: str, now: datetime) -> Iterab
               help="Items as JSON lines (id, title, summary, ...); '-' reads stdin.")
 @click.option("--since", default=None, help="Re-run profiles over stored items this recent "
               "(e.g. 30d).")
+@click.option("--labels", "labelled", is_flag=True, help="With --jsonl: items carry "
+              "\"labels\": [profile ids]; print precision, recall and F1 per profile, the "
+              "false-alert rate on unlabelled items, and every miss.")
 @config_option
 @db_option
-def match_command(jsonl: IO[str] | None, since: str | None, config_path: Path,
+def match_command(jsonl: IO[str] | None, since: str | None, labelled: bool, config_path: Path,
                   db: str | None) -> None:
     """Match items against the configured profiles; one JSON line out per item."""
     if (jsonl is None) == (since is None):
         raise click.UsageError("give exactly one of --jsonl FILE or --since DURATION")
+    if labelled and jsonl is None:
+        raise click.UsageError("--labels works with --jsonl FILE")
     config, matcher = _setup(config_path)
     now = datetime.now(UTC)
     try:
-        if jsonl is not None:
+        if jsonl is not None and labelled:
+            click.echo(score(matcher, list(_read_labelled(jsonl, now))).render())
+        elif jsonl is not None:
             for item_id, item in _read_jsonl(jsonl, now):
                 click.echo(result_line(item_id, matcher, item))
         else:
@@ -119,7 +147,16 @@ def match_command(jsonl: IO[str] | None, since: str | None, config_path: Path,
 @db_option
 def explain_command(profile: str, text: str | None, item_id: int | None, config_path: Path,
                     db: str | None) -> None:
-    """Show why TEXT (or a stored --item) does or does not match PROFILE."""
+    """Show why TEXT (or a stored --item) does or does not match PROFILE.
+
+    \b
+    TEXT's first line is the title, the rest the summary. The query is shown as a tree:
+      ALL of / ANY of      AND / OR groups; NOT: the part must be absent
+      NEAR/n               both sides in one field, at most n words apart
+      OUTSIDE              the first side, where the second does not contain it
+      lead:                the title or the first sentence of the summary
+    then the score (sum of weight x field boost x (1 + ln count)) beside min_score.
+    """
     if (text is None) == (item_id is None):
         raise click.UsageError('give either a "text" or --item ID')
     config, matcher = _setup(config_path)

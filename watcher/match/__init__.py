@@ -1,7 +1,8 @@
 """Keyword profiles: a small query language compiled into one multi-pattern automaton.
 
     compile_profiles(profiles, aliases) -> Matcher      raises QueryError (a ConfigError)
-    Matcher.match(item) -> list[Match]
+    Matcher.match(item, snippets=True) -> list[Match]
+    snippet_for(title, summary, content, terms) -> Snippet   after matching, for display
     Matcher.explain(profile, item) -> Explanation       .matched, .render()
 """
 
@@ -13,6 +14,7 @@ from watcher.config import ProfileConfig
 from watcher.match.compiler import compile_all
 from watcher.match.explain import Explanation, explain
 from watcher.match.matcher import Matcher as _BaseMatcher
+from watcher.match.snippet import snippet_for
 from watcher.models import Item
 
 
@@ -28,4 +30,4 @@ def compile_profiles(profiles: Mapping[str, ProfileConfig],
     return Matcher(compile_all(profiles, aliases))
 
 
-__all__ = ["Explanation", "Matcher", "compile_profiles"]
+__all__ = ["Explanation", "Matcher", "compile_profiles", "snippet_for"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import ahocorasick
@@ -20,11 +20,12 @@ from watcher.errors import QueryError
 from watcher.match.evaluate import Pred, Scorer, compile_pred
 from watcher.match.lexer import QuerySyntaxError
 from watcher.match.nodes import (
-    FIELDS,
+    QUERY_FIELDS,
     Near,
     Node,
     Not,
     Or,
+    Outside,
     Term,
     all_terms,
     matches_without_terms,
@@ -120,6 +121,8 @@ def _parse_profile(name: str, cfg: ProfileConfig, aliases: _Aliases,
 def _check_tuning(where: str, cfg: ProfileConfig, query: Node, problems: list[str]) -> None:
     known = {t.weight_key for t in all_terms(query)}
     for word in cfg.weights:
+        if word.startswith("@"):
+            continue  # an alias name: checked when the weights are built
         try:
             node = parse(word)
         except QuerySyntaxError as err:
@@ -128,17 +131,28 @@ def _check_tuning(where: str, cfg: ProfileConfig, query: Node, problems: list[st
         if not isinstance(node, Term) or node.weight_key not in known:
             problems.append(f"{where}.weights: {word!r} is not a term of the query")
     for field in cfg.field_boosts:
-        if field not in FIELDS:
+        if field not in QUERY_FIELDS:
             problems.append(f"{where}.field_boosts: unknown field {field!r} "
-                            f"(fields: {', '.join(FIELDS)})")
+                            f"(fields: {', '.join(QUERY_FIELDS)})")
 
 
-def _weights(cfg: ProfileConfig) -> dict[str, float]:
+def _weights(where: str, cfg: ProfileConfig, aliases: _Aliases,
+             problems: list[str]) -> dict[str, float]:
+    """Term weight_key -> weight. ``'@nk': 0`` weighs every term of an alias at once, so
+    the score (and min_score) can count the topic words only."""
     out: dict[str, float] = {}
     for word, weight in cfg.weights.items():
+        if word.startswith("@"):
+            node = aliases.nodes.get(word[1:])
+            if node is None:
+                problems.append(f"{where}.weights: unknown alias {word!r}")
+                continue
+            for term in all_terms(node):
+                out.setdefault(term.weight_key, weight)
+            continue
         node = parse(word)
         if isinstance(node, Term):
-            out[node.weight_key] = weight
+            out[node.weight_key] = weight  # a named term overrides its alias's weight
     return out
 
 
@@ -153,6 +167,8 @@ def required_patterns(node: Node, ids: Mapping[tuple[str, bool], int]) -> frozen
         return frozenset({ids[(node.key, node.prefix)]})
     if isinstance(node, Not):
         return None
+    if isinstance(node, Outside):
+        return required_patterns(node.inner, ids)
     if isinstance(node, Near):
         sides = [required_patterns(node.left, ids), required_patterns(node.right, ids)]
         known = [side for side in sides if side is not None]
@@ -182,6 +198,8 @@ def compile_all(profiles: Mapping[str, ProfileConfig],
     resolver = _Aliases(aliases, problems)
     parsed = {name: _parse_profile(name, cfg, resolver, problems)
               for name, cfg in profiles.items()}
+    weights = {name: _weights(f"profiles.{name}", cfg, resolver, problems)
+               for name, cfg in profiles.items() if parsed[name] is not None}
     if problems:
         raise QueryError(f"{len(problems)} problem(s) in profiles and aliases", problems)
     ids: dict[tuple[str, bool], int] = {}
@@ -195,15 +213,19 @@ def compile_all(profiles: Mapping[str, ProfileConfig],
     compiled = []
     for index, (name, (query, exclude)) in enumerate(trees.items()):
         cfg = profiles[name]
-        unique: dict[tuple[str, bool, int], Term] = {}
+        # One scored term per (key, prefix), searched in every field the query looks for it
+        # in: a word both in a lead: group and elsewhere is counted once, not twice.
+        unique: dict[tuple[str, bool], Term] = {}
         for term in positives(query):
-            unique.setdefault((term.key, term.prefix, term.fields), term)
+            seen = unique.get((term.key, term.prefix))
+            unique[(term.key, term.prefix)] = term if seen is None else replace(
+                seen, fields=seen.fields | term.fields)
         terms = tuple(unique.values())
         required = required_patterns(query, ids)
         for pid in (required if required is not None
                     else {ids[(t.key, t.prefix)] for t in terms}):
             triggers[pid].add(index)
-        scorer = Scorer(terms, _weights(cfg),
+        scorer = Scorer(terms, weights[name],
                         {**DEFAULT_BOOSTS, **cfg.field_boosts}).indexed(ids)
         compiled.append(CompiledProfile(
             name, cfg.description, cfg.query, cfg.exclude, query, exclude,

@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from watcher.match.nodes import FIELDS, Near, Node, Not, Or, Term
+from watcher.match.nodes import FIELDS, LEAD, LEAD_BIT, Near, Node, Not, Or, Outside, Term
 from watcher.match.scan import Hits
 from watcher.models import TermHit
 
@@ -28,11 +28,13 @@ def compile_pred(node: Node, ids: PatternIds) -> Pred:
     """A function Hits -> bool equivalent to ``node``."""
     if isinstance(node, Term):
         pid, mask = pattern_id(node, ids), node.fields
+        if mask & LEAD_BIT:
+            return lambda h: bool(term_spans(h, pid, mask))
         return lambda h: (h.masks.get(pid, 0) & mask) != 0
     if isinstance(node, Not):
         inner = compile_pred(node.child, ids)
         return lambda h: not inner(h)
-    if isinstance(node, Near):
+    if isinstance(node, Near | Outside):
         spans = compile_spans(node, ids)
         return lambda h: bool(spans(h))
     if isinstance(node, Or):
@@ -47,7 +49,7 @@ def compile_pred(node: Node, ids: PatternIds) -> Pred:
 def _compile_or(node: Or, ids: PatternIds) -> Pred:
     """OR: its plain terms become one set intersection (alias lists have dozens of terms)."""
     masks = _term_masks(node, ids)
-    others = tuple(compile_pred(c, ids) for c in node.children if not isinstance(c, Term))
+    others = tuple(compile_pred(c, ids) for c in node.children if not _plain(c))
     pids = frozenset(masks)
 
     def pred(h: Hits) -> bool:
@@ -60,11 +62,16 @@ def _compile_or(node: Or, ids: PatternIds) -> Pred:
     return pred
 
 
+def _plain(node: Node) -> bool:
+    """A term whose fields are whole fields (a lead: term needs positions)."""
+    return isinstance(node, Term) and not node.fields & LEAD_BIT
+
+
 def _term_masks(node: Or, ids: PatternIds) -> dict[int, int]:
     """Pattern id -> the fields it counts in, for the OR's plain-term children."""
     masks: dict[int, int] = {}
     for child in node.children:
-        if isinstance(child, Term):
+        if isinstance(child, Term) and _plain(child):
             pid = pattern_id(child, ids)
             masks[pid] = masks.get(pid, 0) | child.fields
     return masks
@@ -78,6 +85,9 @@ def compile_spans(node: Node, ids: PatternIds) -> Spans:
     if isinstance(node, Near):
         left, right, n = compile_spans(node.left, ids), compile_spans(node.right, ids), node.n
         return lambda h: near_spans(left(h), right(h), n) if h.masks else []
+    if isinstance(node, Outside):
+        inner, outer = compile_spans(node.inner, ids), compile_spans(node.outer, ids)
+        return lambda h: outside_spans(inner(h), outer(h))
     if isinstance(node, Or):
         return _or_spans(node, ids)
     raise TypeError(f"no word positions for {type(node).__name__}")  # parser forbids this
@@ -88,7 +98,7 @@ def _or_spans(node: Or, ids: PatternIds) -> Spans:
     list inside NEAR has dozens of terms and few occur; calling a closure for each cost
     a fifth of Matcher.match on the benchmark's feeds."""
     masks = _term_masks(node, ids)
-    others = tuple(compile_spans(c, ids) for c in node.children if not isinstance(c, Term))
+    others = tuple(compile_spans(c, ids) for c in node.children if not _plain(c))
     pids = frozenset(masks)
 
     def spans(h: Hits) -> list[Span]:
@@ -101,10 +111,28 @@ def _or_spans(node: Or, ids: PatternIds) -> Spans:
 
 
 def term_spans(h: Hits, pid: int, mask: int) -> list[Span]:
+    if mask & LEAD_BIT:
+        return _lead_spans(h, pid, mask)
     if not h.masks.get(pid, 0) & mask:
         return []
     return [(f, h.word_index(s), h.word_index(e - 1))
             for f, s, e in h.occ[pid] if mask & (1 << f)]
+
+
+def _lead_spans(h: Hits, pid: int, mask: int) -> list[Span]:
+    """Spans of a lead: term: its occurrences in the fields of ``mask`` or in the lead."""
+    if pid not in h.masks:
+        return []
+    return [(f, h.word_index(s), h.word_index(e - 1))
+            for f, s, e in h.occ[pid] if mask & (1 << f) or h.in_lead(f, s)]
+
+
+def outside_spans(inner: Sequence[Span], outer: Sequence[Span]) -> list[Span]:
+    """The inner spans that no outer span contains."""
+    if not outer:
+        return list(inner)
+    return [(f, a, b) for f, a, b in inner
+            if not any(of == f and o0 <= a and b <= o1 for of, o0, o1 in outer)]
 
 
 def near_spans(left: Sequence[Span], right: Sequence[Span], n: int) -> list[Span]:
@@ -117,6 +145,10 @@ def near_spans(left: Sequence[Span], right: Sequence[Span], n: int) -> list[Span
     return out
 
 
+# A scored term, resolved once: (pattern id, fields mask, weight, name shown in TermHits).
+ScoredTerm = tuple[int, int, float, str]
+
+
 @dataclass(frozen=True, slots=True)
 class Scorer:
     """Sum over matched terms of weight x best field boost x (1 + ln count)."""
@@ -124,32 +156,66 @@ class Scorer:
     terms: tuple[Term, ...]  # positive terms, duplicates removed
     weights: Mapping[str, float]  # Term.weight_key -> weight
     boosts: Mapping[str, float]  # field -> multiplier
-    # pattern id -> indexes into ``terms``, filled by ``indexed``: scoring then looks only at
-    # the terms that occur (a profile with alias lists has dozens; a match, a handful).
+    # Filled by ``indexed``: pattern id -> indexes into ``resolved``, so scoring looks only at
+    # the terms that occur (a profile with alias lists has dozens; a match, a handful), with
+    # their pattern ids and weights looked up once rather than per match.
     by_pattern: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
+    resolved: tuple[ScoredTerm, ...] = ()
+    # bitmask of the fields a term was found in -> (their names, best boost); few distinct
+    # masks occur, so each is worked out once.
+    _by_fields: dict[int, tuple[tuple[str, ...], float]] = field(default_factory=dict)
 
     def indexed(self, ids: PatternIds) -> Scorer:
         by_pattern: dict[int, list[int]] = {}
         for index, term in enumerate(self.terms):
             by_pattern.setdefault(pattern_id(term, ids), []).append(index)
-        return replace(self, by_pattern={k: tuple(v) for k, v in by_pattern.items()})
+        resolved = tuple((pattern_id(t, ids), t.fields, self.weights.get(t.weight_key, 1.0),
+                          t.text + ("*" if t.prefix else "")) for t in self.terms)
+        return replace(self, by_pattern={k: tuple(v) for k, v in by_pattern.items()},
+                       resolved=resolved, _by_fields={})
 
     def score(self, h: Hits, ids: PatternIds) -> tuple[float, tuple[TermHit, ...]]:
-        if self.by_pattern:
-            present = sorted(i for pid in self.by_pattern.keys() & h.masks.keys()
-                             for i in self.by_pattern[pid])
-        else:
-            present = list(range(len(self.terms)))
+        resolved = self.resolved or self.indexed(ids).resolved
+        present = sorted(i for pid in self.by_pattern.keys() & h.masks.keys()
+                         for i in self.by_pattern[pid]) if self.by_pattern else range(len(resolved))
+        lead_boost = self.boosts.get(LEAD)
         total, found = 0.0, []
         for index in present:
-            term = self.terms[index]
-            pid = pattern_id(term, ids)
-            if not h.masks.get(pid, 0) & term.fields:
+            pid, mask, weight, name = resolved[index]
+            if not h.masks.get(pid, 0) & mask and not mask & LEAD_BIT:
                 continue
-            fields = [f for f, _, _ in h.occ[pid] if term.fields & (1 << f)]
-            names = tuple(FIELDS[f] for f in sorted(set(fields)))
-            boost = max(self.boosts.get(name, 1.0) for name in names)
-            weight = self.weights.get(term.weight_key, 1.0)
+            if mask & LEAD_BIT or lead_boost is not None:
+                fields, in_lead = self._occurrences(h, pid, mask)
+            else:
+                fields, in_lead = [f for f, _, _ in h.occ[pid] if mask & (1 << f)], False
+            if not fields:
+                continue
+            names, boost = self._fields(fields)
+            if in_lead and lead_boost is not None and lead_boost > boost:
+                boost = lead_boost
             total += weight * boost * (1.0 + math.log(len(fields)))
-            found.append(TermHit(term.text + ("*" if term.prefix else ""), names, len(fields)))
+            found.append(TermHit(name, names, len(fields)))
         return round(total, 3), tuple(found)
+
+    def _fields(self, fields: Sequence[int]) -> tuple[tuple[str, ...], float]:
+        bits = 0
+        for f in fields:
+            bits |= 1 << f
+        known = self._by_fields.get(bits)
+        if known is None:
+            names = tuple(FIELDS[f] for f in range(len(FIELDS)) if bits & (1 << f))
+            known = (names, max(self.boosts.get(n, 1.0) for n in names))
+            self._by_fields[bits] = known
+        return known
+
+    @staticmethod
+    def _occurrences(h: Hits, pid: int, mask: int) -> tuple[list[int], bool]:
+        """The fields of the term's counted occurrences, and whether one is in the lead."""
+        lead = bool(mask & LEAD_BIT)
+        fields, in_lead = [], False
+        for f, start, _ in h.occ[pid]:
+            here = h.in_lead(f, start)
+            if mask & (1 << f) or (lead and here):
+                fields.append(f)
+                in_lead = in_lead or here
+        return fields, in_lead

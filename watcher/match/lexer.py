@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from watcher.match.nodes import FIELDS
+from watcher.match.nodes import QUERY_FIELDS
 
-OPERATORS = ("AND", "OR", "NOT")
+OPERATORS = ("AND", "OR", "NOT", "OUTSIDE")
 _NEAR = re.compile(r"NEAR/(\d+)$")
 _FIELD = re.compile(r"([A-Za-z]+):")
 _ALIAS = re.compile(r"@([A-Za-z0-9_-]+)")
@@ -25,7 +25,7 @@ class QuerySyntaxError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    kind: str  # LP RP AND OR NOT NEAR FIELD PHRASE ALIAS TERM EOF
+    kind: str  # LP RP AND OR NOT NEAR OUTSIDE FIELD PHRASE ALIAS TERM EOF
     text: str  # the value: term text, field or alias name, or the operator as written
     pos: int
     n: int = 0  # NEAR distance
@@ -60,9 +60,9 @@ def _next(query: str, i: int, after_field: bool) -> tuple[Token, int]:
     m = _FIELD.match(query, i)
     if m and not after_field:
         name = m.group(1).lower()
-        if name not in FIELDS:
+        if name not in QUERY_FIELDS:
             raise QuerySyntaxError(
-                f"unknown field '{m.group(1)}:' (fields: {', '.join(FIELDS)})", i)
+                f"unknown field '{m.group(1)}:' (fields: {', '.join(QUERY_FIELDS)})", i)
         return Token("FIELD", name, i), m.end()
     end = _WORD_END.search(query, i)
     stop = end.start() if end else len(query)

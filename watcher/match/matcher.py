@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from watcher.match.compiler import Compiled, CompiledProfile
 from watcher.match.scan import Hits, scan
-from watcher.match.snippet import make_snippet
+from watcher.match.snippet import NO_SNIPPET, make_snippet
 from watcher.models import Item, Match, Snippet, TermHit
 
 # Where a snippet is cut from, in order of preference: the body a reader has not seen yet.
@@ -27,8 +27,12 @@ class Matcher:
     def profile(self, name: str) -> CompiledProfile:
         return self._by_name[name]
 
-    def match(self, item: Item) -> list[Match]:
-        """Every profile the item satisfies, in configuration order."""
+    def match(self, item: Item, *, snippets: bool = True) -> list[Match]:
+        """Every profile the item satisfies, in configuration order.
+
+        ``snippets=False`` leaves each Match's snippet empty: building one costs more than
+        matching, and ``watcher match --jsonl`` never shows it. ``snippet_for`` builds it
+        later from the item and the match's terms, for the stories a message shows."""
         hits = self.scan(item)
         if not hits.masks:
             return []
@@ -46,7 +50,8 @@ class Matcher:
             score, terms = profile.scorer.score(hits, self._c.ids)
             if score < profile.min_score:
                 continue
-            out.append(Match(profile.name, score, terms, self.snippet(item, profile, terms)))
+            out.append(Match(profile.name, score, terms,
+                             self.snippet(item, profile, terms) if snippets else NO_SNIPPET))
         return out
 
     def snippet(self, item: Item, profile: CompiledProfile,

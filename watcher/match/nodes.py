@@ -5,14 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 FIELDS = ("title", "summary", "content", "author", "category", "link", "site")
-FIELD_BIT = {name: 1 << i for i, name in enumerate(FIELDS)}
+# ``lead`` is not scanned on its own: it is the first sentence of the summary (of the content
+# when there is no summary), a region of a scanned field. A term searched in ``lead`` also
+# counts in the title, so ``lead:x`` reads "x in the title or the first sentence".
+LEAD = "lead"
+QUERY_FIELDS = (*FIELDS, LEAD)
+FIELD_BIT = {name: 1 << i for i, name in enumerate(QUERY_FIELDS)}
+LEAD_BIT = FIELD_BIT[LEAD]
 # Unqualified terms look at the text a reader sees, not at bylines, URLs or hosts.
 DEFAULT_FIELDS = (FIELD_BIT["title"] | FIELD_BIT["summary"] | FIELD_BIT["content"]
                   | FIELD_BIT["category"])
 
 
+def field_mask(name: str) -> int:
+    """The bits a ``name:`` prefix searches (``lead:`` also searches the title)."""
+    return FIELD_BIT[name] | (FIELD_BIT["title"] if name == LEAD else 0)
+
+
 def field_names(mask: int) -> tuple[str, ...]:
-    return tuple(name for name in FIELDS if mask & FIELD_BIT[name])
+    return tuple(name for name in QUERY_FIELDS if mask & FIELD_BIT[name])
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +65,18 @@ class Near:
     n: int
 
 
-Node = Term | And | Or | Not | Near
+@dataclass(frozen=True, slots=True)
+class Outside:
+    """Occurrences of ``inner`` that do not lie inside an occurrence of ``outer``:
+    ``execution* OUTSIDE "execution of the plan"`` ignores the idiom but still counts a
+    real execution elsewhere in the same item."""
+
+    inner: Node
+    outer: Node
+
+
+Node = Term | And | Or | Not | Near | Outside
+Positional = (Term, Near, Outside)  # nodes that have word positions (NEAR/OUTSIDE operands)
 
 
 def positive_terms(node: Node) -> list[Term]:
@@ -65,6 +87,8 @@ def positive_terms(node: Node) -> list[Term]:
         return []
     if isinstance(node, Near):
         return positive_terms(node.left) + positive_terms(node.right)
+    if isinstance(node, Outside):
+        return positive_terms(node.inner)
     return [t for child in node.children for t in positive_terms(child)]
 
 
@@ -75,6 +99,8 @@ def all_terms(node: Node) -> list[Term]:
         return all_terms(node.child)
     if isinstance(node, Near):
         return all_terms(node.left) + all_terms(node.right)
+    if isinstance(node, Outside):
+        return all_terms(node.inner) + all_terms(node.outer)
     return [t for child in node.children for t in all_terms(child)]
 
 
@@ -84,7 +110,7 @@ def matches_without_terms(node: Node) -> bool:
     Such a query defeats the prefilter (only profiles with a hit are evaluated), so the
     parser refuses it: "NOT sport" alone would match nearly every item.
     """
-    if isinstance(node, Term | Near):
+    if isinstance(node, Term | Near | Outside):
         return False
     if isinstance(node, Not):
         return True

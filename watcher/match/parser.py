@@ -4,7 +4,7 @@
     or      := and ("OR" and)*
     and     := unary (["AND"] unary)*        adjacent clauses are ANDed
     unary   := "NOT" unary | near
-    near    := primary ("NEAR/n" primary)*
+    near    := primary (("NEAR/n" | "OUTSIDE") primary)*
     primary := FIELD ":" primary | "(" or ")" | TERM | PHRASE | "@" ALIAS
 
 Operators are upper case; "and"/"or" in lower case are ordinary words.
@@ -17,13 +17,15 @@ from collections.abc import Callable
 from watcher.match.lexer import QuerySyntaxError, Token, tokenize
 from watcher.match.nodes import (
     DEFAULT_FIELDS,
-    FIELD_BIT,
     And,
     Near,
     Node,
     Not,
     Or,
+    Outside,
+    Positional,
     Term,
+    field_mask,
 )
 from watcher.match.normalize_text import is_unspaced, key_of
 
@@ -84,18 +86,19 @@ class Parser:
 
     def _near(self, mask: int | None, after: Token | None) -> Node:
         left = self._primary(mask, after)
-        while self._peek().kind == "NEAR":
+        while self._peek().kind in ("NEAR", "OUTSIDE"):
             op = self._take()
             right = self._primary(mask, op)
             for side in (left, right):
-                _check_near_operand(side, op.pos)
-            left = Near(left, right, op.n)
+                _check_near_operand(side, op)
+            left = Near(left, right, op.n) if op.kind == "NEAR" else Outside(left, right)
         return left
 
     def _primary(self, mask: int | None, after: Token | None) -> Node:
         tok = self._take()
         if tok.kind == "FIELD":
-            return self._primary(FIELD_BIT[tok.text] if mask is None else mask, tok)
+            # The innermost qualifier wins, as it does for an alias term with its own field.
+            return self._primary(field_mask(tok.text), tok)
         if tok.kind == "LP":
             inner = self._or(mask)
             if self._peek().kind != "RP":
@@ -129,15 +132,17 @@ class Parser:
         return Term(" ".join(tok.text.split()), key, tok.prefix, mask, tok.pos)
 
 
-def _check_near_operand(node: Node, pos: int) -> None:
-    """NEAR needs word positions: its sides must be terms, OR-groups or other NEARs."""
-    if isinstance(node, Term | Near):
+def _check_near_operand(node: Node, op: Token) -> None:
+    """NEAR and OUTSIDE need word positions: their sides must be terms, OR-groups or other
+    NEARs and OUTSIDEs."""
+    if isinstance(node, Positional):
         return
     if isinstance(node, Or):
         for child in node.children:
-            _check_near_operand(child, pos)
+            _check_near_operand(child, op)
         return
-    raise QuerySyntaxError("NEAR joins terms, phrases or OR-groups, not AND or NOT", pos)
+    raise QuerySyntaxError(f"{op.kind} joins terms, phrases or OR-groups, not AND or NOT",
+                           op.pos)
 
 
 def parse(query: str, aliases: AliasResolver | None = None) -> Node:
@@ -158,5 +163,7 @@ def refield(node: Node, mask: int) -> Node:
         return Not(refield(node.child, mask))
     if isinstance(node, Near):
         return Near(refield(node.left, mask), refield(node.right, mask), node.n)
+    if isinstance(node, Outside):
+        return Outside(refield(node.inner, mask), refield(node.outer, mask))
     kind = type(node)
     return kind(tuple(refield(c, mask) for c in node.children))

@@ -57,12 +57,34 @@ def field_texts(item: Item, fields: int = ALL_FIELDS) -> tuple[str, ...]:
             hosts(item) if fields & _SITE else "")
 
 
+# The end of the first sentence: a full stop, ? or ! followed by a space and the start of the
+# next sentence, but not after an initial or a short title ("N. Korea", "U.S. envoy", "Mr. Kim").
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?。？！][\"'”’)]*\s+"
+                           r"(?=[\"“‘'(\dA-Z]|[^\x00-\x7f])")
+_SUMMARY, _CONTENT = FIELD_BIT["summary"].bit_length() - 1, FIELD_BIT["content"].bit_length() - 1
+
+
+def lead_cut(text: str) -> int:
+    """Characters of ``text`` in its first sentence (all of it when there is one sentence)."""
+    m = _SENTENCE_END.search(text)
+    return m.start() if m else len(text)
+
+
+def squashed_len(text: str) -> int:
+    """Length of ``text``'s tokens joined with nothing, as Hits builds them."""
+    if text.isascii():
+        return len("".join(text.lower().translate(_ASCII_PUNCT_TO_SPACE).split()))
+    return len("".join(_TOKEN_OR_NUL.findall(fold(text))))
+
+
 class Hits:
     """Where each pattern id occurs in one item; positions in words computed on demand."""
 
-    __slots__ = ("_starts", "bases", "bounds", "masks", "occ", "squashed")
+    __slots__ = ("_lead", "_starts", "bases", "bounds", "masks", "occ", "squashed", "texts")
 
     def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self._lead: tuple[int, int] | None = None
         # One fold and one findall over all fields joined by NUL: the NULs come back as
         # their own tokens, so they stay in the squashed string as field separators.
         joined = " \x00 ".join(texts)
@@ -107,6 +129,23 @@ class Hits:
             self._starts = sorted(self.bounds)
         i = bisect_right(self._starts, start)
         return i < len(self._starts) and self._starts[i] < end
+
+    def lead(self) -> tuple[int, int]:
+        """(field index, squashed end offset) of the first sentence of the summary, or of
+        the content when the summary is empty. Computed only when a lead: term or a lead
+        boost asks, so items that match nothing never pay for it."""
+        if self._lead is None:
+            field = _SUMMARY if self.texts[_SUMMARY].strip() or len(self.texts) <= _CONTENT \
+                else _CONTENT
+            text = self.texts[field] if field < len(self.texts) else ""
+            base = self.bases[field] if field < len(self.bases) else len(self.squashed)
+            self._lead = (field, base + squashed_len(text[:lead_cut(text)]))
+        return self._lead
+
+    def in_lead(self, field: int, start: int) -> bool:
+        """True if an occurrence starting at ``start`` in ``field`` is in the first sentence."""
+        lead_field, end = self.lead()
+        return field == lead_field and start < end
 
     def word_index(self, offset: int) -> int:
         """Index of the token containing squashed offset ``offset`` (monotone per field)."""

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from watcher.match.normalize_text import TOKEN, edge_rules, fold
-from watcher.models import Snippet
+from watcher.match.normalize_text import TOKEN, edge_rules, fold, key_of
+from watcher.models import Snippet, TermHit
 
 WIDTH = 200
+NO_SNIPPET = Snippet("")  # a match built without one (see Matcher.match)
 LEAD = 60  # characters kept before the best hit
 _ORIGINAL_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 
@@ -130,3 +131,21 @@ def _merge(spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
         else:
             out.append((s, e))
     return tuple(out)
+
+
+def snippet_for(title: str, summary: str, content: str, terms: Sequence[TermHit],
+                width: int = WIDTH) -> Snippet:
+    """A snippet built after matching, from the item's text and the match's terms alone
+    (no compiled profiles needed): from the first of content, summary, title in which a
+    term was found, around the first term (in query order) found there."""
+    texts = {"title": title, "summary": summary, "content": content}
+    hit_fields = {f for t in terms for f in t.fields}
+    field = next((f for f in ("content", "summary", "title") if f in hit_fields and texts[f]),
+                 "summary" if summary else "title")
+    return make_snippet(texts[field], [_key(t.term) for t in terms], width)
+
+
+def _key(term: str) -> tuple[str, bool]:
+    """(key, prefix) of a TermHit's term as the matcher shows it ("defect*", "North Korea")."""
+    prefix = term.endswith("*")
+    return key_of(term[:-1] if prefix else term), prefix
