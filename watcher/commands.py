@@ -29,9 +29,14 @@ from watcher.workers import parse_feed_items
 
 
 def check(config_path: Path) -> str:
+    from watcher.sizecheck import email_size_warnings
+
     config, _ = load_checked(config_path, render_templates=True)
-    return (f"{config_path}: OK — {len(config.feeds)} feeds, {len(config.profiles)} profiles, "
-            f"{len(config.aliases)} alias sets, {len(config.destinations)} destinations")
+    warnings = [f"warning: {w}" for w in email_size_warnings(config, os.environ)]
+    return "\n".join([*warnings,
+                      f"{config_path}: OK — {len(config.feeds)} feeds, "
+                      f"{len(config.profiles)} profiles, {len(config.aliases)} alias sets, "
+                      f"{len(config.destinations)} destinations"])
 
 
 def _freeze_loaded_modules() -> None:
