@@ -100,11 +100,11 @@ class FarmProcess:
 
 @contextmanager
 def farm_process(folder: Path, *, feeds: int, hosts: int, items: int, delay: float,
-                 port: int) -> Iterator[FarmProcess]:
+                 port: int, workload: str = "mixed") -> Iterator[FarmProcess]:
     """Start ``python -m bench.farm`` and wait for its ready line; stop it afterwards."""
     cmd = [sys.executable, "-m", "bench.farm", "--feeds", str(feeds), "--hosts", str(hosts),
            "--items", str(items), "--delay", str(delay), "--port", str(port),
-           "--out", str(folder)]
+           "--out", str(folder), "--workload", workload]
     proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None
