@@ -150,11 +150,19 @@ def _fmt(value: float | None, unit: str = "") -> str:
     return f"{text} {unit}".strip()
 
 
+def _loads(values: list[float] | None) -> str:
+    return "-" if not values else "/".join(f"{v:.1f}" for v in values)
+
+
 def table(r: dict[str, Any]) -> str:
     """A Markdown table, so the README can take it as it is."""
     m = r["machine"]
     head = (f"Machine: {m['cores']} cores, {m['cpu']}, Python {m['python']}, "
             f"commit {m['commit']}, {r['date']}")
+    if "load_average" in r:
+        load = r["load_average"]
+        head += (f"; load average (1, 5, 15 min) at start {_loads(load['start'])}, at end "
+                 f"{_loads(load.get('end'))}; suite {r.get('suite_seconds', 0) / 60:.1f} min")
     lines = [head, "", "| figure | watcher | baseline | baseline value | ratio | target | pass |",
              "|---|---|---|---|---|---|---|"]
     for row in r["table"]:

@@ -12,6 +12,7 @@ import compileall
 import dataclasses
 import importlib
 import json
+import os
 import sys
 import tempfile
 import time
@@ -182,12 +183,15 @@ def run(s: Settings) -> dict[str, Any]:
                                "machine": machine_info(), "settings": dataclasses.asdict(s),
                                "workloads": {}}
     started = time.perf_counter()
+    # The machine is shared: the load average beside the figures says how busy it was.
+    results["load_average"] = {"start": os.getloadavg()}
     for workload in s.workloads:
         with tempfile.TemporaryDirectory(prefix=f"bench-{workload}-") as tmp:
             results["workloads"][workload] = measure_workload(workload, s, Path(tmp))
     results["matching"] = measure_matching(s.quick)
     results["rendering"] = measure_rendering(s.quick)
     results["suite_seconds"] = time.perf_counter() - started
+    results["load_average"]["end"] = os.getloadavg()
     results["table"] = report.rows(results)
     return results
 
