@@ -23,7 +23,16 @@ from typing import Any
 
 from bench import baselines, matchproc, report
 from bench.feedgen import WORKLOADS
-from bench.measure import REPO, FarmProcess, Timed, farm_process, machine_info, median, run_timed
+from bench.measure import (
+    REPO,
+    FarmProcess,
+    Timed,
+    farm_process,
+    machine_info,
+    median,
+    run_timed,
+    small_launcher,
+)
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
@@ -185,9 +194,10 @@ def run(s: Settings) -> dict[str, Any]:
     started = time.perf_counter()
     # The machine is shared: the load average beside the figures says how busy it was.
     results["load_average"] = {"start": os.getloadavg()}
-    for workload in s.workloads:
-        with tempfile.TemporaryDirectory(prefix=f"bench-{workload}-") as tmp:
-            results["workloads"][workload] = measure_workload(workload, s, Path(tmp))
+    with small_launcher():  # before this process grows: children's peak RSS is their own
+        for workload in s.workloads:
+            with tempfile.TemporaryDirectory(prefix=f"bench-{workload}-") as tmp:
+                results["workloads"][workload] = measure_workload(workload, s, Path(tmp))
     results["matching"] = measure_matching(s.quick)
     results["rendering"] = measure_rendering(s.quick)
     results["suite_seconds"] = time.perf_counter() - started
