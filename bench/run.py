@@ -103,8 +103,8 @@ def measure_watcher(farm: FarmProcess, s: Settings, folder: Path) -> dict[str, A
         "steady_process": {"seconds": median([t.seconds for t in steady]),
                            "runs": [_timed(*t) for t in steady_runs], "farm": steady_farm,
                            "returncode": max(t.returncode for t in steady),
-                           "to_first_request": median([
-                               _to_first_request(f) for _, f in steady_runs])},
+                           "to_first_request": _median_to_first_request(
+                               [f for _, f in steady_runs])},
         "steady_inproc": {"seconds": median([c["seconds"] for c in cycles]) if cycles else None,
                           "runs": cycles, "returncode": inproc.returncode,
                           "stderr": inproc.stderr[-2000:] if inproc.returncode else ""},
@@ -122,9 +122,17 @@ def _polled(farm: FarmProcess, db: Path) -> tuple[Timed, dict[str, Any]]:
     return timed, {**farm.stats(), "started_at": started_at}
 
 
-def _to_first_request(farm: dict[str, Any]) -> float:
-    """Seconds from spawning watcher to its first feed request reaching the farm."""
+def _to_first_request(farm: dict[str, Any]) -> float | None:
+    """Seconds from spawning watcher to its first feed request reaching the farm (None:
+    no request came, e.g. watcher failed first)."""
+    if farm.get("first_request_at") is None:
+        return None
     return float(farm["first_request_at"] - farm["started_at"])
+
+
+def _median_to_first_request(runs: list[dict[str, Any]]) -> float | None:
+    values = [v for v in map(_to_first_request, runs) if v is not None]
+    return median(values) if values else None
 
 
 def _sum_farm(runs: list[dict[str, Any]]) -> dict[str, Any]:
