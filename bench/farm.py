@@ -45,6 +45,7 @@ class FarmOptions:
     hang: float = 60.0  # how long a hanging feed holds its response
     oversize: int = 20_000_000  # body size of an oversize feed
     seed: int = 1
+    workload: str = "mixed"  # which generator writes the items (feedgen.WORKLOADS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,8 @@ def feed_specs(opts: FarmOptions, t0: datetime) -> list[feedgen.FeedSpec]:
     """Feed i lives on host i mod H and rotates through RSS, Atom and JSON Feed."""
     return [feedgen.FeedSpec(i, feedgen.FORMATS[i % 3],
                              f"http://{host_address(i % opts.hosts)}:{opts.port}",
-                             opts.items, opts.step, t0) for i in range(opts.feeds)]
+                             opts.items, opts.step, t0, opts.workload)
+            for i in range(opts.feeds)]
 
 
 def assign_faults(opts: FarmOptions) -> dict[int, str]:
@@ -89,6 +91,7 @@ class Farm:
         self.cache: dict[int, Rendered] = {}
         self.stats: Counter[str] = Counter()
         self.cpu_at_reset = time.process_time()
+        self.first_request: float | None = None  # wall clock of the first feed request
         for i in range(opts.feeds):
             self.rendered(i)
 
@@ -135,10 +138,12 @@ class Farm:
         if path == "/_farm/stats":
             out = {"requests": sum(v for k, v in self.stats.items() if k.isdigit()),
                    "by_status": dict(self.stats),
-                   "cpu_seconds": time.process_time() - self.cpu_at_reset}
+                   "cpu_seconds": time.process_time() - self.cpu_at_reset,
+                   "first_request_at": self.first_request}
             if "reset" in query:
                 self.stats.clear()
                 self.cpu_at_reset = time.process_time()
+                self.first_request = None
             return _json_response(out)
         return response("404 Not Found", [])
 
@@ -150,6 +155,8 @@ class Farm:
 
     def reply(self, path: str, headers: dict[bytes, bytes]) -> Reply:
         """What to answer to a GET of ``path``; the fault (if any) decides."""
+        if self.first_request is None:  # the client's start-up ends here (time.time: the
+            self.first_request = time.time()  # runner compares it with its own clock)
         i = self.feed_id(path)
         moved = path.startswith("/moved/")
         if i is None or not (path.startswith("/feed/") or moved):
@@ -205,6 +212,8 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--faults", type=float, default=d.faults, help="fraction of faulty feeds")
     p.add_argument("--hang", type=float, default=d.hang)
     p.add_argument("--seed", type=int, default=d.seed)
+    p.add_argument("--workload", choices=feedgen.WORKLOADS, default=d.workload,
+                   help="mixed: about a third of items match; topic: nine in ten")
     p.add_argument("--out", type=Path, default=None,
                    help="folder for urls.txt and config.yaml (default: a new temp folder)")
     return p.parse_args(argv)
@@ -214,7 +223,7 @@ def main(argv: list[str] | None = None) -> None:
     args = _parse_args(argv)
     opts = FarmOptions(feeds=args.feeds, hosts=args.hosts, items=args.items, delay=args.delay,
                        port=args.port, step=args.step, faults=args.faults, hang=args.hang,
-                       seed=args.seed)
+                       seed=args.seed, workload=args.workload)
     farm = Farm(opts, now_utc())
     out = args.out or Path(tempfile.mkdtemp(prefix="bench-farm-"))
     out.mkdir(parents=True, exist_ok=True)

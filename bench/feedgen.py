@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import json
 import random
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from html import unescape
 from xml.sax.saxutils import escape
 
+_TAG = re.compile(r"<[^>]+>")
 FORMATS = ("rss", "atom", "json")
 EXTENSIONS = {"rss": "xml", "atom": "atom", "json": "json"}
 CONTENT_TYPES = {
@@ -91,6 +95,7 @@ class FeedSpec:
     items: int
     step: int  # new items per version
     t0: datetime  # item 0's publication time
+    workload: str = "mixed"  # "mixed" (about a third matches) or "topic" (nine in ten)
 
     @property
     def path(self) -> str:
@@ -124,11 +129,30 @@ def make_item(feed_id: int, n: int, t0: datetime) -> GenItem:
     return GenItem(n, title, text, rng.choice(_AUTHORS), rng.choice(_CATEGORIES), published)
 
 
+WORKLOADS = ("mixed", "topic")
+
+
+def item_maker(workload: str) -> Callable[[int, int, datetime], GenItem]:
+    """The item generator of a workload: this module's or bench/topicgen.py's."""
+    if workload == "topic":
+        from bench import topicgen  # imported here: topicgen builds on this module's GenItem
+
+        return topicgen.make_item
+    if workload != "mixed":
+        raise ValueError(f"unknown workload {workload!r} (known: {', '.join(WORKLOADS)})")
+    return make_item
+
+
 def window(spec: FeedSpec, version: int) -> list[GenItem]:
     """The items a feed shows at ``version``, newest first."""
     first = version * spec.step
-    return [make_item(spec.feed_id, n, spec.t0) for n in
-            range(first + spec.items - 1, first - 1, -1)]
+    make = item_maker(spec.workload)
+    return [make(spec.feed_id, n, spec.t0) for n in range(first + spec.items - 1, first - 1, -1)]
+
+
+def plain_text(item: GenItem) -> str:
+    """The item's summary as a reader sees it (tags dropped, entities decoded)."""
+    return " ".join(unescape(_TAG.sub(" ", item.summary_html)).split())
 
 
 def last_modified(spec: FeedSpec, version: int) -> datetime:

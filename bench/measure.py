@@ -63,8 +63,56 @@ class Timed:
     cpu_seconds: float = 0.0
 
 
+class Launcher:
+    """``bench/launcher.py`` running beside the runner: it starts the timed children, so
+    their peak RSS does not include the runner's own (see that module)."""
+
+    def __init__(self) -> None:
+        self.proc = subprocess.Popen([sys.executable, "-m", "bench.launcher"], cwd=REPO,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+    def run(self, cmd: list[str], env: dict[str, str] | None) -> Timed:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        with tempfile.TemporaryDirectory(prefix="bench-child-") as tmp:
+            out, err = Path(tmp) / "stdout", Path(tmp) / "stderr"
+            self.proc.stdin.write(json.dumps({"cmd": cmd, "env": env, "cwd": str(REPO),
+                                              "stdout": str(out), "stderr": str(err)}) + "\n")
+            self.proc.stdin.flush()
+            line = self.proc.stdout.readline()
+            if not line:
+                raise RuntimeError(f"the launcher exited (code {self.proc.wait()})")
+            r = json.loads(line)
+            return Timed(r["seconds"], r["maxrss_kb"] / 1024, r["returncode"],
+                         out.read_text(errors="replace"), err.read_text(errors="replace"),
+                         r["cpu_seconds"])
+
+    def close(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+        self.proc.wait(10)
+
+
+_launcher: Launcher | None = None
+
+
+@contextmanager
+def small_launcher() -> Iterator[Launcher]:
+    """Route ``run_timed`` through a launcher started now, while this process is small."""
+    global _launcher
+    launcher = _launcher = Launcher()
+    try:
+        yield launcher
+    finally:
+        _launcher = None
+        launcher.close()
+
+
 def run_timed(cmd: list[str], env: dict[str, str] | None = None) -> Timed:
-    """Run ``cmd`` and read that child's peak RSS from wait4 (exact, no sampling)."""
+    """Run ``cmd`` and read that child's peak RSS from wait4 (exact, no sampling); through
+    the launcher when one is running (``small_launcher``), else directly, and then the
+    figure includes this process's resident size at the spawn."""
+    if _launcher is not None:
+        return _launcher.run(cmd, env)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env, cwd=REPO)
@@ -100,11 +148,11 @@ class FarmProcess:
 
 @contextmanager
 def farm_process(folder: Path, *, feeds: int, hosts: int, items: int, delay: float,
-                 port: int) -> Iterator[FarmProcess]:
+                 port: int, workload: str = "mixed") -> Iterator[FarmProcess]:
     """Start ``python -m bench.farm`` and wait for its ready line; stop it afterwards."""
     cmd = [sys.executable, "-m", "bench.farm", "--feeds", str(feeds), "--hosts", str(hosts),
            "--items", str(items), "--delay", str(delay), "--port", str(port),
-           "--out", str(folder)]
+           "--out", str(folder), "--workload", workload]
     proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None

@@ -1,9 +1,13 @@
-"""Rendering figure: a 1,000-item digest to HTML and text, as the daemon builds it.
+"""Rendering figures: a 1,000-item digest, and the digest of a whole first poll's matches.
 
 Items come from the farm's generator through the real parse -> normalise -> match path (not
 timed), so titles, snippets and highlights have realistic shapes. Timed: ``build_digest``,
 ``render_html`` + ``render_text``, and the file destination's ``render`` (the multipart
 email with inlined CSS that the file and email notifiers produce) serialised to bytes.
+
+``run_all`` gives ``build_digest`` every match of a workload's first poll (2,000 feeds x 25
+items), capped at the destination's default ``max_items`` as the daemon's first digest is,
+and times it and the file message the same way.
 """
 
 from __future__ import annotations
@@ -36,21 +40,35 @@ def shipped_config() -> Config:
                                   "aliases": shipped.get("aliases", {})})
 
 
-def matched_items(config: Config, count: int, now: datetime) -> list[tuple[Item, Match]]:
-    """``count`` distinct (item, match) pairs; the generator's phrases repeat, so every
-    item gets a numbered title and key (otherwise the digest folds repeats together)."""
+Pairs = list[tuple[Item, Match]]
+
+
+def all_matches(config: Config, now: datetime, *, workload: str = "mixed", feeds: int = 2000,
+                items: int = 25, enough: int | None = None) -> tuple[Pairs, int]:
+    """(item, match) pairs of the first ``feeds`` feeds' first versions as the farm serves
+    them (stopping once there are ``enough``), and the number of items read."""
     matcher = compile_profiles(config.profiles, config.aliases)
-    pairs: list[tuple[Item, Match]] = []
+    pairs: Pairs = []
     t0 = feedgen.default_t0(now)
-    for feed_id in range(400):
+    read = 0
+    for feed_id in range(feeds):
         spec = feedgen.FeedSpec(feed_id, feedgen.FORMATS[feed_id % 3],
-                                f"http://127.0.0.{feed_id % 200 + 1}:8800", 25, 5, t0)
+                                f"http://127.0.0.{feed_id % 200 + 1}:8800", items, 5, t0,
+                                workload)
         parsed = parse_feed(feedgen.render(spec, 0), {"content-type": feedgen.CONTENT_TYPES[
             spec.fmt]}, spec.url)
         for item in normalize_feed(parsed, feed_url=spec.url, now=now):
+            read += 1
             pairs.extend((item, m) for m in matcher.match(item))
-        if len(pairs) >= count:
+        if enough is not None and len(pairs) >= enough:
             break
+    return pairs, read
+
+
+def matched_items(config: Config, count: int, now: datetime) -> Pairs:
+    """``count`` distinct (item, match) pairs; the generator's phrases repeat, so every
+    item gets a numbered title and key (otherwise the digest folds repeats together)."""
+    pairs, _ = all_matches(config, now, feeds=400, enough=count)
     if not pairs:
         raise RuntimeError("no generated item matches the shipped profiles")
     return [(dataclasses.replace(item, item_key=f"{item.item_key}#{i}",
@@ -62,18 +80,36 @@ def run(quick: bool = False, count: int = 1000) -> dict[str, Any]:
     """Median seconds (3 runs, 1 when quick) for each rendering step of a ``count`` digest."""
     now = datetime.now(UTC)
     shipped = shipped_config()
-    pairs = matched_items(shipped, count, now)
+    return _timed(shipped, matched_items(shipped, count, now), now, count, 1 if quick else 3)
+
+
+def run_all(workload: str, *, feeds: int = 2000, items: int = 25,
+            quick: bool = False) -> dict[str, Any]:
+    """The digest of every match of ``workload``'s first poll, with the destination's
+    default ``max_items``, as ``run`` times it; also the items read and matched."""
+    now = datetime.now(UTC)
+    shipped = shipped_config()
+    pairs, read = all_matches(shipped, now, workload=workload, feeds=feeds, items=items)
+    max_items = FileDestination(type="file").max_items
+    out = _timed(shipped, pairs, now, max_items, 1 if quick else 3)
+    out.update(workload=workload, items_read=read, matches=len(pairs),
+               items_matched=len({id(item) for item, _ in pairs}), max_items=max_items)
+    return out
+
+
+def _timed(shipped: Config, pairs: Pairs, now: datetime, max_items: int,
+           repeat: int) -> dict[str, Any]:
     dest = FileDestination(type="file", path=str(Path("digests")), timezone="Asia/Seoul",
-                           max_items=count)
+                           max_items=max_items)
     config = Config.model_validate({"profiles": {}})
     notifier = create_file_notifier("bench", dest, config, environ={})
     profiles = shipped.profiles
     timings: dict[str, list[float]] = {"build_digest": [], "html_and_text": [],
                                        "file_message": []}
-    for _ in range(1 if quick else 3):
+    for _ in range(repeat):
         start = time.perf_counter()
         digest = build_digest("bench", 1, pairs, profiles=profiles, timezone=dest.timezone,
-                              window_start=None, window_end=now, max_items=count)
+                              window_start=None, window_end=now, max_items=max_items)
         built = time.perf_counter()
         html, text = render_html(digest), render_text(digest)
         rendered = time.perf_counter()
@@ -84,6 +120,6 @@ def run(quick: bool = False, count: int = 1000) -> dict[str, Any]:
         timings["file_message"].append(done - rendered)
     out: dict[str, Any] = {k: statistics.median(v) for k, v in timings.items()}
     out["total"] = out["build_digest"] + out["file_message"]
-    out.update(items=digest.item_count, html_bytes=len(html), text_bytes=len(text),
+    out.update(items=digest.item_count, overflow=digest.more, html_bytes=len(html), text_bytes=len(text),
                message_bytes=size)
     return out

@@ -12,15 +12,27 @@ import compileall
 import dataclasses
 import importlib
 import json
+import os
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench import baselines, report
-from bench.measure import REPO, FarmProcess, farm_process, machine_info, median, run_timed
+from bench import baselines, matchproc, report
+from bench.feedgen import WORKLOADS
+from bench.measure import (
+    REPO,
+    FarmProcess,
+    Timed,
+    farm_process,
+    machine_info,
+    median,
+    run_timed,
+    small_launcher,
+)
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
@@ -35,6 +47,7 @@ class Settings:
     sample: int  # feeds timed by the sequential baseline, extrapolated to all
     repeat: int  # repetitions of cheap measurements
     quick: bool
+    workloads: tuple[str, ...] = WORKLOADS
 
 
 def _watcher(farm: FarmProcess, db: Path) -> list[str]:
@@ -42,21 +55,26 @@ def _watcher(farm: FarmProcess, db: Path) -> list[str]:
             "--config", str(farm.config), "--db", str(db)]
 
 
-def measure_baselines(farm: FarmProcess, s: Settings) -> dict[str, Any]:
-    """Sequential feedparser loop on a sample (extrapolated) and the naive httpx poller."""
-    sample = farm.urls[: s.sample]
-    scale = len(farm.urls) / len(sample)
-    seq_first = baselines.sequential(sample)
-    seq_steady = baselines.sequential(sample, seq_first.validators)
+def measure_baselines(farm: FarmProcess, s: Settings, sequential: bool) -> dict[str, Any]:
+    """The naive httpx poller and (if ``sequential``) the feedparser loop on a sample,
+    extrapolated: the loop's figures do not depend on how many items match."""
+    out: dict[str, Any] = {}
+    if sequential:
+        sample = farm.urls[: s.sample]
+        scale = len(farm.urls) / len(sample)
+        seq_first = baselines.sequential(sample)
+        seq_steady = baselines.sequential(sample, seq_first.validators)
+        out["sequential_first"] = {**seq_first.summary(),
+                                   "extrapolated": seq_first.seconds * scale}
+        out["sequential_steady"] = {**seq_steady.summary(),
+                                    "extrapolated": seq_steady.seconds * scale}
     farm.stats()
     naive_first = baselines.naive_poll(farm.urls)
     naive_first_farm = farm.stats()
     steady = [baselines.naive_poll(farm.urls, naive_first.validators) for _ in range(s.repeat)]
     naive_steady_farm = farm.stats()
     return {
-        "sequential_first": {**seq_first.summary(), "extrapolated": seq_first.seconds * scale},
-        "sequential_steady": {**seq_steady.summary(),
-                              "extrapolated": seq_steady.seconds * scale},
+        **out,
         "naive_first": {**naive_first.summary(), "farm": naive_first_farm},
         "naive_steady": {"seconds": median([r.seconds for r in steady]),
                          "runs": [r.summary() for r in steady], "farm": naive_steady_farm},
@@ -69,38 +87,66 @@ def measure_watcher(farm: FarmProcess, s: Settings, folder: Path) -> dict[str, A
     # An installed watcher runs from bytecode that pip compiled; a checkout under
     # PYTHONDONTWRITEBYTECODE would compile every module on every start instead.
     compileall.compile_dir(REPO / "watcher", quiet=1)
-    farm.stats()
-    firsts = []
-    for n in range(s.repeat):
-        db = folder / f"bench-{n}.db"
-        firsts.append(run_timed(_watcher(farm, db)))
-    first_farm = farm.stats()
-    first = sorted(firsts, key=lambda t: t.seconds)[len(firsts) // 2]
-    steady = [run_timed(_watcher(farm, db)) for _ in range(s.repeat)]
-    steady_farm = farm.stats()
+    firsts = [_polled(farm, folder / f"bench-{n}.db") for n in range(s.repeat)]
+    first_farm = _sum_farm([f for _, f in firsts])
+    first = sorted(firsts, key=lambda t: t[0].seconds)[len(firsts) // 2]
+    db = folder / f"bench-{s.repeat - 1}.db"
+    steady_runs = [_polled(farm, db) for _ in range(s.repeat)]
+    steady = [t for t, _ in steady_runs]
+    steady_farm = _sum_farm([f for _, f in steady_runs])
     inproc = run_timed([sys.executable, "-m", "bench.inproc", str(farm.config), str(db),
                         str(s.repeat)])
     cycles = [json.loads(line) for line in inproc.stdout.splitlines() if line.startswith("{")]
     return {
-        "first": {**_timed(first, first_farm), "runs": [_timed(t) for t in firsts],
-                  "returncode": max(t.returncode for t in firsts)},
+        "first": {**_timed(*first), "runs": [_timed(*t) for t in firsts],
+                  "farm": first_farm, "returncode": max(t.returncode for t, _ in firsts)},
         "steady_process": {"seconds": median([t.seconds for t in steady]),
-                           "runs": [_timed(t) for t in steady], "farm": steady_farm,
-                           "returncode": max(t.returncode for t in steady)},
+                           "runs": [_timed(*t) for t in steady_runs], "farm": steady_farm,
+                           "returncode": max(t.returncode for t in steady),
+                           "to_first_request": _median_to_first_request(
+                               [f for _, f in steady_runs])},
         "steady_inproc": {"seconds": median([c["seconds"] for c in cycles]) if cycles else None,
                           "runs": cycles, "returncode": inproc.returncode,
                           "stderr": inproc.stderr[-2000:] if inproc.returncode else ""},
-        "peak_rss_mb": max([*(t.peak_rss_mb for t in firsts), *(t.peak_rss_mb for t in steady)]),
+        "peak_rss_mb": max([*(t.peak_rss_mb for t, _ in firsts),
+                            *(t.peak_rss_mb for t in steady)]),
     }
 
 
-def _timed(t: Any, farm: dict[str, Any] | None = None) -> dict[str, Any]:
+def _polled(farm: FarmProcess, db: Path) -> tuple[Timed, dict[str, Any]]:
+    """One whole ``run --once --force``, and the farm's view of it (counters reset before)
+    with ``started_at``, the wall clock just before the child was spawned."""
+    farm.stats()
+    started_at = time.time()
+    timed = run_timed(_watcher(farm, db))
+    return timed, {**farm.stats(), "started_at": started_at}
+
+
+def _to_first_request(farm: dict[str, Any]) -> float | None:
+    """Seconds from spawning watcher to its first feed request reaching the farm (None:
+    no request came, e.g. watcher failed first)."""
+    if farm.get("first_request_at") is None:
+        return None
+    return float(farm["first_request_at"] - farm["started_at"])
+
+
+def _median_to_first_request(runs: list[dict[str, Any]]) -> float | None:
+    values = [v for v in map(_to_first_request, runs) if v is not None]
+    return median(values) if values else None
+
+
+def _sum_farm(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"requests": sum(r["requests"] for r in runs),
+            "cpu_seconds": sum(r["cpu_seconds"] for r in runs),
+            "to_first_request": [_to_first_request(r) for r in runs]}
+
+
+def _timed(t: Timed, farm: dict[str, Any]) -> dict[str, Any]:
     out = {"seconds": t.seconds, "cpu_seconds": t.cpu_seconds, "peak_rss_mb": t.peak_rss_mb,
-           "returncode": t.returncode, "summary": t.stdout.strip()[-500:]}
+           "returncode": t.returncode, "summary": t.stdout.strip()[-500:], "farm": farm,
+           "to_first_request": _to_first_request(farm)}
     if t.returncode:
         out["stderr"] = t.stderr[-2000:]
-    if farm is not None:
-        out["farm"] = farm
     return out
 
 
@@ -117,30 +163,53 @@ def measure_matching(quick: bool) -> dict[str, Any]:
         return {"error": f"{type(exc).__name__}: {exc}"}
 
 
-def measure_rendering(quick: bool) -> dict[str, Any]:
+def measure_rendering(quick: bool, workload: str | None = None,
+                      s: Settings | None = None) -> dict[str, Any]:
+    """The 1,000-item digest, or (given a workload) the digest of its first poll's matches."""
     try:
         from bench import rendering
 
-        return rendering.run(quick=quick)
+        if workload is None or s is None:
+            return rendering.run(quick=quick)
+        return rendering.run_all(workload, feeds=s.feeds, items=s.items, quick=quick)
     except Exception as exc:  # as above
         return {"error": f"{type(exc).__name__}: {exc}"}
 
 
+def measure_workload(workload: str, s: Settings, folder: Path) -> dict[str, Any]:
+    """Polls and their baselines on a farm serving ``workload``, then match --jsonl over the
+    same items beside the naive matcher, then the digest of all their matches."""
+    out: dict[str, Any] = {}
+    with farm_process(folder / "farm", feeds=s.feeds, hosts=s.hosts, items=s.items,
+                      delay=s.delay, port=s.port, workload=workload) as farm:
+        print(f"{workload}: farm of {s.feeds} feeds on {s.hosts} hosts, "
+              f"{s.delay * 1000:.0f} ms delay", file=sys.stderr)
+        out["baselines"] = measure_baselines(farm, s, sequential=workload == "mixed")
+        print(f"{workload}: baselines done", file=sys.stderr)
+        out["watcher"] = measure_watcher(farm, s, folder)
+        print(f"{workload}: watcher polls done", file=sys.stderr)
+    out["match_jsonl"] = matchproc.run(workload, folder / "match", feeds=s.feeds,
+                                       items=s.items, repeat=s.repeat)
+    out["digest_all"] = measure_rendering(s.quick, workload, s)
+    print(f"{workload}: match --jsonl and digest done", file=sys.stderr)
+    return out
+
+
 def run(s: Settings) -> dict[str, Any]:
     results: dict[str, Any] = {"date": datetime.now(UTC).isoformat(timespec="seconds"),
-                               "machine": machine_info(), "settings": dataclasses.asdict(s)}
-    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
-        folder = Path(tmp)
-        with farm_process(folder / "farm", feeds=s.feeds, hosts=s.hosts, items=s.items,
-                          delay=s.delay, port=s.port) as farm:
-            print(f"farm: {s.feeds} feeds on {s.hosts} hosts, {s.delay * 1000:.0f} ms delay",
-                  file=sys.stderr)
-            results["baselines"] = measure_baselines(farm, s)
-            print("baselines done", file=sys.stderr)
-            results["watcher"] = measure_watcher(farm, s, folder)
-            print("watcher polls done", file=sys.stderr)
+                               "machine": machine_info(), "settings": dataclasses.asdict(s),
+                               "workloads": {}}
+    started = time.perf_counter()
+    # The machine is shared: the load average beside the figures says how busy it was.
+    results["load_average"] = {"start": os.getloadavg()}
+    with small_launcher():  # before this process grows: children's peak RSS is their own
+        for workload in s.workloads:
+            with tempfile.TemporaryDirectory(prefix=f"bench-{workload}-") as tmp:
+                results["workloads"][workload] = measure_workload(workload, s, Path(tmp))
     results["matching"] = measure_matching(s.quick)
     results["rendering"] = measure_rendering(s.quick)
+    results["suite_seconds"] = time.perf_counter() - started
+    results["load_average"]["end"] = os.getloadavg()
     results["table"] = report.rows(results)
     return results
 
@@ -154,10 +223,13 @@ def _settings(argv: list[str] | None) -> tuple[Settings, Path]:
     p.add_argument("--items", type=int, default=25)
     p.add_argument("--delay", type=float, default=0.1)
     p.add_argument("--port", type=int, default=8800)
+    p.add_argument("--workload", choices=[*WORKLOADS, "both"], default="both",
+                   help="mixed: about a third of items match; topic: nine in ten")
     p.add_argument("--out", type=Path, default=RESULTS)
     a = p.parse_args(argv)
+    workloads = WORKLOADS if a.workload == "both" else (a.workload,)
     return Settings(a.feeds, a.hosts, a.items, a.delay, a.port, sample=20 if a.quick else 100,
-                    repeat=1 if a.quick else 3, quick=a.quick), a.out
+                    repeat=1 if a.quick else 3, quick=a.quick, workloads=workloads), a.out
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import socket
 import sys
 import threading
@@ -17,8 +18,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/ is not an installed package
 
+from bench import feedgen, topicgen
 from bench.farm import Farm, FarmOptions, host_address
 from bench.farmhttp import serve
+from bench.rendering import all_matches, shipped_config
 
 
 def _free_port() -> int:
@@ -102,3 +105,35 @@ def test_truncated_oversize_and_hang(farm: Farm) -> None:
         assert len(client.get(farm.urls[1]).content) == 300_000
     with httpx.Client(timeout=0.2) as client, pytest.raises(httpx.ReadTimeout):
         client.get(farm.urls[2])
+
+
+def test_topic_workload_is_deterministic() -> None:
+    """The topic generator gives the same item for the same (feed, number), others differ."""
+    t0 = datetime(2026, 1, 10, tzinfo=UTC)
+    first = [topicgen.make_item(f, n, t0) for f in range(6) for n in range(25)]
+    again = [topicgen.make_item(f, n, t0) for f in range(6) for n in range(25)]
+    assert first == again
+    assert len({(it.title, it.summary_html) for it in first}) > 100
+    spec = feedgen.FeedSpec(4, "atom", "http://127.0.0.5:8800", 25, 5, t0, "topic")
+    assert feedgen.render(spec, 1) == feedgen.render(spec, 1)
+    assert feedgen.render(spec, 1) != feedgen.render(
+        feedgen.FeedSpec(4, "atom", "http://127.0.0.5:8800", 25, 5, t0), 1)
+
+
+def test_topic_workload_is_on_topic() -> None:
+    """Served and read as the daemon reads them, nine in ten topic items match the shipped
+    profiles, and nine in ten of those written for a profile carry that profile."""
+    now = datetime(2026, 1, 10, tzinfo=UTC)
+    pairs, read = all_matches(shipped_config(), now, workload="topic", feeds=12)
+    matched: dict[tuple[int, int], set[str]] = {}
+    for item, match in pairs:
+        found = re.search(r"/story/(\d+)/(\d+)", item.link or "")
+        assert found, item.link
+        matched.setdefault((int(found[1]), int(found[2])), set()).add(match.profile)
+    assert read == 12 * 25
+    assert len(matched) >= 0.9 * read
+    written = {(f, n): topicgen.topic_of(f, n) for f in range(12) for n in range(25)}
+    meant = {key: p for key, p in written.items() if p is not None}
+    assert len(meant) >= 0.8 * read
+    kept = sum(1 for key, p in meant.items() if p in matched.get(key, set()))
+    assert kept >= 0.9 * len(meant)
