@@ -216,12 +216,18 @@ class _DestinationBase(_Model):
     _cron = field_validator("schedule")(classmethod(lambda cls, v: validate_cron(v)))
 
 
-class FileDestination(_DestinationBase):
+class _DigestMailDestination(_DestinationBase):
+    # "full": each story shows the item's whole text as the feed gave it (links kept,
+    # sanitised), the way rss2email mails a post; "snippet": the highlighted excerpt.
+    content: Literal["snippet", "full"] = "snippet"
+
+
+class FileDestination(_DigestMailDestination):
     type: Literal["file"]
     path: str = "./digests"
 
 
-class EmailDestination(_DestinationBase):
+class EmailDestination(_DigestMailDestination):
     type: Literal["email"]
     to: tuple[str, ...] = Field(min_length=1)
     subject: str = "watcher: {count} new items"

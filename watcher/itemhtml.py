@@ -8,6 +8,7 @@ scripts, styles, event handlers, forms and embeds go, and only http(s)/mailto UR
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin
 
 import nh3
@@ -42,3 +43,25 @@ def safe_html(item: Item) -> str:
                              clean_content_tags={"script", "style"},
                              attribute_filter=absolute, link_rel="noopener noreferrer nofollow")
     return cleaned
+
+
+# Email never loads remote images (a tracking pixel reports who read the digest, and most
+# clients block them anyway): an image becomes a link to it, named by its alt text.
+_IMG = re.compile(r"<img\b([^>]*)>", re.IGNORECASE)
+_ATTR = re.compile(r'\b(src|alt)="([^"]*)"')
+MAIL_LIMIT = 30_000  # characters of HTML per story; a longer body shows the snippet instead
+
+
+def _image_link(m: re.Match[str]) -> str:
+    attrs = dict(_ATTR.findall(m.group(1)))
+    src = attrs.get("src", "")
+    if not src:
+        return ""
+    return f'<a href="{src}">[image{": " + attrs["alt"] if attrs.get("alt") else ""}]</a>'
+
+
+def mail_html(item: Item) -> str:
+    """The item's body for a ``content: full`` email: sanitised, images as links; "" when
+    there is none or it is too long for a digest (the story's link leads to it)."""
+    body = _IMG.sub(_image_link, safe_html(item))
+    return body if len(body) <= MAIL_LIMIT else ""

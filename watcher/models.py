@@ -162,6 +162,7 @@ class Digest:
     more: int = 0  # items beyond max_items, summarised as "and N more"
     overflow: tuple[DigestEntry, ...] = ()  # those items, for an attachment where possible
     title: str = "watcher digest"
+    content: str = "snippet"  # "full": stories show the item's sanitised HTML (email, file)
 
     @property
     def item_count(self) -> int:

@@ -28,6 +28,7 @@ from markupsafe import Markup
 import watcher
 from watcher.chips import chips, common_terms, preferred_marks
 from watcher.digest import normalise_title
+from watcher.itemhtml import mail_html
 from watcher.models import Digest, DigestEntry, Enclosure, Snippet
 
 # Inside the package so a regular (non-editable) install carries them; the repository's
@@ -36,7 +37,11 @@ TEMPLATE_DIR = Path(watcher.__file__).resolve().parent / "templates"
 
 # What the digest HTML may contain after rendering; everything else is stripped.
 _ALLOWED_TAGS = {"a", "b", "br", "div", "em", "h1", "h2", "h3", "hr", "li", "mark", "p",
-                 "small", "span", "strong", "table", "tbody", "td", "th", "tr", "ul"}
+                 "small", "span", "strong", "table", "tbody", "td", "th", "tr", "ul",
+                 # what an item's own HTML may carry in a ``content: full`` digest
+                 "blockquote", "pre", "code", "ol", "i", "u", "h4", "h5", "h6", "sub", "sup",
+                 "s", "del", "ins", "q", "cite", "abbr", "dl", "dt", "dd", "thead", "tfoot",
+                 "caption", "figure", "figcaption"}
 # No ``class``: the CSS is inlined, so class names would only add bytes. Section and story
 # ids are the summary's link targets.
 _ALLOWED_ATTRS = {"*": {"style"}, "a": {"href", "title"}, "td": {"align", "width"},
@@ -67,6 +72,7 @@ class EntryView:
     profiles: tuple[str, ...] = ()
     anchor: str = ""
     enclosures: tuple[Enclosure, ...] = ()  # files the feed attached (ingest, issue 12)
+    body: str = ""  # the item's sanitised HTML (Markup), for ``content: full`` only
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +99,9 @@ def _snippet(entry: DigestEntry, common: frozenset[str]) -> Snippet:
 
 
 def entry_view(entry: DigestEntry, zone: ZoneInfo, common: frozenset[str] = frozenset(),
-               anchor: str = "") -> EntryView:
+               anchor: str = "", *, full: bool = False) -> EntryView:
     item = entry.item
+    body = Markup(mail_html(item)) if full else Markup("")  # sanitised by mail_html
     return EntryView(
         title=item.title.strip() or "(untitled)",
         link=item.link,
@@ -107,6 +114,7 @@ def entry_view(entry: DigestEntry, zone: ZoneInfo, common: frozenset[str] = froz
         profiles=entry.profiles,
         anchor=anchor,
         enclosures=item.enclosures,
+        body=body,
     )
 
 
@@ -132,7 +140,8 @@ def _group_views(digest: Digest) -> list[GroupView]:
         entries = []
         for e in g.entries:
             n += 1
-            entries.append(entry_view(e, zone, common, f"s{n}"))
+            entries.append(entry_view(e, zone, common, f"s{n}",
+                                      full=digest.content == "full"))
         views.append(GroupView(g.profile, g.description, tuple(entries),
                                anchor=anchor_for(g.profile)))
     return views

@@ -12,7 +12,7 @@ import asyncio
 import smtplib
 import ssl
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -83,8 +83,10 @@ class EmailNotifier:
     subject: str
     template: Path | None = None
     max_items: int = 100  # stories per email; a window holding more is several emails
+    content: str = "snippet"
 
     def render(self, digest: Digest) -> list[OutgoingMessage]:
+        digest = replace(digest, content=self.content)
         emails = build_emails(digest, sender=self.smtp.from_, to=self.to,
                               pattern=self.subject, max_items=self.max_items,
                               template=self.template)
@@ -100,4 +102,5 @@ def create(name: str, dest: EmailDestination, config: Config, *, environ: Mappin
     if config.smtp is None:
         raise ConfigError(f"destinations.{name}: type email needs an 'smtp' section")
     template = config.resolve(dest.template) if dest.template else None
-    return EmailNotifier(name, config.smtp, dest.to, dest.subject, template, dest.max_items)
+    return EmailNotifier(name, config.smtp, dest.to, dest.subject, template, dest.max_items,
+                         dest.content)

@@ -12,7 +12,7 @@ import os
 import re
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -53,8 +53,10 @@ class FileNotifier:
     sender: str
     template: Path | None = None
     max_items: int = 100  # stories per file; a window holding more is several files
+    content: str = "snippet"
 
     def render(self, digest: Digest) -> list[OutgoingMessage]:
+        digest = replace(digest, content=self.content)
         emails = build_emails(digest, sender=self.sender, to=[self.sender],
                               pattern="watcher: {count} new items",
                               max_items=self.max_items, template=self.template)
@@ -80,4 +82,5 @@ def create(name: str, dest: FileDestination, config: Config, *, environ: Mapping
            transport: httpx.AsyncBaseTransport | None = None) -> FileNotifier:
     sender = config.smtp.from_ if config.smtp else DEFAULT_FROM
     template = config.resolve(dest.template) if dest.template else None
-    return FileNotifier(name, config.resolve(dest.path), sender, template, dest.max_items)
+    return FileNotifier(name, config.resolve(dest.path), sender, template, dest.max_items,
+                        dest.content)
