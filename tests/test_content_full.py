@@ -49,3 +49,17 @@ def test_no_body_or_a_huge_one_falls_back_to_the_snippet(body: str) -> None:
     """Without HTML, or with more than a digest should carry, the snippet is shown."""
     html = render("full", body)
     assert item(1).summary[10:40] in html and "x" * 1000 not in html
+
+
+def test_a_future_date_is_flagged_where_it_is_shown() -> None:
+    """An item the feed dates in the future says so beside its time (digest and webhook)."""
+    from watcher.deliver.webhook import entry_json
+    from watcher.models import DigestEntry
+
+    it = replace(item(2), published_doubtful=True)
+    dest = FileDestination(type="file", path="out")  # type: ignore[call-arg]
+    [message] = create("desk", dest, Config(profiles=PROFILES), environ={}).render(
+        digest_of([(it, match(it))]))
+    assert message.email is not None
+    assert "(a future date, as the feed gives it)" in html_part(message.email)
+    assert entry_json(DigestEntry(item=it, match=match(it)))["published_doubtful"] is True

@@ -72,6 +72,7 @@ class EntryView:
     profiles: tuple[str, ...] = ()
     anchor: str = ""
     enclosures: tuple[Enclosure, ...] = ()  # files the feed attached (ingest, issue 12)
+    doubtful: bool = False  # the feed dates the item in the future: shown, flagged
     body: str = ""  # the item's sanitised HTML (Markup), for ``content: full`` only
 
 
@@ -115,6 +116,7 @@ def entry_view(entry: DigestEntry, zone: ZoneInfo, common: frozenset[str] = froz
         anchor=anchor,
         enclosures=item.enclosures,
         body=body,
+        doubtful=item.published_doubtful,
     )
 
 

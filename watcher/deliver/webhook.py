@@ -56,7 +56,8 @@ def entry_json(entry: DigestEntry) -> dict[str, Any]:
     return {
         "title": item.title, "link": item.link, "source": item.source_title,
         "feed_url": item.feed_url, "item_key": item.item_key, "author": item.author,
-        "published": item.published.isoformat(), "summary": item.summary,
+        "published": item.published.isoformat(),
+        "published_doubtful": item.published_doubtful, "summary": item.summary,
         "score": match.score,
         "terms": [{"term": t.term, "fields": list(t.fields), "count": t.count}
                   for t in match.terms],
