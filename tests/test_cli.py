@@ -15,7 +15,7 @@ from feedgen import rss
 from feedserver import FeedServer
 
 from watcher.cli import main
-from watcher.cli_options import hoist_global_options
+from watcher.cli.options import hoist_global_options
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,4 +1,12 @@
-"""Options and error output shared by every `watcher` command module."""
+"""Options and output shared by every `watcher` command module, and the convention they follow.
+
+A command function parses its options (click does most of it), calls one function that does
+the work and returns text (``show``) or an exit code (``finish``), and lets those two print
+it; every WatcherError goes through ``fail``: one line (plus each problem) on stderr, exit 1.
+The functions doing the work import the library inside their bodies, so that a command loads
+only what it uses and `watcher --help` none of it (this package is also re-imported by every
+parse worker the daemon spawns).
+"""
 
 from __future__ import annotations
 
@@ -22,6 +30,17 @@ def config_option(f: Any) -> Any:
 
 def db_option(f: Any) -> Any:
     return click.option("--db", "db", default=None, help=DB_HELP)(f)
+
+
+def sub_config(f: Any) -> Any:
+    """--config after the subcommand too (`watcher feeds add URL --config c.yaml`)."""
+    return click.option("--config", "config_path", default=None,
+                        type=click.Path(path_type=Path), help=CONFIG_HELP)(f)
+
+
+def config_of(ctx: click.Context, given: Path | None) -> Path:
+    """A subcommand's --config, else the one given to its group."""
+    return given or ctx.obj["config_path"]
 
 
 class Main(click.Group):
@@ -61,13 +80,22 @@ def hoist_global_options(args: list[str]) -> list[str]:
 
 
 def show(produce: Callable[[], str], *, nl: bool = True) -> None:
-    """The convention of every command: a function of ``watcher.commands*`` makes the text,
-    this prints it, or prints its WatcherError and exits 1."""
+    """Print the text ``produce`` makes, or its WatcherError (exit 1)."""
     try:
         text = produce()
     except WatcherError as exc:
         fail(exc)
     click.echo(text, nl=nl)
+
+
+def finish(produce: Callable[[], int]) -> NoReturn:
+    """Exit with the code ``produce`` returns (it printed its own output), or print its
+    WatcherError and exit 1."""
+    try:
+        code = produce()
+    except WatcherError as exc:
+        fail(exc)
+    sys.exit(code)
 
 
 def fail(exc: WatcherError) -> NoReturn:
