@@ -209,23 +209,18 @@ def _stored_item(config: Config, db: str | None, ref: str) -> Item:
 
 
 def _find_item(store: Store, ref: str) -> Item | None:
-    """The item whose database id ``ref`` is, else the one whose key or link it is (the
-    newest, when several feeds carry it). (A lookup the store does not offer yet, so it is
-    made here with the store's own tables.)"""
-    from sqlalchemy import or_, select
-
-    from watcher.store.schema import items
-
+    """The item whose database id ``ref`` is, else the newest whose key or link it is."""
     # A number is an id first, as --item always took: the keys the daemon stores carry a
     # prefix (id:, url:, hash:), so a bare number is one only for items stored by hand.
     found = store.get_item(int(ref)) if ref.isdigit() else None
     if found is not None:
         return found
-    query = (select(items.c.id).where(or_(items.c.item_key == ref, items.c.link == ref))
-             .order_by(items.c.id.desc()).limit(1))
-    with store.engine.connect() as conn:
-        item_id = conn.execute(query).scalar()
-    return None if item_id is None else store.get_item(item_id)
+    # The store has no lookup by key or link (and only the store speaks SQL), so this walks
+    # the stored items as `match --since` does: a one-off command, at most that slow.
+    for item in store.iter_items(datetime.min.replace(tzinfo=UTC)):
+        if ref in (item.item_key, item.link):
+            found = item
+    return found
 
 
 COMMANDS = [match_command, explain_command]
