@@ -43,42 +43,6 @@ def config_of(ctx: click.Context, given: Path | None) -> Path:
     return given or ctx.obj["config_path"]
 
 
-class Main(click.Group):
-    """The `watcher` group: ``-v``/``-vv``/``--verbose`` and ``--log-format`` are accepted
-    after the subcommand too (`watcher run -v`), where people type them; they are moved in
-    front of it before click parses, so every command takes them without declaring them."""
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        return super().parse_args(ctx, hoist_global_options(args))
-
-
-def hoist_global_options(args: list[str]) -> list[str]:
-    """Move the logging options found after the first subcommand name to the front."""
-    head: list[str] = []
-    rest: list[str] = []
-    hoisted: list[str] = []
-    it = iter(args)
-    for arg in it:
-        if rest and arg == "--":
-            rest += [arg, *it]
-            break
-        if not rest and not arg.startswith("-"):
-            rest.append(arg)
-        elif not rest:
-            head.append(arg)
-            if arg == "--log-format":
-                head.append(next(it, ""))
-        elif arg in ("--verbose",) or (arg.startswith("-v") and set(arg[1:]) == {"v"}):
-            hoisted.append(arg)
-        elif arg == "--log-format":
-            hoisted += [arg, next(it, "")]
-        elif arg.startswith("--log-format="):
-            hoisted.append(arg)
-        else:
-            rest.append(arg)
-    return head + hoisted + rest
-
-
 def show(produce: Callable[[], str], *, nl: bool = True) -> None:
     """Print the text ``produce`` makes, or its WatcherError (exit 1)."""
     try:
