@@ -70,7 +70,7 @@ def test_match_jsonl_imports_only_config_and_matcher(tmp_path: Path) -> None:
 
 def test_run_once_that_sends_nothing_skips_templates(tmp_path: Path) -> None:
     """`run --once` with nothing to send loads neither the templates nor other commands'
-    libraries (feeds editing, metrics), but does load what a cycle needs."""
+    libraries (feeds editing, metrics); `feeds` afterwards loads no fetcher or matcher."""
     with FeedServer() as srv:
         srv.route("/f.xml", rss(0, 2))
         (tmp_path / "config.yaml").write_text(CONFIG.format(url=srv.url("/f.xml"),
@@ -81,3 +81,9 @@ def test_run_once_that_sends_nothing_skips_templates(tmp_path: Path) -> None:
                                "sqlalchemy", "aiohttp"])
     assert "polled 1 feed(s)" in out and "sent 0 message window(s)" in out
     assert loaded == ["aiohttp", "sqlalchemy"]
+    # Looking at the database it left needs none of a cycle's machinery.
+    watched = [m for m in HEAVY if m != "asyncio"]  # (SQLAlchemy's own imports load it)
+    loaded, out = _loaded(["feeds"], tmp_path, [*watched, "watcher.match", "watcher.pipeline",
+                                                "watcher.fetch", "watcher.workers"])
+    assert "FEED" in out and " ok " in out
+    assert loaded == ["sqlalchemy"]
