@@ -22,12 +22,12 @@ import click
 
 from watcher.cli.options import config_option, db_option, finish
 from watcher.errors import WatcherError
+from watcher.models import Item  # plain dataclasses; made once per input line (hot)
 
 if TYPE_CHECKING:
     from watcher.config import Config
     from watcher.match import Matcher
     from watcher.match.labels import LabelledItem
-    from watcher.models import Item
     from watcher.store import Store
 
 
@@ -41,8 +41,6 @@ def _setup(config_path: Path) -> tuple[Config, Matcher]:
 
 def item_from_json(obj: Mapping[str, Any], now: datetime) -> Item:
     """An Item from one input line; only ``title`` or ``summary`` is really needed."""
-    from watcher.models import Item
-
     title, summary = str(obj.get("title") or ""), str(obj.get("summary") or "")
     content = str(obj.get("content") or "")
     digest = hashlib.sha256("\x00".join((title, summary, content)).encode()).hexdigest()
