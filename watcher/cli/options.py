@@ -1,8 +1,9 @@
 """Options and output shared by every `watcher` command module, and the convention they follow.
 
-A command function parses its options (click does most of it), calls one function that does
-the work and returns text (``show``) or an exit code (``finish``), and lets those two print
-it; every WatcherError goes through ``fail``: one line (plus each problem) on stderr, exit 1.
+A command function parses its options (click does most of it) and calls one function that
+does the work: either it returns its text, which ``show`` prints, or it prints as it goes and
+returns the exit code, which ``finish`` exits with. Every WatcherError goes through ``fail``:
+one line (plus each problem) on stderr, exit 1.
 The functions doing the work import the library inside their bodies, so that a command loads
 only what it uses and `watcher --help` none of it (this package is also re-imported by every
 parse worker the daemon spawns).
