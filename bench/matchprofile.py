@@ -29,7 +29,7 @@ from typing import Any
 
 from bench import matchproc, watchconfig
 from bench.measure import REPO
-from watcher.cli_match import item_from_json, result_line
+from watcher.cli.matching import item_from_json, result_line
 from watcher.config import load
 from watcher.match import compile_profiles
 from watcher.models import Item, Snippet

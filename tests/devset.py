@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from watcher.cli_match import item_from_json  # noqa: E402
+from watcher.cli.matching import item_from_json  # noqa: E402
 from watcher.config import load  # noqa: E402
 from watcher.match import Matcher, compile_profiles  # noqa: E402
 from watcher.match.labels import LabelledItem, Scores, score  # noqa: E402

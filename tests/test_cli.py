@@ -14,8 +14,7 @@ from click.testing import CliRunner
 from feedgen import rss
 from feedserver import FeedServer
 
-from watcher.cli import main
-from watcher.cli_options import hoist_global_options
+from watcher.cli import hoist_global_options, main
 
 ROOT = Path(__file__).resolve().parents[1]
 

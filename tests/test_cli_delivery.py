@@ -1,4 +1,4 @@
-"""cli_delivery: the `watcher outbox` table says which clock its times are on."""
+"""cli.outbox: the `watcher outbox` table says which clock its times are on."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-import watcher.cli  # noqa: F401  (loads cli_delivery the way start-up does)
-from watcher.cli_delivery import outbox_line
+import watcher.cli  # noqa: F401  (loads the outbox commands the way start-up does)
+from watcher.cli.outbox import outbox_line
 from watcher.store.outbox import OutboxRow
 
 WHEN = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)

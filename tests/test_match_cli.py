@@ -10,8 +10,8 @@ from pathlib import Path
 from click.testing import CliRunner
 from matchsupport import item
 
-import watcher.cli  # noqa: F401  (loads cli_match the way start-up does)
-from watcher.cli_match import explain_command, match_command
+import watcher.cli  # noqa: F401  (loads the match commands the way start-up does)
+from watcher.cli.matching import explain_command, match_command
 from watcher.store import Store
 from watcher.store.items import FeedBatch
 
@@ -104,6 +104,36 @@ def test_match_since_reruns_profiles_over_stored_items(tmp_path: Path) -> None:
     code, _, err = _run(["explain", "overseas-labor", "--item", "99", "--config", CONFIG,
                          "--db", str(db)])
     assert code == 1 and "no stored item with id 99" in err
+
+
+def test_explain_item_takes_the_key_or_link_that_match_since_prints(tmp_path: Path) -> None:
+    """explain --item finds a stored item by the key `match --since` prints, or its link."""
+    db = tmp_path / "state.db"
+    store = Store.open(db)
+    try:
+        store.sync_feeds([("https://example.org/feed", "Example")])
+        feed = store.feeds()[0]
+        batch = [replace(item("Weather", "Sunny in Busan.", link="https://example.org/w"),
+                         item_key="id:weather-1"),
+                 replace(item("North Korean workers in Qatar go unpaid", "A labour report.",
+                              link="https://example.org/qatar"), item_key="id:qatar-7")]
+        store.ingest([FeedBatch.of_items(feed.id, batch, {"status": "ok"}, lambda _i: [])],
+                     now=datetime.now(UTC), routes=lambda _p: [])
+    finally:
+        store.close()
+    code, out, _ = _run(["match", "--since", "1d", "--config", CONFIG, "--db", str(db)])
+    printed = [json.loads(line)["id"] for line in out.splitlines()]
+    assert code == 0 and printed == ["id:weather-1", "id:qatar-7"]
+    for ref in ("id:qatar-7", "https://example.org/qatar"):
+        code, out, _ = _run(["explain", "overseas-labor", "--item", ref, "--config", CONFIG,
+                             "--db", str(db)])
+        assert code == 0 and "MATCHED" in out, ref
+    code, out, _ = _run(["explain", "overseas-labor", "--item", "id:weather-1", "--config",
+                         CONFIG, "--db", str(db)])
+    assert code == 2 and "did not match" in out
+    code, _, err = _run(["explain", "overseas-labor", "--item", "id:nope", "--config", CONFIG,
+                         "--db", str(db)])
+    assert code == 1 and "no stored item with key or link id:nope" in err
 
 
 LABELLED = [

@@ -8,21 +8,25 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-import httpx
 from sqlalchemy import Connection, create_engine, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from watcher.config import Config, load
-from watcher.deliver import build_notifier
 from watcher.errors import ConfigError, QueryError, StoreError
-from watcher.fetch import Fetcher
-from watcher.match import Matcher, compile_profiles
-from watcher.pipeline import PollOutcome, Runtime, SendOutcome, flush_outbox, poll_due
 from watcher.store import Store
 from watcher.store.schema import MIGRATIONS, meta
-from watcher.workers import start_pool
+
+# The cycle's machinery (matcher, fetcher, notifiers, pipeline, parse pool) is imported by
+# the functions that build and run a cycle: the commands that only look at the database
+# (`feeds`, `status`, `outbox`) use this module too and need none of it.
+if TYPE_CHECKING:
+    import httpx
+
+    from watcher.match import Matcher
+    from watcher.pipeline import PollOutcome, Runtime, SendOutcome
 
 log = logging.getLogger("watcher")
 
@@ -35,6 +39,8 @@ def load_checked(config_path: Path, *, render_templates: bool = False,
     """Load config, compile every profile and build every notifier, so each problem
     (a bad query, a webhook secret that does not decode, email without smtp...) is reported
     before running, all of them at once."""
+    from watcher.match import compile_profiles
+
     env = os.environ if environ is None else environ
     config = load(config_path, env)
     problems = _notifier_problems(config, render_templates, env)
@@ -125,6 +131,12 @@ def build_runtime(config: Config, store: Store, *, environ: Mapping[str, str] | 
                   matcher: Matcher | None = None) -> Runtime:
     """Compile profiles (unless given) and build notifiers; raises ConfigError before
     anything runs."""
+    from watcher.deliver import build_notifier
+    from watcher.fetch import Fetcher
+    from watcher.match import compile_profiles
+    from watcher.pipeline import Runtime
+    from watcher.workers import start_pool
+
     env = os.environ if environ is None else environ
     matcher = matcher or compile_profiles(config.profiles, config.aliases)
     notifiers = {name: build_notifier(name, dest, config, environ=env, transport=transport)
@@ -189,6 +201,8 @@ async def run_cycle(rt: Runtime, *, force: bool = False, now: datetime | None = 
 
     ``last``: no cycle follows (``run --once``), so the parse workers are told to stop as
     soon as polling is done and exit while the digest is built (0.2 s sooner at the end)."""
+    from watcher.pipeline import flush_outbox, poll_due
+
     polled = await poll_due(rt, now or datetime.now(UTC), force=force)
     if last and rt.executor is not None:
         rt.executor.shutdown(wait=False)

@@ -13,7 +13,6 @@ import re
 from dataclasses import replace
 
 from watcher.models import Digest, DigestEntry, DigestGroup, Snippet, TermHit
-from watcher.render import clip
 
 _UNSENDABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 # Longest kept, in characters. A chat entry is shortened further by the platform packers.
@@ -24,6 +23,15 @@ NAME = 200  # source, author, each term and each "also reported by"
 LINK = 4_000  # a longer link would be broken by clipping, so it is dropped
 TERMS = 50
 ALSO = 20
+
+
+def clip(text: str, limit: int) -> str:
+    """render.clip, imported on first use: render loads Jinja2, css-inline and nh3, which a
+    cycle that sends nothing never needs (the file and email notifiers import this module
+    when they are built, at start-up; mime.py defers render for the same reason)."""
+    from watcher.render import clip as render_clip
+
+    return render_clip(text, limit)
 
 
 def _text(value: str, limit: int) -> str:

@@ -4,7 +4,8 @@
     watcher match --jsonl FILE --labels items carry labels: [...] -> P/R/F1 and every miss
     watcher match --since 30d           re-run current profiles over stored items
     watcher explain PROFILE "text"      why a text does or does not match, term by term
-    watcher explain PROFILE --item ID   the same for a stored item
+    watcher explain PROFILE --item REF  the same for a stored item: the key or link that
+                                        `match --since` prints, or its database id
 """
 
 from __future__ import annotations
@@ -12,28 +13,30 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
-from watcher.cli_options import config_option, db_option, fail
-from watcher.config import Config, load, parse_duration
-from watcher.errors import ConfigError, WatcherError
-from watcher.match import Matcher, compile_profiles
-from watcher.match.labels import LabelledItem, score
-from watcher.models import Item
+from watcher.cli.options import config_option, db_option, finish
+from watcher.errors import WatcherError
+from watcher.models import Item  # plain dataclasses; made once per input line (hot)
+
+if TYPE_CHECKING:
+    from watcher.config import Config
+    from watcher.match import Matcher
+    from watcher.match.labels import LabelledItem
+    from watcher.store import Store
 
 
 def _setup(config_path: Path) -> tuple[Config, Matcher]:
-    try:
-        config = load(config_path, os.environ)
-        return config, compile_profiles(config.profiles, config.aliases)
-    except ConfigError as exc:
-        fail(exc)
+    from watcher.config import load
+    from watcher.match import compile_profiles
+
+    config = load(config_path, os.environ)
+    return config, compile_profiles(config.profiles, config.aliases)
 
 
 def item_from_json(obj: Mapping[str, Any], now: datetime) -> Item:
@@ -93,14 +96,14 @@ def result_line(item_id: Any, matcher: Matcher, item: Item) -> str:
 
 
 def _stored(config: Config, db: str | None, since: str, now: datetime) -> Iterable[Item]:
-    # Imported here: this module loads with the CLI and in every spawned parse worker.
-    from watcher.app import open_store
+    from watcher.app import open_readonly  # re-matching never creates or migrates a database
+    from watcher.config import parse_duration
 
     try:
         seconds = parse_duration(since)
     except ValueError as exc:
         raise WatcherError(f"--since: {exc}") from None
-    store = open_store(config, db)
+    store = open_readonly(config, db)
     try:
         yield from store.iter_items(now - timedelta(seconds=seconds))
     finally:
@@ -124,28 +127,35 @@ def match_command(jsonl: IO[str] | None, since: str | None, labelled: bool, conf
         raise click.UsageError("give exactly one of --jsonl FILE or --since DURATION")
     if labelled and jsonl is None:
         raise click.UsageError("--labels works with --jsonl FILE")
+    finish(lambda: match(config_path, db, jsonl, since, labelled))
+
+
+def match(config_path: Path, db: str | None, jsonl: IO[str] | None, since: str | None,
+          labelled: bool) -> int:
+    """Print one result line per item (or, with ``labelled``, the scores); exit code 0."""
     config, matcher = _setup(config_path)
     now = datetime.now(UTC)
-    try:
-        if jsonl is not None and labelled:
-            click.echo(score(matcher, list(_read_labelled(jsonl, now))).render())
-        elif jsonl is not None:
-            for item_id, item in _read_jsonl(jsonl, now):
-                click.echo(result_line(item_id, matcher, item))
-        else:
-            for item in _stored(config, db, str(since), now):
-                click.echo(result_line(item.item_key, matcher, item))
-    except WatcherError as exc:
-        fail(exc)
+    if jsonl is not None and labelled:
+        from watcher.match.labels import score
+
+        click.echo(score(matcher, list(_read_labelled(jsonl, now))).render())
+    elif jsonl is not None:
+        for item_id, item in _read_jsonl(jsonl, now):
+            click.echo(result_line(item_id, matcher, item))
+    else:
+        for item in _stored(config, db, str(since), now):
+            click.echo(result_line(item.item_key, matcher, item))
+    return 0
 
 
 @click.command("explain")
 @click.argument("profile")
 @click.argument("text", required=False)
-@click.option("--item", "item_id", type=int, default=None, help="A stored item's id.")
+@click.option("--item", "item_ref", default=None, metavar="REF",
+              help="A stored item: its key or link (as `match --since` prints), or its id.")
 @config_option
 @db_option
-def explain_command(profile: str, text: str | None, item_id: int | None, config_path: Path,
+def explain_command(profile: str, text: str | None, item_ref: str | None, config_path: Path,
                     db: str | None) -> None:
     """Show why TEXT (or a stored --item) does or does not match PROFILE.
 
@@ -157,18 +167,23 @@ def explain_command(profile: str, text: str | None, item_id: int | None, config_
       lead:                the title or the first sentence of the summary
     then the score (sum of weight x field boost x (1 + ln count)) beside min_score.
     """
-    if (text is None) == (item_id is None):
-        raise click.UsageError('give either a "text" or --item ID')
+    if (text is None) == (item_ref is None):
+        raise click.UsageError('give either a "text" or --item REF')
+    finish(lambda: explain(config_path, db, profile, text, item_ref))
+
+
+def explain(config_path: Path, db: str | None, profile: str, text: str | None,
+            item_ref: str | None) -> int:
+    """Print the explanation; exit code 0 when the item matches, 2 when it does not."""
     config, matcher = _setup(config_path)
     if profile not in matcher.profiles:
-        click.echo(f"error: unknown profile {profile!r} (profiles: "
-                   f"{', '.join(matcher.profiles)})", err=True)
-        sys.exit(1)
+        raise WatcherError(f"unknown profile {profile!r} (profiles: "
+                           f"{', '.join(matcher.profiles)})")
     item = (_text_item(text) if text is not None
-            else _stored_item(config, db, int(item_id or 0)))
+            else _stored_item(config, db, str(item_ref)))
     explanation = matcher.explain(profile, item)
     click.echo(explanation.render())
-    sys.exit(0 if explanation.matched else 2)
+    return 0 if explanation.matched else 2
 
 
 def _text_item(text: str) -> Item:
@@ -177,18 +192,33 @@ def _text_item(text: str) -> Item:
     return item_from_json({"title": title, "summary": summary}, datetime.now(UTC))
 
 
-def _stored_item(config: Config, db: str | None, item_id: int) -> Item:
-    from watcher.app import open_store
+def _stored_item(config: Config, db: str | None, ref: str) -> Item:
+    from watcher.app import open_readonly  # looking never creates or migrates a database
 
+    store = open_readonly(config, db)
     try:
-        store = open_store(config, db)
-    except WatcherError as exc:
-        fail(exc)
-    try:
-        item = store.get_item(item_id)
+        item = _find_item(store, ref)
     finally:
         store.close()
     if item is None:
-        click.echo(f"error: no stored item with id {item_id}", err=True)
-        sys.exit(1)
+        what = "id" if ref.isdigit() else "key or link"
+        raise WatcherError(f"no stored item with {what} {ref}")
     return item
+
+
+def _find_item(store: Store, ref: str) -> Item | None:
+    """The item whose database id ``ref`` is, else the newest whose key or link it is."""
+    # A number is an id first, as --item always took: the keys the daemon stores carry a
+    # prefix (id:, url:, hash:), so a bare number is one only for items stored by hand.
+    found = store.get_item(int(ref)) if ref.isdigit() else None
+    if found is not None:
+        return found
+    # The store has no lookup by key or link (and only the store speaks SQL), so this walks
+    # the stored items as `match --since` does: a one-off command, at most that slow.
+    for item in store.iter_items(datetime.min.replace(tzinfo=UTC)):
+        if ref in (item.item_key, item.link):
+            found = item
+    return found
+
+
+COMMANDS = [match_command, explain_command]

@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from watcher.cli_options import config_option, db_option, fail
-from watcher.config import Config, load
-from watcher.errors import WatcherError
+from watcher.cli.options import config_option, db_option, finish, show
 
 if TYPE_CHECKING:
+    from watcher.config import Config
     from watcher.deliver import OutgoingMessage
     from watcher.store.outbox import OutboxRow
 
-# The store, notifiers and renderer are imported inside the commands: this module is
-# imported with the CLI, and so by every parse worker the daemon spawns (spawn re-imports
-# the main script), which must not pay for SQLAlchemy, httpx and Jinja2.
+# The config, store, notifiers and renderer are imported inside the functions (see
+# watcher.cli.options): listing the outbox needs no Jinja2, `--help` nothing at all.
 
 
 def _dest(config: Config, name: str) -> None:
@@ -39,29 +35,28 @@ def _dest(config: Config, name: str) -> None:
 def outbox(ctx: click.Context, config_path: Path, db: str | None, show_all: bool) -> None:
     """List message windows waiting to be sent, retrying, or dead (with their last error)."""
     ctx.obj = {"config_path": config_path, "db": db}
-    if ctx.invoked_subcommand is not None:
-        return
-    from watcher.app import open_readonly  # looking never creates or migrates a database
+    if ctx.invoked_subcommand is None:
+        show(lambda: outbox_table(config_path, db, show_all))
 
-    try:
-        config = load(config_path, os.environ)
-        store = open_readonly(config, db)
-    except WatcherError as exc:
-        fail(exc)
+
+def outbox_table(config_path: Path, db: str | None, show_all: bool) -> str:
+    """What is queued per destination, then one line per window."""
+    from watcher.app import open_readonly  # looking never creates or migrates a database
+    from watcher.config import load
+
+    config = load(config_path, os.environ)
+    store = open_readonly(config, db)
     states = ("pending", "dead", "sent") if show_all else ("pending", "dead")
     rows = store.outbox(states)
     queued = {name: store.queue_state(name)[0] for name in config.destinations}
     store.close()
-    for name, count in queued.items():
-        if count:
-            click.echo(f"{name}: {count} match(es) queued for the next window")
+    lines = [f"{name}: {count} match(es) queued for the next window"
+             for name, count in queued.items() if count]
     if not rows:
-        click.echo("outbox: nothing pending or dead")
-        return
-    click.echo(f"{'ID':>5}  {'DESTINATION':20} {'STATE':8} {'ITEMS':>5} {'TRIES':>5}  "
-               f"{'NEXT ATTEMPT':23} LAST ERROR")
-    for r in rows:
-        click.echo(outbox_line(r))
+        return "\n".join([*lines, "outbox: nothing pending or dead"])
+    lines.append(f"{'ID':>5}  {'DESTINATION':20} {'STATE':8} {'ITEMS':>5} {'TRIES':>5}  "
+                 f"{'NEXT ATTEMPT':23} LAST ERROR")
+    return "\n".join(lines + [outbox_line(r) for r in rows])
 
 
 def outbox_line(r: OutboxRow) -> str:
@@ -88,18 +83,22 @@ def outbox_retry(ctx: click.Context, ids: tuple[int, ...], all_dead: bool,
     """Revive dead windows (by ID, or --all-dead) so the daemon sends them again."""
     if not ids and not all_dead:
         raise click.UsageError("give one or more outbox IDs, or --all-dead")
-    from watcher.app import open_store
+    show(lambda: retry(config_path or ctx.obj["config_path"], db or ctx.obj["db"],
+                       None if all_dead else list(ids)))
 
-    try:
-        config = load(config_path or ctx.obj["config_path"], os.environ)
-        store = open_store(config, db or ctx.obj["db"])
-    except WatcherError as exc:
-        fail(exc)
-    count = store.revive(None if all_dead else list(ids), datetime.now(UTC))
+
+def retry(config_path: Path, db: str | None, ids: list[int] | None) -> str:
+    """Revive the dead windows ``ids`` (every one for None)."""
+    from watcher.app import open_store
+    from watcher.config import load
+
+    config = load(config_path, os.environ)
+    store = open_store(config, db)
+    count = store.revive(ids, datetime.now(UTC))
     store.close()
-    click.echo(f"revived {count} dead window(s); the next delivery pass sends them")
     if ids and count < len(ids):
         click.echo("note: only dead windows can be revived; see `watcher outbox`", err=True)
+    return f"revived {count} dead window(s); the next delivery pass sends them"
 
 
 @click.command("preview")
@@ -119,24 +118,27 @@ def preview(config_path: Path, db: str | None, dest: str, html_path: Path | None
 
     An email or file destination shows its headers and the decoded text part; a chat or
     webhook destination the JSON it would post."""
+    finish(lambda: show_preview(config_path, db, dest, html_path, raw, output))
+
+
+def show_preview(config_path: Path, db: str | None, dest: str, html_path: Path | None,
+                 raw: bool, output: Path | None) -> int:
+    """Render what is queued for ``dest`` and print or write it; exit code 0."""
     from watcher.app import open_readonly  # looking never creates or migrates a database
+    from watcher.config import load
     from watcher.deliver import build_notifier
     from watcher.digest import build_digest
 
-    try:
-        config = load(config_path, os.environ)
-        _dest(config, dest)
-        store = open_readonly(config, db)
-        entries = store.window_entries(None, dest)
-        store.close()
-        d = config.destinations[dest]
-        now = datetime.now(UTC)
-        digest = build_digest(dest, 0, entries, profiles=config.profiles, timezone=d.timezone,
-                              window_start=None, window_end=now,
-                              max_items=max(len(entries), 1))
-        messages = build_notifier(dest, d, config, environ=os.environ).render(digest)
-    except WatcherError as exc:
-        fail(exc)
+    config = load(config_path, os.environ)
+    _dest(config, dest)
+    store = open_readonly(config, db)
+    entries = store.window_entries(None, dest)
+    store.close()
+    d = config.destinations[dest]
+    digest = build_digest(dest, 0, entries, profiles=config.profiles, timezone=d.timezone,
+                          window_start=None, window_end=datetime.now(UTC),
+                          max_items=max(len(entries), 1))
+    messages = build_notifier(dest, d, config, environ=os.environ).render(digest)
     if html_path is not None:
         _write_html(messages, html_path, dest)
     text = "\n\n".join(m.preview() if raw else readable(m, i, len(messages))
@@ -145,7 +147,8 @@ def preview(config_path: Path, db: str | None, dest: str, html_path: Path | None
         output.write_text(text, encoding="utf-8")
         click.echo(f"wrote {len(entries)} queued item(s) for {dest} to {output}", err=True)
     else:
-        sys.stdout.write(text + "\n")
+        click.echo(text)
+    return 0
 
 
 def readable(message: OutgoingMessage, index: int, total: int) -> str:
@@ -180,24 +183,27 @@ def _write_html(messages: list[OutgoingMessage], path: Path, dest: str) -> None:
 @click.argument("dest")
 def send_test(config_path: Path, dest: str) -> None:
     """Send one small test message to DEST, to check its URL or credentials."""
+    show(lambda: send_test_message(config_path, dest))
+
+
+def send_test_message(config_path: Path, dest: str) -> str:
+    import asyncio
+
+    from watcher.config import load
     from watcher.deliver import build_notifier
     from watcher.digest import sample_digest
 
-    try:
-        config = load(config_path, os.environ)
-        _dest(config, dest)
-        d = config.destinations[dest]
-        now = datetime.now(UTC)
-        notifier = build_notifier(dest, d, config, environ=os.environ)
-        for i, message in enumerate(notifier.render(sample_digest(dest, d.timezone, now))):
-            asyncio.run(notifier.deliver(message, f"test-{int(now.timestamp())}-{i}"))
-    except WatcherError as exc:
-        fail(exc)
+    config = load(config_path, os.environ)
+    _dest(config, dest)
+    d = config.destinations[dest]
+    now = datetime.now(UTC)
+    notifier = build_notifier(dest, d, config, environ=os.environ)
+    for i, message in enumerate(notifier.render(sample_digest(dest, d.timezone, now))):
+        asyncio.run(notifier.deliver(message, f"test-{int(now.timestamp())}-{i}"))
     if d.type == "file":
-        click.echo(f"wrote a test message for {dest} to {config.resolve(d.path)} (.eml and "
-                   ".html)")
-    else:
-        click.echo(f"sent a test message to {dest} ({d.type})")
+        return (f"wrote a test message for {dest} to {config.resolve(d.path)} (.eml and "
+                ".html)")
+    return f"sent a test message to {dest} ({d.type})"
 
 
-commands = [outbox, preview, send_test]
+COMMANDS = [outbox, preview, send_test]

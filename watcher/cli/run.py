@@ -1,0 +1,89 @@
+"""`watcher run`: the daemon, or one full cycle with --once."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from watcher.cli.options import config_option, db_option, finish
+
+if TYPE_CHECKING:
+    from watcher.app import CycleReport
+    from watcher.store import Store
+
+
+@click.command("run")
+@config_option
+@db_option
+@click.option("--once", is_flag=True, help="Run one full cycle (poll due feeds, deliver what "
+              "is due) and exit.")
+@click.option("--force", is_flag=True, help="With --once: poll every feed whatever its "
+              "schedule (still sending conditional requests).")
+@click.option("--strict", is_flag=True, help="With --once: exit 2 when a feed or a "
+              "destination failed (plain --once exits 0 for a completed cycle).")
+def run(config_path: Path, db: str | None, once: bool, force: bool, strict: bool) -> None:
+    """Run the daemon (or one cycle with --once)."""
+    for flag, given in (("--force", force), ("--strict", strict)):
+        if given and not once:
+            raise click.UsageError(f"{flag} only applies to one cycle: use `run --once {flag}`")
+    finish(lambda: run_once(config_path, db, force, strict) if once
+           else run_forever(config_path, db))
+
+
+def _freeze_loaded_modules() -> None:
+    """Load the fetcher's HTTP client, then move every object alive so far (the modules of
+    SQLAlchemy, pydantic, aiohttp...: hundreds of thousands) out of the cyclic garbage
+    collector's sight. They live as long as the process anyway, and each full collection
+    walked them all. Measured on `run --once` over 2,000 feeds answering 304, ten paired
+    runs: median 2.02 -> 1.94 s, CPU 1.58 -> 1.50 s. (In the parse workers it made no
+    difference: feedparser's garbage dominates there.)"""
+    import aiohttp  # noqa: F401  (the Fetcher would import it on its first request)
+
+    gc.freeze()
+
+
+def run_once(config_path: Path, db: str | None, force: bool, strict: bool = False) -> int:
+    """One cycle; the exit code is 0 for a completed cycle, or with ``strict`` 2 when a feed
+    or a destination failed in it."""
+    import asyncio
+
+    from watcher.app import build_runtime, database_path, load_checked, open_store, run_cycle
+    from watcher.lock import exclusive
+
+    _freeze_loaded_modules()
+    config, matcher = load_checked(config_path)
+
+    async def cycle(store: Store) -> CycleReport:
+        rt = build_runtime(config, store, matcher=matcher)
+        try:
+            return await run_cycle(rt, force=force, last=True)
+        finally:
+            await rt.aclose()
+
+    with exclusive(database_path(config, db)):
+        store = open_store(config, db)
+        try:
+            report = asyncio.run(cycle(store))
+        finally:
+            store.close()
+    click.echo(report.summary())
+    return 2 if strict and report.failed else 0
+
+
+def run_forever(config_path: Path, db: str | None) -> int:
+    import os
+
+    from watcher.app import load_checked
+
+    # Refuse a broken config with every problem listed.
+    load_checked(config_path, render_templates=True)
+    from watcher.daemon import run_daemon  # APScheduler's scheduler only for the daemon
+
+    _freeze_loaded_modules()
+    return run_daemon(config_path, db, os.environ)
+
+
+COMMANDS = [run]
