@@ -61,6 +61,44 @@ CASES = [
     ("EU agrees new sanctions package against Russia", "Oil and banks are targeted.", set()),
     ("US sanctions North Korean IT worker network", "",
      {"overseas-labor", "sanctions-finance"}),
+    # Names for the North beyond "North Korea": the full state name, NK spellings of places
+    ("Democratic People's Republic of Korea denies reports on Kwanliso inmates", "",
+     {"prison-camps"}),
+    ("량강도 주민들 식량난에 시달려", "", {"economy-livelihood"}),
+    # Korean homographs: 고문 the adviser, 시장 the mayor, 정전 the armistice, 탈출 from a
+    # crisis, 평화 정착, 아사히 the newspaper, 말투 anyone's tone, 대의원 in Pyongyang
+    ("北, 전 통일부 장관 고문 위촉에 반발", "", set()),
+    ("서울시장 후보, 北 인권 토론회 참석", "", set()),
+    ("北 시장 쌀값 급등", "", {"economy-livelihood"}),
+    ("北, 정전협정 체결일 맞아 반미 집회", "", set()),
+    ("北 주민들 잦은 정전에 시달려", "", {"economy-livelihood"}),
+    ("北, 외교 고립 탈출 모색", "", set()),
+    ("北 주민 3명 목선 타고 탈출", "", {"defections"}),
+    ("北 \"한반도 평화 정착 원치 않아\"", "", set()),
+    ("日 아사히신문 \"北 김여정 방일 타진\"", "", set()),
+    ("김여정, 거친 말투로 南 비난", "", set()),
+    ("안보리, 北 미사일 발사 규탄 회의 소집", "", set()),
+    ("인민군 전사들, 살림집 건설 현장서 위훈", "", {"economy-livelihood"}),
+    # English idiom that is not the beat: financial markets, laying mines, Japan's Diet,
+    # talks "held", trade crossings, agreements "reached", NK's own ruling party, the UN
+    # Human Rights Council, hearing gunfire, recruits that are not soldiers
+    ("Asian markets slip after North Korea fires missile", "", set()),
+    ("North Korean soldiers plant mines along the border", "", set()),
+    ("Japan's Diet passes resolution on abductions by North Korea", "", set()),
+    ("Kim Jong Un held talks with Chinese envoy in Pyongyang", "", set()),
+    ("China reopens Sinuiju border crossing for trade with North Korea", "", set()),
+    ("South Korea and North Korea reached agreement on family reunions", "",
+     {"kaesong-interkorean"}),
+    ("South Korean embassy in Beijing comments on North Korean missile", "", set()),
+    ("North Korea asks Seoul to stop leaflet launches", "", {"information-access"}),
+    ("North Korea's ruling party condemns defector leaflet launches", "",
+     {"information-access"}),
+    ("Defectors testify at UN Human Rights Council on North Korea", "", set()),
+    ("Defector recalls hearing gunfire at the North Korean border", "", {"defections"}),
+    ("Chinese border guards detain North Korean woman crossing the Tumen", "",
+     {"defections", "refugees-china"}),
+    ("Brokers recruited North Korean women in China and sold them to farmers", "",
+     {"refugees-china", "women-violence"}),
 ]
 
 
