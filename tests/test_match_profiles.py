@@ -136,6 +136,18 @@ CASES = [
      {"sanctions-finance"}),
     ("North Korea designates South Korea as primary hostile state in constitution", "",
      set()),
+    ("Seoul's unification ministry cuts funding for defector support groups", "",
+     {"defections", "lawfare-politics"}),
+    ("Yoon government names new ambassador for North Korean human rights", "",
+     {"lawfare-politics"}),
+    ("대북전단 살포 단체 대표 벌금형", "", {"information-access", "lawfare-politics"}),
+    ("Kim Jong Un orders crackdown on corruption in the army", "", {"military-security"}),
+    ("북한군 병사들, 배고픔에 민가 습격", "", {"economy-livelihood", "military-security"}),
+    ("北 주민들 전기 부족으로 촛불 생활", "", {"economy-livelihood"}),
+    ("North Korean woman tells of being sold twice in rural China", "",
+     {"refugees-china", "women-violence"}),
+    ("Women traders sold vegetables at Hyesan market", "", {"economy-livelihood"}),
+    ("North and South Korea agree to hold Red Cross talks", "", {"kaesong-interkorean"}),
 ]
 
 
