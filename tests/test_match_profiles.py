@@ -148,6 +148,14 @@ CASES = [
      {"refugees-china", "women-violence"}),
     ("Women traders sold vegetables at Hyesan market", "", {"economy-livelihood"}),
     ("North and South Korea agree to hold Red Cross talks", "", {"kaesong-interkorean"}),
+    ("北 해외 파견 노동자 강제노동 실태 보고서", "", {"overseas-labor"}),
+    ("北 교화소 수감자 수천 명 강제노동", "", {"prison-camps"}),
+    ("北, 유령회사 내세워 해외서 외화 세탁", "", {"sanctions-finance"}),
+    ("北, 세탁기 생산 늘려", "", set()),
+    ("유엔 전문가패널 \"北, 정제유 상한선 초과 반입\"", "", {"sanctions-finance"}),
+    ("北 주민, 서해 NLL 넘어 목선 타고 남하", "", {"defections"}),
+    ("北 전투기 남하 위협 비행", "", set()),
+    ("北 군 간부 뇌물 수수 만연", "", {"military-security"}),
 ]
 
 
