@@ -195,6 +195,19 @@ CASES = [
     ("Smuggled phones let North Korean families call relatives in the South", "",
      {"information-access"}),
     ("North Korea shortens military service for women", "", {"military-security"}),
+    ("Japan freezes assets of North Korea-linked entities - Kyodo", "", {"sanctions-finance"}),
+    ("North Korea earns millions from fishing rights sold to China, panel says", "",
+     {"sanctions-finance"}),
+    ("North Korean bank representatives still operate in China, report says", "",
+     {"sanctions-finance"}),
+    ("KCNA Commentary on U.S. Sanctions Against Iran", "", set()),
+    ("Satellite imagery shows guard towers added at Chongori re-education camp", "",
+     {"prison-camps"}),
+    ("Xinjiang re-education camps expand, researchers say", "", set()),
+    ("Residents of North Korean border city struggle without running water", "",
+     {"economy-livelihood"}),
+    ("Unification ministry to stop publishing North Korean human rights report", "",
+     {"lawfare-politics"}),
 ]
 
 
