@@ -208,6 +208,12 @@ CASES = [
      {"economy-livelihood"}),
     ("Unification ministry to stop publishing North Korean human rights report", "",
      {"lawfare-politics"}),
+    ("N. Korea jails dozens caught with Chinese phones - RFA", "",
+     {"information-access", "prison-camps"}),
+    ("Seoul's new defector policy faces backlash - Korea Herald", "",
+     {"defections", "lawfare-politics"}),
+    ("Kaesong: the rise and fall of an inter-Korean experiment - 38 North", "",
+     {"kaesong-interkorean"}),
 ]
 
 
