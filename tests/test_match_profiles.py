@@ -214,6 +214,7 @@ CASES = [
      {"defections", "lawfare-politics"}),
     ("Kaesong: the rise and fall of an inter-Korean experiment - 38 North", "",
      {"kaesong-interkorean"}),
+    ("Reclusive state executes officials for corruption, sources say", "", {"prison-camps"}),
 ]
 
 
