@@ -215,6 +215,8 @@ CASES = [
     ("Kaesong: the rise and fall of an inter-Korean experiment - 38 North", "",
      {"kaesong-interkorean"}),
     ("Reclusive state executes officials for corruption, sources say", "", {"prison-camps"}),
+    ("유엔, 北 외교관 추방 결정", "", set()),
+    ("北, 반당분자 가족 산골로 추방", "", {"prison-camps"}),
 ]
 
 
