@@ -217,6 +217,13 @@ CASES = [
     ("Reclusive state executes officials for corruption, sources say", "", {"prison-camps"}),
     ("유엔, 北 외교관 추방 결정", "", set()),
     ("北, 반당분자 가족 산골로 추방", "", {"prison-camps"}),
+    # Jargon used only of the North counts without a name for the North
+    ("Market traders sent to labor training camps, sources say", "", {"prison-camps"}),
+    ("Reconnaissance General Bureau hackers target shipbuilders", "", {"military-security"}),
+    ("Kotjebi return to station squares as jangmadang prices climb", "",
+     {"economy-livelihood"}),
+    ("Loyalty funds squeezed from workers in Kuwait", "", {"overseas-labor"}),
+    ("Labour Party training camp for young activists opens in Manchester", "", set()),
 ]
 
 
