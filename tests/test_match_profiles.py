@@ -224,6 +224,11 @@ CASES = [
      {"economy-livelihood"}),
     ("Loyalty funds squeezed from workers in Kuwait", "", {"overseas-labor"}),
     ("Labour Party training camp for young activists opens in Manchester", "", set()),
+    ("Hanawon graduates struggle to find jobs", "", {"defections"}),
+    ("Youth caught with alien songs sent to labour camp", "", {"information-access"}),
+    ("Respected Comrade Kim Jong Un Visits New Houses Built for Flood Victims", "",
+     {"economy-livelihood"}),
+    ("New homes for sale in Seoul suburbs", "", set()),
 ]
 
 
