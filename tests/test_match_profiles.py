@@ -225,7 +225,7 @@ CASES = [
     ("Loyalty funds squeezed from workers in Kuwait", "", {"overseas-labor"}),
     ("Labour Party training camp for young activists opens in Manchester", "", set()),
     ("Hanawon graduates struggle to find jobs", "", {"defections"}),
-    ("Youth caught with alien songs sent to labour camp", "", {"information-access"}),
+    ("Students punished for singing alien songs", "", {"information-access"}),
     ("Respected Comrade Kim Jong Un Visits New Houses Built for Flood Victims", "",
      {"economy-livelihood"}),
     ("New homes for sale in Seoul suburbs", "", set()),
