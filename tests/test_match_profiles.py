@@ -229,6 +229,8 @@ CASES = [
     ("Respected Comrade Kim Jong Un Visits New Houses Built for Flood Victims", "",
      {"economy-livelihood"}),
     ("New homes for sale in Seoul suburbs", "", set()),
+    ("North Korea's defence ministry warns US over spy plane flights", "", set()),
+    ("Seoul indicts man accused of spying for Pyongyang", "", {"military-security"}),
 ]
 
 
