@@ -231,6 +231,17 @@ CASES = [
     ("New homes for sale in Seoul suburbs", "", set()),
     ("North Korea's defence ministry warns US over spy plane flights", "", set()),
     ("Seoul indicts man accused of spying for Pyongyang", "", {"military-security"}),
+    # Feature titles that say nothing; the summary carries the topic
+    ("The workers who never come home", "Thousands of North Koreans toil on construction "
+     "sites in Vladivostok, handing most of their pay to the state.", {"overseas-labor"}),
+    ("Seoul's quiet retreat", "The government has cut the budget for North Korean human "
+     "rights programmes and shelved the foundation.", {"lawfare-politics"}),
+    ("Lost at sea", "Two North Korean fishermen rescued by the South Korean coast guard asked "
+     "to be sent home.", set()),
+    ("Officers' privileges", "Senior KPA officers sell fuel meant for their units on the "
+     "black market, a source in the army told RFA.", {"military-security"}),
+    ("The last reunion", "Elderly South Koreans with relatives in the North have given up "
+     "hope of seeing them again as reunions remain suspended.", {"kaesong-interkorean"}),
 ]
 
 
