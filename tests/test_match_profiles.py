@@ -242,6 +242,9 @@ CASES = [
      "black market, a source in the army told RFA.", {"military-security"}),
     ("The last reunion", "Elderly South Koreans with relatives in the North have given up "
      "hope of seeing them again as reunions remain suspended.", {"kaesong-interkorean"}),
+    # 북한강 and the 북한산 park are in the South; 북한산 coal is the North's
+    ("북한강 홍수로 수상레저 시설 침수", "", set()),
+    ("北 북한산 석탄 中 밀반출", "", {"sanctions-finance"}),
 ]
 
 
