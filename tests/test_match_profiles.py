@@ -245,6 +245,13 @@ CASES = [
     # 북한강 and the 북한산 park are in the South; 북한산 coal is the North's
     ("북한강 홍수로 수상레저 시설 침수", "", set()),
     ("北 북한산 석탄 中 밀반출", "", {"sanctions-finance"}),
+    # State media's own voice names the North without naming it
+    ("Foreign Ministry Spokesperson Rejects 'Report' on Detention Facilities as Fabrication",
+     "", {"prison-camps"}),
+    ("Chinese Foreign Ministry Spokesperson comments on detention centres in Xinjiang", "",
+     set()),
+    ("Puppet authorities' leaflet scattering denounced as grave provocation", "",
+     {"information-access"}),
 ]
 
 
