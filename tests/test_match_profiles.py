@@ -252,6 +252,15 @@ CASES = [
      set()),
     ("Puppet authorities' leaflet scattering denounced as grave provocation", "",
      {"information-access"}),
+    ("UN report: North Korea earned $3 billion from cyberattacks", "",
+     {"military-security", "sanctions-finance"}),
+    ("Tokyo court convicts trader for shipping goods to North Korea", "",
+     {"sanctions-finance"}),
+    ("Russian oil tankers deliver fuel to North Korea above UN limit", "",
+     {"sanctions-finance"}),
+    ("North Korea exports weapons to Iran, report says", "", {"sanctions-finance"}),
+    ("Oil prices hit cap as North Korea tensions rise", "", set()),
+    ("Russia ships wheat to North Korea as food aid", "", {"economy-livelihood"}),
 ]
 
 
