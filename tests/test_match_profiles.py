@@ -261,6 +261,11 @@ CASES = [
     ("North Korea exports weapons to Iran, report says", "", {"sanctions-finance"}),
     ("Oil prices hit cap as North Korea tensions rise", "", set()),
     ("Russia ships wheat to North Korea as food aid", "", {"economy-livelihood"}),
+    ("Kim regime sends hundreds to remote mining camps as punishment", "", {"prison-camps"}),
+    ("Former guard describes killings at North Korean camp", "", {"prison-camps"}),
+    ("Accountability for North Korea: UN panel calls for tribunal", "", {"prison-camps"}),
+    ("Kim Jong Un visits military training camp", "", set()),
+    ("North Korean youth attend summer camp in Wonsan", "", set()),
 ]
 
 
