@@ -266,6 +266,14 @@ CASES = [
     ("Accountability for North Korea: UN panel calls for tribunal", "", {"prison-camps"}),
     ("Kim Jong Un visits military training camp", "", set()),
     ("North Korean youth attend summer camp in Wonsan", "", set()),
+    ("North Korean crews build apartments in Moscow suburbs, investigation finds", "",
+     {"overseas-labor"}),
+    ("Russian TV crews film Victory Day parade in Pyongyang", "", set()),
+    ("North Korean medical staff working in Africa hand over pay to embassy", "",
+     {"overseas-labor"}),
+    ("North Korean restaurant in Vientiane reopens with new waitresses", "",
+     {"overseas-labor"}),
+    ("North Korea scraps agencies handling ties with the South", "", {"kaesong-interkorean"}),
 ]
 
 
