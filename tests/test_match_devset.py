@@ -2,9 +2,9 @@
 
 The profiles are tuned on the tuning half only; this file reports the other half, per language.
 The issue's bar is micro-F1 at least 0.92 in English and 0.88 in Korean, and at most 4% of the
-items that carry no profile raising an alert. Neither language meets it yet (Korean is within
-one item of it), so it is an expected failure (strict: it must become a plain test once it
-passes), and the figures reached so far are held as a floor.
+items that carry no profile raising an alert. Korean meets it and is held to it; English does
+not yet, so for English it is an expected failure (strict: it must become a plain test once it
+passes), and the figures reached so far are held as a floor in both languages.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ MIN_F1 = {"en": 0.92, "ko": 0.88}
 MAX_FALSE_ALERTS = 0.04
 # What the shipped profiles reach on the checking half today, a little below: a regression
 # guard while the bar above is not met (see the xfail below and the README).
-FLOOR_F1 = {"en": 0.80, "ko": 0.86}
+FLOOR_F1 = {"en": 0.83, "ko": 0.88}
 FLOOR_FALSE_ALERTS = 0.04
 
 
@@ -65,9 +65,11 @@ def test_checking_half_report_and_floor(rows: list[Row], matcher: Matcher, lang:
     assert result.false_alert_rate <= FLOOR_FALSE_ALERTS, result.summary()
 
 
-@pytest.mark.xfail(strict=True, reason="short of the bar on the checking half: micro-F1 "
-                   "0.824 (English) and 0.876 (Korean)")
-@pytest.mark.parametrize("lang", ["en", "ko"])
+@pytest.mark.parametrize("lang", [
+    pytest.param("en", marks=pytest.mark.xfail(
+        strict=True, reason="English is short of the bar on the checking half: micro-F1 0.847")),
+    "ko",
+])
 def test_checking_half_meets_the_issue_bar(rows: list[Row], matcher: Matcher,
                                            lang: str) -> None:
     """Micro-F1 0.92 (English) / 0.88 (Korean), at most 4% of unlabelled items alerting."""
