@@ -101,6 +101,8 @@ def append_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> l
 class ItemsMixin:
     engine: Engine
 
+    held_feeds: Callable[[Connection, Sequence[int]], set[int]]  # FeedsMixin's
+
     def ingest(self, batches: Sequence[FeedBatch], *, now: datetime,
                routes: Callable[[str], Sequence[str]],
                alert_after: datetime | None = None) -> list[IngestResult]:
@@ -113,6 +115,8 @@ class ItemsMixin:
         or one that retention already pruned and the feed still carries.
         """
         with self.engine.begin() as conn:
+            held = self.held_feeds(conn, [b.feed_id for b in batches])
+            written, batches = batches, [b for b in batches if b.feed_id in held]
             known = self._known_hashes(
                 conn, [(b.feed_id, r["item_key"]) for b in batches if b.has_items
                        for r in b.rows])
@@ -129,15 +133,17 @@ class ItemsMixin:
             counts = self._insert_new(conn, list(fresh.values()), now, routes, alert_after)
             self._update_changed(conn, changed, now)
             self._touch(conn, [k for k in known], now)
-            conn.execute(update(feeds).where(feeds.c.id == bindparam("b_id"))
-                         .values(_by_name(feeds, batches[0].feed_values)),
-                         [{"b_id": b.feed_id, **{f"b_{k}": v for k, v in b.feed_values.items()}}
-                          for b in batches] if batches else [])
+            if batches:
+                conn.execute(update(feeds).where(feeds.c.id == bindparam("b_id"))
+                             .values(_by_name(feeds, batches[0].feed_values)),
+                             [{"b_id": b.feed_id,
+                               **{f"b_{k}": v for k, v in b.feed_values.items()}}
+                              for b in batches])
         n_changed: dict[int, int] = {}
         for feed_id, _ in changed:
             n_changed[feed_id] = n_changed.get(feed_id, 0) + 1
         return [IngestResult(counts[b.feed_id][0], n_changed.get(b.feed_id, 0),
-                             counts[b.feed_id][1], counts[b.feed_id][2]) for b in batches]
+                             counts[b.feed_id][1], counts[b.feed_id][2]) for b in written]
 
     @classmethod
     def _adopt_legacy_keys(cls, conn: Connection, batches: Sequence[FeedBatch],
