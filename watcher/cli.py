@@ -173,12 +173,13 @@ def demo(config_path: Path, out: Path) -> None:
 
 
 def _add_optional_commands() -> None:
-    from watcher import cli_delivery, cli_match
+    from watcher import cli_delivery, cli_match, cli_worker
 
     main.add_command(cli_match.match_command, "match")
     main.add_command(cli_match.explain_command, "explain")
     for command in cli_delivery.commands:
         main.add_command(command)
+    main.add_command(cli_worker.worker_command)
 
 
 _add_optional_commands()

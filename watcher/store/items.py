@@ -24,7 +24,15 @@ from sqlalchemy import (
 from watcher.models import Item, Match
 from watcher.normalize import legacy_key
 from watcher.rows import ItemRow, MatchRow, item_row, match_row, row_item
-from watcher.store.schema import deliveries, digests, feeds, items, matches, pages
+from watcher.store.schema import (
+    deliveries,
+    digests,
+    feeds,
+    insert_new,
+    items,
+    matches,
+    pages,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,8 +289,9 @@ class ItemsMixin:
             return
         with self.engine.begin() as conn:
             conn.execute(delete(pages).where(pages.c.url.in_(list(texts))))
-            conn.execute(pages.insert(), [{"url": u, "text": t, "fetched_at": now}
-                                          for u, t in texts.items()])
+            # two workers' shards may fetch the same page: the first text stays
+            conn.execute(insert_new(conn, pages), [{"url": u, "text": t, "fetched_at": now}
+                                                   for u, t in texts.items()])
 
     def count_items(self) -> int:
         with self.engine.connect() as conn:

@@ -31,7 +31,9 @@ from sqlalchemy import (
     inspect,
     select,
 )
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Dialect
+from sqlalchemy.sql.dml import Insert
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -191,6 +193,14 @@ pages = Table(
     Column("text", Text, nullable=False),  # "" when nothing could be extracted
     Column("fetched_at", UTCDateTime, nullable=False),
 )
+
+
+def insert_new(conn: Connection, table: Table) -> Insert:
+    """An INSERT that skips rows whose unique key is taken: on PostgreSQL, where workers
+    write concurrently, ON CONFLICT DO NOTHING; SQLite's single writer needs no clause."""
+    if conn.dialect.name == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing()
+    return table.insert()
 
 
 def _add_column(conn: Connection, table: Table, name: str, default: str | None = None) -> None:
