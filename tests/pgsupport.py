@@ -68,8 +68,8 @@ def fresh_schema() -> Iterator[str]:
             conn.execute(f"DROP SCHEMA {name} CASCADE")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str | Path]:
+@pytest.fixture(name="database", params=["sqlite", "postgresql"])
+def database_fixture(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str | Path]:
     """The state database: a SQLite file, then a PostgreSQL URL on an empty schema."""
     if request.param == "sqlite":
         yield tmp_path / "state" / "w.db"

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from pgsupport import database  # noqa: F401  (the fixture: SQLite, then PostgreSQL)
+from pgsupport import database_fixture  # noqa: F401  (`database`: SQLite, then PostgreSQL)
 from sqlalchemy import text
 
 from watcher.models import Item, Match, Snippet, TermHit
