@@ -27,7 +27,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import procrastinate
-from procrastinate.exceptions import AlreadyEnqueued
+from procrastinate.exceptions import AlreadyEnqueued, UniqueViolation
+from procrastinate.jobs import Status
 from sqlalchemy import func, select, text
 
 from watcher.app import build_runtime, database_target, load_checked
@@ -40,7 +41,6 @@ from watcher.store.schema import feeds
 log = logging.getLogger("watcher")
 
 QUEUE = "watcher"
-STALLED_AFTER = 30.0  # seconds without a heartbeat before a worker's jobs are put back
 _SCHEMA_LOCK = 0x7761746369  # advisory lock: one worker installs procrastinate's tables
 
 
@@ -81,11 +81,26 @@ class Cluster:
         config = self.rt.config.model_copy(update={"destinations": {destination: dest}})
         rt = replace(self.rt, config=config,
                      notifiers={destination: self.rt.notifiers[destination]})
+        log.debug("destination %s: sending", destination)
         for outcome in await flush_outbox(rt, now):
             log.info("window %d to %s: %s", outcome.window.id, destination, outcome.status)
+        log.debug("destination %s: done", destination)
 
 
-def build_app(conninfo: str, cluster: Cluster, tick_seconds: int) -> procrastinate.App:
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """The cluster's clocks, in seconds."""
+
+    tick: int = 5  # between scheduling ticks (and stalled-job sweeps)
+    lease: float = 300.0  # how long a claim on a feed lasts; longer than any poll job
+    stalled_after: float = 30.0  # no heartbeat for this long: a worker is gone
+
+    @property
+    def heartbeat(self) -> float:
+        return self.stalled_after / 3
+
+
+def build_app(conninfo: str, cluster: Cluster, timing: Timing) -> procrastinate.App:
     """The procrastinate app: the tick, the poll and send jobs, the stalled-job sweep."""
     app = procrastinate.App(connector=procrastinate.PsycopgConnector(
         conninfo=conninfo, min_size=1, max_size=4))
@@ -103,7 +118,9 @@ def build_app(conninfo: str, cluster: Cluster, tick_seconds: int) -> procrastina
         with contextlib.suppress(AlreadyEnqueued):
             await task.configure(lock=key, queueing_lock=key).defer_async(**kwargs)
 
-    @app.periodic(cron=f"*/{tick_seconds} * * * * *", periodic_id="tick")
+    every = f"*/{timing.tick} * * * * *"
+
+    @app.periodic(cron=every, periodic_id="tick")
     @app.task(name="watcher.tick", queue=QUEUE, queueing_lock="watcher.tick")
     async def tick(timestamp: int) -> None:
         for shard in cluster.due_shards(utcnow()):
@@ -111,13 +128,21 @@ def build_app(conninfo: str, cluster: Cluster, tick_seconds: int) -> procrastina
         for destination in cluster.rt.notifiers:
             await defer(send, f"send:{destination}", destination=destination)
 
-    @app.periodic(cron="*/15 * * * * *", periodic_id="sweep")
+    @app.periodic(cron=every, periodic_id="sweep")
     @app.task(name="watcher.sweep", queue=QUEUE, queueing_lock="watcher.sweep")
     async def sweep(timestamp: int) -> None:
-        stalled = await app.job_manager.get_stalled_jobs(seconds_since_heartbeat=STALLED_AFTER)
+        stalled = await app.job_manager.get_stalled_jobs(
+            seconds_since_heartbeat=timing.stalled_after)
         for job in stalled:
-            log.warning("job %s of a worker gone silent: put back", job.call_string)
-            await app.job_manager.retry_job(job)
+            try:
+                await app.job_manager.retry_job(job)
+                log.warning("job %s of a worker gone silent: put back", job.call_string)
+            except UniqueViolation:
+                # A job for the same shard or destination waits already (queueing lock)
+                # and will do this one's work: close the dead one, releasing its lock.
+                await app.job_manager.finish_job(job, Status.FAILED, delete_job=False)
+                log.warning("job %s of a worker gone silent: dropped, another is queued",
+                            job.call_string)
 
     return app
 
@@ -140,25 +165,27 @@ def server_url(config_path: Path, environ: Mapping[str, str], db: str | None) ->
 
 
 async def run_worker(config_path: Path, db: str | None, *, concurrency: int = 4,
-                     tick_seconds: int = 5, lease: timedelta = timedelta(minutes=5),
+                     timing: Timing = Timing(),
                      environ: Mapping[str, str] | None = None) -> None:
     """Run until SIGINT/SIGTERM (procrastinate's handlers finish running jobs first)."""
     env = os.environ if environ is None else environ
     url = server_url(config_path, env, db)
     config, matcher = load_checked(config_path, render_templates=True, environ=env)
-    store = ClaimedStore(Store.open(url).engine, lease=lease)
+    store = ClaimedStore(Store.open(url).engine, lease=timedelta(seconds=timing.lease))
     store.sync_feeds((f.url, f.name) for f in config.feeds if f.enabled)
     rt = build_runtime(config, store, environ=env, matcher=matcher)
-    app = build_app(url.replace(SERVER_SCHEME, "postgresql://", 1), Cluster(rt), tick_seconds)
+    app = build_app(url.replace(SERVER_SCHEME, "postgresql://", 1), Cluster(rt), timing)
     install_queue_schema(store, app)
     try:
         async with app.open_async():
-            await app.run_worker_async(queues=[QUEUE], concurrency=concurrency,
-                                       name=f"watcher-{os.getpid()}", delete_jobs="successful")
+            await app.run_worker_async(
+                queues=[QUEUE], concurrency=concurrency, name=f"watcher-{os.getpid()}",
+                delete_jobs="successful", update_heartbeat_interval=timing.heartbeat,
+                stalled_worker_timeout=timing.stalled_after)
     finally:
         await rt.aclose()
         store.close()
 
 
-def main(config_path: Path, db: str | None, concurrency: int, tick_seconds: int) -> None:
-    asyncio.run(run_worker(config_path, db, concurrency=concurrency, tick_seconds=tick_seconds))
+def main(config_path: Path, db: str | None, concurrency: int, timing: Timing) -> None:
+    asyncio.run(run_worker(config_path, db, concurrency=concurrency, timing=timing))
