@@ -5,6 +5,7 @@ and at most one post repeats, under its own webhook-id."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import subprocess
@@ -126,7 +127,7 @@ def test_three_workers_one_killed_mid_send_lose_and_double_nothing(tmp_path: Pat
         for at, path in farm.arrivals:
             times[path].append(at)
         for path, ats in times.items():
-            gaps = [b - a for a, b in zip(ats, ats[1:], strict=False)]
+            gaps = [b - a for a, b in itertools.pairwise(ats)]
             assert min(gaps, default=INTERVAL) >= 0.8 * INTERVAL, (path, gaps)
     feeds = len(HOSTS) * PER_HOST
     assert tuple(stored) == (feeds * total, feeds * total)
