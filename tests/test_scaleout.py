@@ -56,6 +56,17 @@ def sending(tmp_path: Path, n: int) -> bool:
     return lines.count("destination hook: sending") > lines.count("destination hook: done")
 
 
+def pending(url: str) -> int:
+    """Windows not sent yet."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM digests "
+                                         "WHERE state = 'pending'")).scalar_one())
+    finally:
+        engine.dispose()
+
+
 def publish(farms: list[TimedFarm], count: int) -> None:
     for h, farm in enumerate(farms):
         for i in range(PER_HOST):
@@ -99,7 +110,11 @@ def test_three_workers_one_killed_mid_send_lose_and_double_nothing(tmp_path: Pat
             want = {link for h in range(len(HOSTS)) for i in range(PER_HOST)
                     for link in expected_links(h * PER_HOST + i, total)}
             wait_for(lambda: {x for r in rx.requests for x in webhook_links(r)} >= want,
-                     timeout=120)
+                     timeout=60)
+            # the dead worker's job is swept, and its window resent, before looking
+            wait_for(lambda: any("gone silent" in (tmp_path / f"worker{n}.log").read_text()
+                                 for n in range(4) if n != victim), timeout=30)
+            wait_for(lambda: pending(url) == 0, timeout=30)
             time.sleep(2)  # a late duplicate would arrive now
         finally:
             for proc in procs:
