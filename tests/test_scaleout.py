@@ -9,7 +9,6 @@ import itertools
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -20,7 +19,9 @@ from feedserver import FeedServer, Request
 from pgsupport import fresh_schema
 from receiver import Answer, Receiver
 from sqlalchemy import create_engine, text
-from test_outbox import ENV, expected_links, hook, raw_config, webhook_links, write_yaml
+from test_outbox import expected_links, hook, raw_config, webhook_links, write_yaml
+from test_worker import start_worker as start_plain
+from test_worker import stop
 from waiting import wait_for
 
 INTERVAL = 3.0  # seconds between polls of a feed (no jitter)
@@ -43,11 +44,7 @@ class TimedFarm(FeedServer):
 
 
 def start_worker(tmp_path: Path, n: int) -> subprocess.Popen[bytes]:
-    log = (tmp_path / f"worker{n}.log").open("ab")
-    return subprocess.Popen(
-        [sys.executable, "-m", "watcher", "worker", "-vv", "--config", "config.yaml",
-         "--tick", "1", "--lease", "6", "--stalled-after", "3"],
-        cwd=tmp_path, stdout=log, stderr=log, env={**os.environ, **ENV})
+    return start_plain(tmp_path, n, "-vv", "--lease", "6", "--stalled-after", "3")
 
 
 def sending(tmp_path: Path, n: int) -> bool:
@@ -117,14 +114,7 @@ def test_three_workers_one_killed_mid_send_lose_and_double_nothing(tmp_path: Pat
             wait_for(lambda: pending(url) == 0, timeout=30)
             time.sleep(2)  # a late duplicate would arrive now
         finally:
-            for proc in procs:
-                if proc.poll() is None:
-                    proc.send_signal(signal.SIGTERM)
-            for proc in procs:
-                try:
-                    proc.wait(20)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
+            stop(procs)
             for farm in farms:
                 farm.stop()
         engine = create_engine(url)

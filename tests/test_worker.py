@@ -23,14 +23,16 @@ from watcher.cli import main
 URL = "postgresql+psycopg://nobody@127.0.0.1:1/nowhere"
 
 
-def start_worker(tmp_path: Path, n: int) -> subprocess.Popen[bytes]:
+def start_worker(tmp_path: Path, n: int, *extra: str) -> subprocess.Popen[bytes]:
+    """`watcher worker` on tmp_path/config.yaml, ticking every second, logging to workerN.log."""
     log = (tmp_path / f"worker{n}.log").open("ab")
-    return subprocess.Popen([sys.executable, "-m", "watcher", "worker", "--config",
+    return subprocess.Popen([sys.executable, "-m", "watcher", "worker", *extra, "--config",
                              "config.yaml", "--tick", "1"], cwd=tmp_path, stdout=log,
                             stderr=log, env={**os.environ, **ENV})
 
 
 def stop(procs: list[subprocess.Popen[bytes]]) -> None:
+    """SIGTERM every worker still running, then wait for each (SIGKILL after 20 s)."""
     for proc in procs:
         if proc.poll() is None:
             proc.send_signal(signal.SIGTERM)
@@ -97,3 +99,12 @@ def test_worker_on_a_sqlite_file_says_to_use_run(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["worker", "--config", str(tmp_path / "config.yaml")])
     assert result.exit_code == 1
     assert "`watcher run`" in result.output and "w.db" in result.output
+
+
+def test_the_single_process_daemon_never_imports_procrastinate() -> None:
+    """The CLI and the SQLite daemon load neither procrastinate nor psycopg."""
+    probe = ("import sys, watcher.cli, watcher.daemon, watcher.commands; "
+             "print(sorted(m for m in ('procrastinate', 'psycopg') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.strip() == "[]"
