@@ -1,7 +1,8 @@
 """The scale-out proof, reduced: three `watcher worker`s on one PostgreSQL, a loopback farm
 publishing for several intervals, a slow webhook, one worker killed with SIGKILL mid-send.
 Nothing is fetched twice within an interval, every match goes out in exactly one window,
-and at most one post repeats, under its own webhook-id."""
+and at most one post repeats, under its own webhook-id; one process on SQLite delivers the
+same stories from the same farm."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import itertools
 import os
 import signal
 import subprocess
+import sys
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -19,7 +21,7 @@ from feedserver import FeedServer, Request
 from pgsupport import fresh_schema
 from receiver import Answer, Receiver
 from sqlalchemy import create_engine, text
-from test_outbox import expected_links, hook, raw_config, webhook_links, write_yaml
+from test_outbox import ENV, expected_links, hook, raw_config, webhook_links, write_yaml
 from test_worker import start_worker as start_plain
 from test_worker import stop
 from waiting import wait_for
@@ -62,6 +64,20 @@ def pending(url: str) -> int:
                                          "WHERE state = 'pending'")).scalar_one())
     finally:
         engine.dispose()
+
+
+def one_process_on_sqlite(tmp_path: Path, farms: list[TimedFarm]) -> set[str]:
+    """The links `watcher run --once` on SQLite delivers from the same farm."""
+    home = tmp_path / "single"
+    home.mkdir()
+    with Receiver() as rx:
+        raw = config(home, farms, str(home / "w.db"), rx)
+        write_yaml(home, raw)
+        done = subprocess.run([sys.executable, "-m", "watcher", "run", "--once", "--config",
+                               "config.yaml"], cwd=home, capture_output=True, timeout=120,
+                              env={**os.environ, **ENV})
+        assert done.returncode == 0, done.stderr.decode()
+        return {link for r in rx.requests for link in webhook_links(r)}
 
 
 def publish(farms: list[TimedFarm], count: int) -> None:
@@ -113,6 +129,9 @@ def test_three_workers_one_killed_mid_send_lose_and_double_nothing(tmp_path: Pat
                                  for n in range(4) if n != victim), timeout=30)
             wait_for(lambda: pending(url) == 0, timeout=30)
             time.sleep(2)  # a late duplicate would arrive now
+            stop(procs)
+            polled = [list(farm.arrivals) for farm in farms]  # the workers' fetches
+            single = one_process_on_sqlite(tmp_path, farms)
         finally:
             stop(procs)
             for farm in farms:
@@ -127,9 +146,9 @@ def test_three_workers_one_killed_mid_send_lose_and_double_nothing(tmp_path: Pat
                                         "procrastinate_jobs WHERE status = 'doing'")).all()
         engine.dispose()
     # the farm: no feed fetched twice within one interval (less a little scheduling slack)
-    for farm in farms:
+    for arrivals in polled:
         times: dict[str, list[float]] = defaultdict(list)
-        for at, path in farm.arrivals:
+        for at, path in arrivals:
             times[path].append(at)
         for path, ats in times.items():
             gaps = [b - a for a, b in itertools.pairwise(ats)]
@@ -149,3 +168,4 @@ def test_three_workers_one_killed_mid_send_lose_and_double_nothing(tmp_path: Pat
             windows[link].add(r.headers["webhook-id"])
     assert set(windows) == want and all(len(ids) == 1 for ids in windows.values())
     assert running == []  # the dead worker's job was put back and finished
+    assert single == want  # one process on SQLite delivers the same stories
