@@ -32,6 +32,7 @@ from procrastinate.jobs import Status
 from sqlalchemy import func, select, text
 
 from watcher.app import build_runtime, database_target, load_checked
+from watcher.config import Config
 from watcher.errors import ConfigError
 from watcher.pipeline import Runtime, flush_outbox, poll_due
 from watcher.store import SERVER_SCHEME, Store
@@ -155,8 +156,8 @@ def install_queue_schema(store: Store, app: procrastinate.App) -> None:
             conn.exec_driver_sql(app.schema_manager.get_schema().replace("%", "%%"))
 
 
-def server_url(config_path: Path, environ: Mapping[str, str], db: str | None) -> str:
-    config, _ = load_checked(config_path, environ=environ)
+def server_url(config: Config, db: str | None) -> str:
+    """The PostgreSQL URL this worker runs on; a SQLite file is refused, naming `run`."""
     target = database_target(config, db)
     if not isinstance(target, str):
         raise ConfigError(f"storage.database is the SQLite file {target}: `watcher worker` "
@@ -169,8 +170,8 @@ async def run_worker(config_path: Path, db: str | None, *, concurrency: int = 4,
                      environ: Mapping[str, str] | None = None) -> None:
     """Run until SIGINT/SIGTERM (procrastinate's handlers finish running jobs first)."""
     env = os.environ if environ is None else environ
-    url = server_url(config_path, env, db)
     config, matcher = load_checked(config_path, render_templates=True, environ=env)
+    url = server_url(config, db)
     store = ClaimedStore(Store.open(url).engine, lease=timedelta(seconds=timing.lease))
     store.sync_feeds((f.url, f.name) for f in config.feeds if f.enabled)
     rt = build_runtime(config, store, environ=env, matcher=matcher)
