@@ -145,14 +145,17 @@ def test_three_workers_one_killed_mid_send_lose_and_double_nothing(tmp_path: Pat
             running = conn.execute(text("SELECT task_name, args, worker_id FROM "
                                         "procrastinate_jobs WHERE status = 'doing'")).all()
         engine.dispose()
-    # the farm: no feed fetched twice within one interval (less a little scheduling slack)
+    # The farm: no feed fetched twice within one interval. The interval runs from the poll
+    # job's start, and a loaded machine can take a second to reach a feed's fetch, so two
+    # fetches may stand less than an interval apart at the farm; a feed claimed twice at
+    # once (two workers at one tick) would be fetched twice within milliseconds.
     for arrivals in polled:
         times: dict[str, list[float]] = defaultdict(list)
         for at, path in arrivals:
             times[path].append(at)
         for path, ats in times.items():
             gaps = [b - a for a, b in itertools.pairwise(ats)]
-            assert min(gaps, default=INTERVAL) >= 0.8 * INTERVAL, (path, gaps)
+            assert min(gaps, default=INTERVAL) >= 0.5 * INTERVAL, (path, gaps)
     feeds = len(HOSTS) * PER_HOST
     assert tuple(stored) == (feeds * total, feeds * total)
     assert tuple(queued) == (len(want), len(want))
