@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from pgsupport import database_fixture  # noqa: F401  (`database`: SQLite, then PostgreSQL)
 from sqlalchemy import text
 
 from watcher.models import Item, Match, Snippet, TermHit
@@ -14,6 +15,7 @@ from watcher.store.feeds import Unchanged
 from watcher.store.items import FeedBatch
 from watcher.store.schema import MIGRATIONS
 
+Target = str | Path
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
 
@@ -29,8 +31,8 @@ def match_all(item: Item) -> list[Match]:
                   Snippet("북한 탈북자 summary", ((3, 6),)))]
 
 
-def open_with_feed(tmp_path: Path) -> tuple[Store, int]:
-    store = Store.open(tmp_path / "state" / "w.db")
+def open_with_feed(database: Target) -> tuple[Store, int]:
+    store = Store.open(database)
     store.sync_feeds([("http://127.0.0.1/feed", "Desk")])
     return store, store.feeds()[0].id
 
@@ -44,9 +46,9 @@ def ingest(store: Store, feed_id: int, items: list[Item], now: datetime = NOW) -
     return result.new, result.updated
 
 
-def test_repoll_creates_no_duplicates(tmp_path: Path) -> None:
+def test_repoll_creates_no_duplicates(database: Target) -> None:
     """Ingesting the same items twice stores and queues them once; changed text is an update."""
-    store, feed_id = open_with_feed(tmp_path)
+    store, feed_id = open_with_feed(database)
     assert ingest(store, feed_id, [make_item(1), make_item(2)]) == (2, 0)
     assert ingest(store, feed_id, [make_item(1), make_item(2)]) == (0, 0)
     assert ingest(store, feed_id, [make_item(1, "Story 1, corrected"), make_item(3)]) == (1, 1)
@@ -55,18 +57,18 @@ def test_repoll_creates_no_duplicates(tmp_path: Path) -> None:
     assert store.feeds()[0].item_count == 3
 
 
-def test_matches_survive_round_trip(tmp_path: Path) -> None:
+def test_matches_survive_round_trip(database: Target) -> None:
     """Queued entries come back with their item, score, terms and Korean snippet intact."""
-    store, feed_id = open_with_feed(tmp_path)
+    store, feed_id = open_with_feed(database)
     ingest(store, feed_id, [make_item(1)])
     [(item, match)] = store.window_entries(None, "chat")
     assert item == make_item(1)
     assert match == match_all(item)[0]
 
 
-def test_window_takes_every_queued_match_once(tmp_path: Path) -> None:
+def test_window_takes_every_queued_match_once(database: Target) -> None:
     """Closing a window assigns all queued matches; the next window only gets newer ones."""
-    store, feed_id = open_with_feed(tmp_path)
+    store, feed_id = open_with_feed(database)
     ingest(store, feed_id, [make_item(1), make_item(2)])
     first = store.close_window("mail", NOW, now=NOW, allow_empty=False)
     assert first is not None and store.queue_state("mail")[0] == 0
@@ -84,9 +86,9 @@ def test_window_takes_every_queued_match_once(tmp_path: Path) -> None:
     assert [(r.state, r.item_count) for r in store.outbox(("empty",))] == [("empty", 0)]
 
 
-def test_failures_then_dead_then_revived(tmp_path: Path) -> None:
+def test_failures_then_dead_then_revived(database: Target) -> None:
     """A failed window keeps its error and attempts; dead windows are listed and revivable."""
-    store, feed_id = open_with_feed(tmp_path)
+    store, feed_id = open_with_feed(database)
     ingest(store, feed_id, [make_item(1)])
     wid = store.close_window("chat", NOW, now=NOW, allow_empty=False)
     assert wid is not None
@@ -99,9 +101,9 @@ def test_failures_then_dead_then_revived(tmp_path: Path) -> None:
     assert [r.id for r in store.due_windows(NOW)] == [wid]
 
 
-def test_prune_keeps_undelivered(tmp_path: Path) -> None:
+def test_prune_keeps_undelivered(database: Target) -> None:
     """Retention deletes old items only when every delivery of theirs was sent."""
-    store, feed_id = open_with_feed(tmp_path)
+    store, feed_id = open_with_feed(database)
     old = NOW - timedelta(days=200)
     ingest(store, feed_id, [make_item(1), make_item(2)], now=old)
     assert store.prune(NOW - timedelta(days=90)) == 0  # both still queued
@@ -114,39 +116,40 @@ def test_prune_keeps_undelivered(tmp_path: Path) -> None:
     assert store.count_items() == 1
 
 
-def test_reopen_migrates_once_and_uses_wal(tmp_path: Path) -> None:
-    """Opening an existing file keeps its data, records the schema version, and runs in WAL."""
-    store, feed_id = open_with_feed(tmp_path)
+def test_reopen_migrates_once_and_uses_wal(database: Target) -> None:
+    """Reopening keeps the data and records the schema version; a SQLite file runs in WAL."""
+    store, feed_id = open_with_feed(database)
     ingest(store, feed_id, [make_item(1)])
     store.close()
-    again = Store.open(tmp_path / "state" / "w.db")
+    again = Store.open(database)
     assert again.count_items() == 1
     with again.engine.connect() as conn:
-        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        if again.engine.dialect.name == "sqlite":
+            assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         version = text("SELECT value FROM meta WHERE key = 'schema_version'")
         assert conn.execute(version).scalar() == str(len(MIGRATIONS))
 
 
-def test_version_1_database_is_migrated(tmp_path: Path) -> None:
-    """A file made by schema 1 gains items.last_seen (from first_seen) and feeds.ttl_minutes."""
-    store, feed_id = open_with_feed(tmp_path)
+def test_version_1_database_is_migrated(database: Target) -> None:
+    """A database made by schema 1 gains items.last_seen (from first_seen) and feeds.ttl_minutes."""
+    store, feed_id = open_with_feed(database)
     ingest(store, feed_id, [make_item(1)])
     with store.engine.begin() as conn:
         conn.exec_driver_sql("ALTER TABLE items DROP COLUMN last_seen")
         conn.exec_driver_sql("ALTER TABLE feeds DROP COLUMN ttl_minutes")
         conn.exec_driver_sql("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     store.close()
-    again = Store.open(tmp_path / "state" / "w.db")
+    again = Store.open(database)
     with again.engine.connect() as conn:
         assert conn.execute(text("SELECT last_seen = first_seen FROM items")).scalar() == 1
         assert conn.execute(text("SELECT ttl_minutes FROM feeds")).first() == (None,)
     assert again.feeds()[0].item_count == 1
 
 
-def test_items_still_in_the_feed_are_not_pruned_or_realerted(tmp_path: Path) -> None:
+def test_items_still_in_the_feed_are_not_pruned_or_realerted(database: Target) -> None:
     """Retention counts from the last body that carried an item; an old item a feed still
     carries after its row was pruned is stored again without a new alert."""
-    store, feed_id = open_with_feed(tmp_path)
+    store, feed_id = open_with_feed(database)
     start = NOW - timedelta(days=200)
     ingest(store, feed_id, [make_item(1), make_item(2)], now=start)
     for dest in ("mail", "chat"):
@@ -163,9 +166,9 @@ def test_items_still_in_the_feed_are_not_pruned_or_realerted(tmp_path: Path) -> 
     assert (result.new, result.matches) == (1, 0)
 
 
-def test_feed_failure_and_recovery(tmp_path: Path) -> None:
+def test_feed_failure_and_recovery(database: Target) -> None:
     """Failures count up with the message kept; a 304 afterwards clears the error."""
-    store, feed_id = open_with_feed(tmp_path)
+    store, feed_id = open_with_feed(database)
     store.record_failure(feed_id, now=NOW, message="HTTP 500 from http://127.0.0.1/feed",
                          next_check_at=NOW + timedelta(minutes=30), gone=False)
     store.record_failure(feed_id, now=NOW, message="timed out after 30 s",
@@ -179,9 +182,9 @@ def test_feed_failure_and_recovery(tmp_path: Path) -> None:
     assert [f.id for f in store.due_feeds(NOW, [feed.config_url])] == [feed_id]
 
 
-def test_sync_feeds_adds_renames_and_keeps_removed(tmp_path: Path) -> None:
+def test_sync_feeds_adds_renames_and_keeps_removed(database: Target) -> None:
     """New config feeds are added as "new", renamed ones renamed, removed ones kept."""
-    store = Store.open(tmp_path / "w.db")
+    store = Store.open(database)
     store.sync_feeds([("http://127.0.0.1/a", "A"), ("http://127.0.0.1/b", "B")])
     store.sync_feeds([("http://127.0.0.1/b", "B, renamed"), ("http://127.0.0.1/c", "C")])
     got = {f.config_url: (f.name, f.status) for f in store.feeds()}

@@ -16,7 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from watcher.config import Config, load
 from watcher.errors import ConfigError, QueryError, StoreError
-from watcher.store import Store
+from watcher.store import Store, driver_message, is_server_url, server_engine, shown
 from watcher.store.schema import MIGRATIONS, meta
 
 # The cycle's machinery (matcher, fetcher, notifiers, pipeline, parse pool) is imported by
@@ -84,12 +84,28 @@ def _notifier_problems(config: Config, render_templates: bool,
     return problems
 
 
-def database_path(config: Config, override: str | None) -> Path:
+def database_target(config: Config, override: str | None) -> str | Path:
+    """The state database: a PostgreSQL URL as given, or a file path resolved next to the
+    config (the one place the two modes part; see ``watcher.store.is_server_url``)."""
+    given = override or config.storage.database
+    if is_server_url(given):
+        return given
     return Path(override) if override else config.resolve(config.storage.database)
 
 
+def database_path(config: Config, override: str | None) -> Path:
+    """The SQLite file of the single-process daemon; a PostgreSQL URL is refused, naming
+    the command that runs on one."""
+    target = database_target(config, override)
+    if isinstance(target, str):
+        raise StoreError(f"storage.database is a PostgreSQL URL ({shown(target)}): the "
+                         "single-process daemon runs on a SQLite file; start `watcher worker` "
+                         "(one or more, on any machines) instead")
+    return target
+
+
 def open_store(config: Config, override: str | None) -> Store:
-    store = Store.open(database_path(config, override))
+    store = Store.open(database_target(config, override))
     store.sync_feeds((f.url, f.name) for f in config.feeds if f.enabled)
     return store
 
@@ -97,18 +113,23 @@ def open_store(config: Config, override: str | None) -> Store:
 def open_readonly(config: Config, override: str | None) -> Store:
     """The state database for commands that only look (`feeds`, `status`): never created,
     never migrated, opened read-only, so looking cannot change what the daemon finds."""
-    path = database_path(config, override)
-    if not path.is_file():
-        raise StoreError(f"no state database at {path} yet: `watcher run` (or `watcher run "
+    target = database_target(config, override)
+    if isinstance(target, str):
+        engine = server_engine(target, read_only=True)
+    elif not target.is_file():
+        raise StoreError(f"no state database at {target} yet: `watcher run` (or `watcher run "
                          "--once`) creates it")
-    engine = create_engine(f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro&uri=true")
+    else:
+        engine = create_engine(
+            f"sqlite:///file:{quote(str(target.resolve()))}?mode=ro&uri=true")
+    path = shown(target)
     try:
         with engine.connect() as conn:
             version = _schema_version(conn)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise StoreError(f"cannot read the state database {path}: "
-                         f"{getattr(exc, 'orig', None) or exc}") from None
+                         f"{driver_message(exc)}") from None
     if version != len(MIGRATIONS):
         engine.dispose()
         what = "an older" if version < len(MIGRATIONS) else "a newer"

@@ -7,6 +7,7 @@ One module per command group, each following the convention in ``options``:
     feeds     feeds (table, add, remove), opml (import, export)
     matching  match, explain
     outbox    outbox (list, retry), preview, send-test
+    worker    worker (the scale-out mode on PostgreSQL)
 
 Nothing here imports the library: each command does, inside its function, so that
 `watcher --help` and every command load only what they use.
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import click
 
-from watcher.cli import feeds, matching, outbox, run, tools
+from watcher.cli import feeds, matching, outbox, run, tools, worker
 
 
 class Main(click.Group):
@@ -67,7 +68,7 @@ def main(verbose: int, log_format: str) -> None:
     logs.setup(verbose, log_format)
 
 
-for _module in (run, tools, feeds, matching, outbox):
+for _module in (run, tools, feeds, matching, outbox, worker):
     for _command in _module.COMMANDS:
         main.add_command(_command)
 

@@ -1,8 +1,10 @@
 """The state database: the only package that speaks SQL.
 
-``Store.open(path)`` opens (creating and migrating) a SQLite file in WAL mode. Feed state,
-items, matches and the outbox live here; every write that must be atomic (new items, their
-matches and their outbox rows) happens in one transaction.
+``Store.open(target)`` opens (creating and migrating) the state database: a SQLite file in
+WAL mode (the default: one process), or a ``postgresql+psycopg://`` URL (scale-out: any number
+of ``watcher worker`` processes). Which one is decided here, by ``is_server_url``, and nowhere
+else. Feed state, items, matches and the outbox live here; every write that must be atomic
+(new items, their matches and their outbox rows) happens in one transaction.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from watcher.errors import StoreError
 from watcher.store.feeds import FeedsMixin
@@ -31,27 +33,67 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+SERVER_SCHEME = "postgresql+psycopg://"
+
+
+def is_server_url(target: str | Path) -> bool:
+    """True for a PostgreSQL URL (scale-out mode); anything else is a SQLite file path."""
+    return isinstance(target, str) and target.startswith(SERVER_SCHEME)
+
+
+def shown(target: str | Path) -> str:
+    """The database as named in messages: a URL without its password."""
+    if is_server_url(target):
+        try:
+            return make_url(str(target)).render_as_string(hide_password=True)
+        except ArgumentError:
+            return SERVER_SCHEME + "…"
+    return str(target)
+
+
+def driver_message(exc: BaseException) -> str:
+    """One line: the driver's own error, without SQLAlchemy's statement and link."""
+    return (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [""])[0]
+
+
+def server_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine on PostgreSQL; ``read_only`` makes every transaction read-only."""
+    args = {}
+    if read_only:  # added to the URL's own options (a search_path, say), not instead
+        given = make_url(url).query.get("options", "")
+        args["options"] = f"{given} -c default_transaction_read_only=on".strip()
+    # pool_pre_ping: a worker outlives database restarts and failovers.
+    return create_engine(url, pool_pre_ping=True, connect_args=args)
+
+
 class Store(FeedsMixin, ItemsMixin, OutboxMixin):
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
     @classmethod
-    def open(cls, path: str | Path) -> Store:
-        path = Path(path)
+    def open(cls, target: str | Path) -> Store:
+        """Open and migrate the database at ``target``: a file path, or a PostgreSQL URL."""
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(f"sqlite:///{path}")
-            event.listen(engine, "connect", _sqlite_pragmas)
+            if is_server_url(target):
+                engine = server_engine(str(target))
+            else:
+                path = Path(target)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                engine = create_engine(f"sqlite:///{path}")
+                event.listen(engine, "connect", _sqlite_pragmas)
             with engine.begin() as conn:
                 migrate(conn)
-        except (OSError, SQLAlchemyError, RuntimeError) as exc:
-            # One line: the driver's own error, without SQLAlchemy's statement and link.
-            cause = getattr(exc, "orig", None) or exc
-            raise StoreError(f"cannot open the state database {path}: {cause}") from None
+        except (OSError, SQLAlchemyError, RuntimeError, ValueError) as exc:
+            raise StoreError(f"cannot open the state database {shown(target)}: "
+                             f"{driver_message(exc)}") from None
         return cls(engine)
+
+    @property
+    def on_server(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-__all__ = ["Store"]
+__all__ = ["SERVER_SCHEME", "Store", "driver_message", "is_server_url", "server_engine", "shown"]

@@ -7,10 +7,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, Row, String, bindparam, case, func, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Row,
+    String,
+    bindparam,
+    case,
+    func,
+    or_,
+    select,
+    update,
+)
 
 from watcher.models import FeedState
-from watcher.store.schema import UTCDateTime, feeds, items
+from watcher.store.schema import UTCDateTime, feeds, insert_new, items
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +36,7 @@ class Unchanged:
     last_modified: str | None = None
 
 
-def _feed(row: Row[Any]) -> FeedState:
+def feed_state(row: Row[Any]) -> FeedState:
     m = row._mapping
     return FeedState(
         id=m["id"], url=m["url"], config_url=m["config_url"], name=m["name"],
@@ -40,6 +51,12 @@ def _feed(row: Row[Any]) -> FeedState:
 class FeedsMixin:
     engine: Engine
 
+    def held_feeds(self, conn: Connection, feed_ids: Sequence[int]) -> set[int]:
+        """Which of these feeds this process may write back, checked in the writing
+        transaction: all of them here; a worker's store keeps only those it still holds
+        the claim on (see watcher.store.claims)."""
+        return set(feed_ids)
+
     def sync_feeds(self, configured: Iterable[tuple[str, str]]) -> None:
         """Insert feeds new to config (url, name); keep rows of removed feeds for history."""
         with self.engine.begin() as conn:
@@ -53,8 +70,8 @@ class FeedsMixin:
                 elif known[url] != name:
                     renamed.append({"b_url": url, "b_name": name})
             # Two statements, not one per feed: a first start with 2,000 feeds took 0.17 s.
-            if added:
-                conn.execute(feeds.insert(), list(added.values()))
+            if added:  # workers starting together may add the same feeds
+                conn.execute(insert_new(conn, feeds), list(added.values()))
             if renamed:
                 conn.execute(update(feeds).where(feeds.c.config_url == bindparam("b_url"))
                              .values(name=bindparam("b_name")), renamed)
@@ -68,7 +85,7 @@ class FeedsMixin:
         if config_urls is not None:
             query = query.where(feeds.c.config_url.in_(config_urls))
         with self.engine.connect() as conn:
-            return [_feed(r) for r in conn.execute(query)]
+            return [feed_state(r) for r in conn.execute(query)]
 
     def due_feeds(self, now: datetime, config_urls: Sequence[str], *,
                   force: bool = False) -> list[FeedState]:
@@ -78,7 +95,7 @@ class FeedsMixin:
             query = query.where(feeds.c.status != "gone").where(
                 (feeds.c.next_check_at.is_(None)) | (feeds.c.next_check_at <= now))
         with self.engine.connect() as conn:
-            return [_feed(r) for r in conn.execute(query)]
+            return [feed_state(r) for r in conn.execute(query)]
 
     def next_due_at(self, config_urls: Sequence[str]) -> datetime | None:
         with self.engine.connect() as conn:
@@ -106,10 +123,12 @@ class FeedsMixin:
             last_modified=func.coalesce(bindparam("last_modified", type_=String),
                                         feeds.c.last_modified))
         with self.engine.begin() as conn:
-            conn.execute(query, [{"feed_id": u.feed_id, "now": u.now,
-                                  "next_check_at": u.next_check_at, "url": u.url,
-                                  "etag": u.etag, "last_modified": u.last_modified}
-                                 for u in updates])
+            held = self.held_feeds(conn, [u.feed_id for u in updates])
+            rows = [{"feed_id": u.feed_id, "now": u.now, "next_check_at": u.next_check_at,
+                     "url": u.url, "etag": u.etag, "last_modified": u.last_modified}
+                    for u in updates if u.feed_id in held]
+            if rows:
+                conn.execute(query, rows)
 
     def record_failure(self, feed_id: int, *, now: datetime, message: str,
                        next_check_at: datetime | None, gone: bool,
@@ -122,7 +141,8 @@ class FeedsMixin:
         if url:
             values["url"] = url
         with self.engine.begin() as conn:
-            conn.execute(update(feeds).where(feeds.c.id == feed_id).values(**values))
+            if self.held_feeds(conn, [feed_id]):
+                conn.execute(update(feeds).where(feeds.c.id == feed_id).values(**values))
 
     @staticmethod
     def success_values(*, now: datetime, next_check_at: datetime, url: str, etag: str | None,

@@ -24,7 +24,15 @@ from sqlalchemy import (
 from watcher.models import Item, Match
 from watcher.normalize import legacy_key
 from watcher.rows import ItemRow, MatchRow, item_row, match_row, row_item
-from watcher.store.schema import deliveries, digests, feeds, items, matches, pages
+from watcher.store.schema import (
+    deliveries,
+    digests,
+    feeds,
+    insert_new,
+    items,
+    matches,
+    pages,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +82,16 @@ def append_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> l
     """
     if not rows:
         return []
+    if conn.dialect.name == "postgresql":
+        # Ids from the table's sequence, taken in one statement (concurrent workers each
+        # get their own), then a plain executemany: RETURNING with its ordering cost
+        # 106 µs of CPU per item here.
+        serial = func.pg_get_serial_sequence(table.name, "id")
+        reserved = conn.execute(select(func.nextval(serial))
+                                .select_from(func.generate_series(1, len(rows)))).scalars()
+        ids = list(reserved)
+        conn.execute(table.insert(), [{"id": i, **row} for i, row in zip(ids, rows, strict=True)])
+        return ids
     if conn.dialect.name != "sqlite":
         result = conn.execute(table.insert().returning(table.c.id,
                                                        sort_by_parameter_order=True), rows)
@@ -101,6 +119,8 @@ def append_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> l
 class ItemsMixin:
     engine: Engine
 
+    held_feeds: Callable[[Connection, Sequence[int]], set[int]]  # FeedsMixin's
+
     def ingest(self, batches: Sequence[FeedBatch], *, now: datetime,
                routes: Callable[[str], Sequence[str]],
                alert_after: datetime | None = None) -> list[IngestResult]:
@@ -113,6 +133,8 @@ class ItemsMixin:
         or one that retention already pruned and the feed still carries.
         """
         with self.engine.begin() as conn:
+            held = self.held_feeds(conn, [b.feed_id for b in batches])
+            written, batches = batches, [b for b in batches if b.feed_id in held]
             known = self._known_hashes(
                 conn, [(b.feed_id, r["item_key"]) for b in batches if b.has_items
                        for r in b.rows])
@@ -129,15 +151,17 @@ class ItemsMixin:
             counts = self._insert_new(conn, list(fresh.values()), now, routes, alert_after)
             self._update_changed(conn, changed, now)
             self._touch(conn, [k for k in known], now)
-            conn.execute(update(feeds).where(feeds.c.id == bindparam("b_id"))
-                         .values(_by_name(feeds, batches[0].feed_values)),
-                         [{"b_id": b.feed_id, **{f"b_{k}": v for k, v in b.feed_values.items()}}
-                          for b in batches] if batches else [])
+            if batches:
+                conn.execute(update(feeds).where(feeds.c.id == bindparam("b_id"))
+                             .values(_by_name(feeds, batches[0].feed_values)),
+                             [{"b_id": b.feed_id,
+                               **{f"b_{k}": v for k, v in b.feed_values.items()}}
+                              for b in batches])
         n_changed: dict[int, int] = {}
         for feed_id, _ in changed:
             n_changed[feed_id] = n_changed.get(feed_id, 0) + 1
         return [IngestResult(counts[b.feed_id][0], n_changed.get(b.feed_id, 0),
-                             counts[b.feed_id][1], counts[b.feed_id][2]) for b in batches]
+                             counts[b.feed_id][1], counts[b.feed_id][2]) for b in written]
 
     @classmethod
     def _adopt_legacy_keys(cls, conn: Connection, batches: Sequence[FeedBatch],
@@ -275,8 +299,9 @@ class ItemsMixin:
             return
         with self.engine.begin() as conn:
             conn.execute(delete(pages).where(pages.c.url.in_(list(texts))))
-            conn.execute(pages.insert(), [{"url": u, "text": t, "fetched_at": now}
-                                          for u, t in texts.items()])
+            # two workers' shards may fetch the same page: the first text stays
+            conn.execute(insert_new(conn, pages), [{"url": u, "text": t, "fetched_at": now}
+                                                   for u, t in texts.items()])
 
     def count_items(self) -> int:
         with self.engine.connect() as conn:

@@ -1,4 +1,4 @@
-"""Tables and migrations. One schema for the embedded SQLite file and, later, PostgreSQL.
+"""Tables and migrations. One schema for the embedded SQLite file and PostgreSQL.
 
 Migrations are a numbered list applied in order at start-up; ``meta.schema_version``
 records how far a database has come, so an old file is brought up to date in place.
@@ -27,10 +27,13 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    func,
     inspect,
     select,
 )
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Dialect
+from sqlalchemy.sql.dml import Insert
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -192,6 +195,25 @@ pages = Table(
 )
 
 
+def insert_new(conn: Connection, table: Table) -> Insert:
+    """An INSERT that skips rows whose unique key is taken: on PostgreSQL, where workers
+    write concurrently, ON CONFLICT DO NOTHING; SQLite's single writer needs no clause."""
+    if conn.dialect.name == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing()
+    return table.insert()
+
+
+def _add_column(conn: Connection, table: Table, name: str, default: str | None = None) -> None:
+    """ALTER TABLE ADD COLUMN with the column's type as this database spells it (DATETIME
+    on SQLite, TIMESTAMP WITHOUT TIME ZONE on PostgreSQL), NOT NULL with ``default``: a SQL
+    literal that both accept ('[]', '', false)."""
+    column = table.c[name]
+    ddl = f"ALTER TABLE {table.name} ADD COLUMN {name} {column.type.compile(conn.dialect)}"
+    if default is not None:
+        ddl += f" NOT NULL DEFAULT {default}"
+    conn.exec_driver_sql(ddl)
+
+
 def _v1(conn: Connection) -> None:
     metadata.create_all(conn)
 
@@ -201,10 +223,10 @@ def _v2(conn: Connection) -> None:
     created by this version's _v1 already has them."""
     have = {t: {c["name"] for c in inspect(conn).get_columns(t)} for t in ("items", "feeds")}
     if "last_seen" not in have["items"]:
-        conn.exec_driver_sql("ALTER TABLE items ADD COLUMN last_seen DATETIME")
+        _add_column(conn, items, "last_seen")
         conn.exec_driver_sql("UPDATE items SET last_seen = first_seen")
     if "ttl_minutes" not in have["feeds"]:
-        conn.exec_driver_sql("ALTER TABLE feeds ADD COLUMN ttl_minutes INTEGER")
+        _add_column(conn, feeds, "ttl_minutes")
 
 
 def _v3(conn: Connection) -> None:
@@ -216,7 +238,7 @@ def _v4(conn: Connection) -> None:
     """feeds.failing_since and source_alerts (a database created by this version's _v1
     already has them)."""
     if "failing_since" not in {c["name"] for c in inspect(conn).get_columns("feeds")}:
-        conn.exec_driver_sql("ALTER TABLE feeds ADD COLUMN failing_since DATETIME")
+        _add_column(conn, feeds, "failing_since")
     source_alerts.create(conn, checkfirst=True)
 
 
@@ -225,11 +247,10 @@ def _v5(conn: Connection) -> None:
     created by this version's _v1 already has them; older items get none)."""
     pages.create(conn, checkfirst=True)
     have = {c["name"] for c in inspect(conn).get_columns("items")}
-    for name, ddl in (("published_doubtful", "BOOLEAN NOT NULL DEFAULT 0"),
-                      ("enclosures", "TEXT NOT NULL DEFAULT '[]'"),
-                      ("body_html", "TEXT NOT NULL DEFAULT ''")):
+    for name, default in (("published_doubtful", "false"), ("enclosures", "'[]'"),
+                          ("body_html", "''")):
         if name not in have:
-            conn.exec_driver_sql(f"ALTER TABLE items ADD COLUMN {name} {ddl}")
+            _add_column(conn, items, name, default)
 
 
 def _v6(conn: Connection) -> None:
@@ -241,9 +262,16 @@ def _v6(conn: Connection) -> None:
 
 MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 
+_MIGRATION_LOCK = 0x7761746368  # "watch": any constant, the same in every worker
+
 
 def migrate(conn: Connection) -> int:
-    """Bring the schema to the latest version; returns the version reached."""
+    """Bring the schema to the latest version; returns the version reached.
+
+    On PostgreSQL, workers starting together take turns (a transaction-scoped advisory
+    lock), so each migration runs once; SQLite's single writer does the same by itself."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(_MIGRATION_LOCK)))
     meta.create(conn, checkfirst=True)
     row = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).first()
     version = int(row[0]) if row else 0
