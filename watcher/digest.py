@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from watcher.config import ProfileConfig
+from watcher.match.snippet import snippet_for
 from watcher.models import Digest, DigestEntry, DigestGroup, Item, Match, Snippet, TermHit
+from watcher.rows import PendingSnippet
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _MIN_TITLE = 10  # shorter normalised titles ("News", "Update") never merge stories
@@ -143,8 +145,24 @@ def _entry(story: list[_Report], rank: Mapping[str, int]) -> DigestEntry:
         name = report.item.source_title or report.item.feed_url
         if name != lead_name and name not in others:
             others.append(name)
-    return DigestEntry(item=lead.item, match=match, also_reported_by=tuple(others),
+    return DigestEntry(item=lead.item, match=with_snippet(match, lead.item),
+                       also_reported_by=tuple(others),
                        also_matched=tuple(best[p][0] for p in ordered[1:]))
+
+
+def with_snippet(match: Match, item: Item) -> Match:
+    """``match`` with its snippet built, if ingest left it to the message (PendingSnippet).
+
+    Built here, once per story and only for the match the story is shown under: an item
+    matches several profiles and often arrives from several feeds, and cutting a snippet
+    costs more than matching did."""
+    pending = match.snippet
+    if not isinstance(pending, PendingSnippet):
+        return match  # built at ingest (databases from before this change), or none wanted
+    terms = match.terms
+    if sorted(pending.order) == list(range(len(terms))):
+        terms = tuple(terms[i] for i in pending.order)
+    return replace(match, snippet=snippet_for(item.title, item.summary, item.content, terms))
 
 
 def build_digest(
