@@ -157,6 +157,8 @@ def near_spans(left: Sequence[Span], right: Sequence[Span], n: int) -> list[Span
     return out
 
 
+_KNOWN_HITS = 4096  # TermHits kept per profile: a bound, whatever the items' counts
+
 # A scored term, resolved once: (pattern id, fields mask, weight, name shown in TermHits).
 ScoredTerm = tuple[int, int, float, str]
 
@@ -176,6 +178,8 @@ class Scorer:
     # bitmask of the fields a term was found in -> (their names, best boost); few distinct
     # masks occur, so each is worked out once.
     _by_fields: dict[int, tuple[tuple[str, ...], float]] = field(default_factory=dict)
+    # (term index, fields bitmask, count) -> the TermHit, built once.
+    _hits: dict[tuple[int, int, int], TermHit] = field(default_factory=dict)
 
     def indexed(self, ids: PatternIds) -> Scorer:
         by_pattern: dict[int, list[int]] = {}
@@ -184,50 +188,56 @@ class Scorer:
         resolved = tuple((pattern_id(t, ids), t.fields, self.weights.get(t.weight_key, 1.0),
                           t.text + ("*" if t.prefix else "")) for t in self.terms)
         return replace(self, by_pattern={k: tuple(v) for k, v in by_pattern.items()},
-                       resolved=resolved, _by_fields={})
+                       resolved=resolved, _by_fields={}, _hits={})
 
     def score(self, h: Hits, ids: PatternIds) -> tuple[float, tuple[TermHit, ...]]:
         resolved = self.resolved or self.indexed(ids).resolved
-        present = sorted(i for pid in self.by_pattern.keys() & h.masks.keys()
+        masks, occurrences = h.masks, h.occ
+        present = sorted(i for pid in self.by_pattern.keys() & masks.keys()
                          for i in self.by_pattern[pid]) if self.by_pattern else range(len(resolved))
         lead_boost = self.boosts.get(LEAD)
-        total, found = 0.0, []
+        lead: tuple[int, int] | None = None  # the item's first sentence, looked up once
+        total, found, known = 0.0, [], self._hits
         for index in present:
             pid, mask, weight, name = resolved[index]
-            if not h.masks.get(pid, 0) & mask and not mask & LEAD_BIT:
+            lead_term = mask & LEAD_BIT
+            if not lead_term and not masks.get(pid, 0) & mask:
                 continue
-            if mask & LEAD_BIT or lead_boost is not None:
-                fields, in_lead = self._occurrences(h, pid, mask)
+            in_lead = False
+            if lead_term or lead_boost is not None:
+                lead_field, lead_end = lead = lead or h.lead()
+                fields = []
+                for f, start, _ in occurrences.get(pid, ()):
+                    here = f == lead_field and start < lead_end
+                    if mask & (1 << f) or (lead_term and here):
+                        fields.append(f)
+                        in_lead = in_lead or here
             else:
-                fields, in_lead = [f for f, _, _ in h.occ[pid] if mask & (1 << f)], False
+                fields = [f for f, _, _ in occurrences[pid] if mask & (1 << f)]
             if not fields:
                 continue
-            names, boost = self._fields(fields)
+            bits = 0
+            for f in fields:
+                bits |= 1 << f
+            names, boost = self._fields(bits)
             if in_lead and lead_boost is not None and lead_boost > boost:
                 boost = lead_boost
-            total += weight * boost * (1.0 + math.log(len(fields)))
-            found.append(TermHit(name, names, len(fields)))
+            count = len(fields)
+            total += weight * boost * (1.0 + math.log(count))
+            # TermHits are immutable and few differ; a frozen dataclass is slow to build.
+            hit = known.get((index, bits, count))
+            if hit is None:
+                hit = TermHit(name, names, count)
+                if len(known) < _KNOWN_HITS:
+                    known[(index, bits, count)] = hit
+            found.append(hit)
         return round(total, 3), tuple(found)
 
-    def _fields(self, fields: Sequence[int]) -> tuple[tuple[str, ...], float]:
-        bits = 0
-        for f in fields:
-            bits |= 1 << f
+    def _fields(self, bits: int) -> tuple[tuple[str, ...], float]:
+        """(names, best boost) of the fields in bitmask ``bits``."""
         known = self._by_fields.get(bits)
         if known is None:
             names = tuple(FIELDS[f] for f in range(len(FIELDS)) if bits & (1 << f))
             known = (names, max(self.boosts.get(n, 1.0) for n in names))
             self._by_fields[bits] = known
         return known
-
-    @staticmethod
-    def _occurrences(h: Hits, pid: int, mask: int) -> tuple[list[int], bool]:
-        """The fields of the term's counted occurrences, and whether one is in the lead."""
-        lead = bool(mask & LEAD_BIT)
-        fields, in_lead = [], False
-        for f, start, _ in h.occ[pid]:
-            here = h.in_lead(f, start)
-            if mask & (1 << f) or (lead and here):
-                fields.append(f)
-                in_lead = in_lead or here
-        return fields, in_lead
