@@ -34,7 +34,9 @@ def compile_pred(node: Node, ids: PatternIds) -> Pred:
     if isinstance(node, Not):
         inner = compile_pred(node.child, ids)
         return lambda h: not inner(h)
-    if isinstance(node, Near | Outside):
+    if isinstance(node, Near):
+        return _near_pred(node, ids)
+    if isinstance(node, Outside):
         spans = compile_spans(node, ids)
         return lambda h: bool(spans(h))
     if isinstance(node, Or):
@@ -87,12 +89,24 @@ def compile_spans(node: Node, ids: PatternIds) -> Spans:
     if isinstance(node, Term):
         pid, mask = pattern_id(node, ids), node.fields
         return lambda h: term_spans(h, pid, mask)
+    # Each side is worked out only when the other has spans: most items hold one side of a
+    # NEAR (the country's name) and not the other.
     if isinstance(node, Near):
         left, right, n = compile_spans(node.left, ids), compile_spans(node.right, ids), node.n
-        return lambda h: near_spans(left(h), right(h), n) if h.masks else []
+
+        def near(h: Hits) -> list[Span]:
+            found = left(h)
+            return near_spans(found, right(h), n) if found else []
+
+        return near
     if isinstance(node, Outside):
         inner, outer = compile_spans(node.inner, ids), compile_spans(node.outer, ids)
-        return lambda h: outside_spans(inner(h), outer(h))
+
+        def outside(h: Hits) -> list[Span]:
+            found = inner(h)
+            return outside_spans(found, outer(h)) if found else []
+
+        return outside
     if isinstance(node, Or):
         return _or_spans(node, ids)
     raise TypeError(f"no word positions for {type(node).__name__}")  # parser forbids this
@@ -145,6 +159,21 @@ def outside_spans(inner: Sequence[Span], outer: Sequence[Span]) -> list[Span]:
         return list(inner)
     return [(f, a, b) for f, a, b in inner
             if not any(of == f and o0 <= a and b <= o1 for of, o0, o1 in outer)]
+
+
+def _near_pred(node: Near, ids: PatternIds) -> Pred:
+    """NEAR as a test: stops at the first pair close enough, building no spans for it."""
+    left, right, n = compile_spans(node.left, ids), compile_spans(node.right, ids), node.n
+
+    def pred(h: Hits) -> bool:
+        found = left(h)
+        if not found:
+            return False
+        others = right(h)
+        return any(lf == rf and max(r0 - l1, l0 - r1) - 1 <= n
+                   for lf, l0, l1 in found for rf, r0, r1 in others)
+
+    return pred
 
 
 def near_spans(left: Sequence[Span], right: Sequence[Span], n: int) -> list[Span]:
