@@ -126,3 +126,14 @@ def test_a_snippet_stored_by_an_older_version_is_shown_as_stored() -> None:
                 content_hash="c")
     again = row_match(match_row(stored))
     assert with_snippet(again, item) == stored
+
+
+def test_stories_beyond_max_items_get_no_snippet_built(tmp_path: Path) -> None:
+    """Only the stories a digest shows have their snippets cut; the counted rest are left."""
+    store = ingest(tmp_path, compile_profiles(PROFILES, ALIASES))
+    digest = build_digest("mail", 0, store.window_entries(None, "mail"), profiles=PROFILES,
+                          timezone="UTC", window_start=None, window_end=NOW, max_items=1)
+    [shown] = [e for g in digest.groups for e in g.entries]
+    assert shown.match.snippet.text
+    assert len(digest.overflow) == 2
+    assert all(isinstance(e.match.snippet, PendingSnippet) for e in digest.overflow)

@@ -145,17 +145,21 @@ def _entry(story: list[_Report], rank: Mapping[str, int]) -> DigestEntry:
         name = report.item.source_title or report.item.feed_url
         if name != lead_name and name not in others:
             others.append(name)
-    return DigestEntry(item=lead.item, match=with_snippet(match, lead.item),
-                       also_reported_by=tuple(others),
+    return DigestEntry(item=lead.item, match=match, also_reported_by=tuple(others),
                        also_matched=tuple(best[p][0] for p in ordered[1:]))
+
+
+def _shown(entry: DigestEntry) -> DigestEntry:
+    match = with_snippet(entry.match, entry.item)
+    return entry if match is entry.match else replace(entry, match=match)
 
 
 def with_snippet(match: Match, item: Item) -> Match:
     """``match`` with its snippet built, if ingest left it to the message (PendingSnippet).
 
-    Built here, once per story and only for the match the story is shown under: an item
-    matches several profiles and often arrives from several feeds, and cutting a snippet
-    costs more than matching did."""
+    Built by build_digest once per story it shows, for the match the story is listed
+    under: an item matches several profiles and often arrives from several feeds, and
+    cutting a snippet costs more than matching did."""
     pending = match.snippet
     if not isinstance(pending, PendingSnippet):
         return match  # built at ingest (databases from before this change), or none wanted
@@ -182,7 +186,8 @@ def build_digest(
     stories = [_entry(s, rank) for s in cluster(reports_of(rows))]
     # Keep the newest max_items stories overall, so a busy profile cannot starve the others.
     ranked = sorted(range(len(stories)), key=lambda i: stories[i].item.published, reverse=True)
-    kept = [stories[i] for i in ranked[:max_items]]
+    # Snippets only for the stories shown; the rest are counted (or listed without one).
+    kept = [_shown(stories[i]) for i in ranked[:max_items]]
     overflow = tuple(stories[i] for i in ranked[max_items:])
     by_profile: dict[str, list[DigestEntry]] = {}
     for entry in kept:
