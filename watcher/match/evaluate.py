@@ -66,7 +66,7 @@ def _compile_or(node: Or, ids: PatternIds) -> Pred:
             for pid in lead_pids.intersection(found):
                 if _lead_spans(h, pid, leads[pid]):
                     return True
-        return any(p(h) for p in others)
+        return bool(others) and any(p(h) for p in others)
 
     return pred
 
