@@ -111,7 +111,10 @@ def _marked_as(marked: Sequence[tuple[str, str]], term: str) -> str | None:
 
 
 def _within(words: str, other: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", other) is not None
+    # The substring test first: most pairs of chips share nothing, and each distinct pattern
+    # is compiled anew once re's cache is full (a third of a 7,000-story digest's chips).
+    return words in other and \
+        re.search(rf"(?<!\w){re.escape(words)}(?!\w)", other) is not None
 
 
 def preferred_marks(snippet: Snippet, terms: Sequence[TermHit],

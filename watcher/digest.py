@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from watcher.config import ProfileConfig
+from watcher.match.snippet import snippet_for
 from watcher.models import Digest, DigestEntry, DigestGroup, Item, Match, Snippet, TermHit
+from watcher.rows import PendingSnippet
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _MIN_TITLE = 10  # shorter normalised titles ("News", "Update") never merge stories
@@ -147,6 +149,26 @@ def _entry(story: list[_Report], rank: Mapping[str, int]) -> DigestEntry:
                        also_matched=tuple(best[p][0] for p in ordered[1:]))
 
 
+def _shown(entry: DigestEntry) -> DigestEntry:
+    match = with_snippet(entry.match, entry.item)
+    return entry if match is entry.match else replace(entry, match=match)
+
+
+def with_snippet(match: Match, item: Item) -> Match:
+    """``match`` with its snippet built, if ingest left it to the message (PendingSnippet).
+
+    Built by build_digest once per story it shows, for the match the story is listed
+    under: an item matches several profiles and often arrives from several feeds, and
+    cutting a snippet costs more than matching did."""
+    pending = match.snippet
+    if not isinstance(pending, PendingSnippet):
+        return match  # built at ingest (databases from before this change), or none wanted
+    terms = match.terms
+    if sorted(pending.order) == list(range(len(terms))):
+        terms = tuple(terms[i] for i in pending.order)
+    return replace(match, snippet=snippet_for(item.title, item.summary, item.content, terms))
+
+
 def build_digest(
     destination: str,
     digest_id: int,
@@ -164,7 +186,8 @@ def build_digest(
     stories = [_entry(s, rank) for s in cluster(reports_of(rows))]
     # Keep the newest max_items stories overall, so a busy profile cannot starve the others.
     ranked = sorted(range(len(stories)), key=lambda i: stories[i].item.published, reverse=True)
-    kept = [stories[i] for i in ranked[:max_items]]
+    # Snippets only for the stories shown; the rest are counted (or listed without one).
+    kept = [_shown(stories[i]) for i in ranked[:max_items]]
     overflow = tuple(stories[i] for i in ranked[max_items:])
     by_profile: dict[str, list[DigestEntry]] = {}
     for entry in kept:

@@ -10,7 +10,8 @@ process. Imports nothing heavy, so workers do not load SQLAlchemy.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -37,12 +38,26 @@ def item_row(item: Item) -> ItemRow:
     }
 
 
-def match_row(match: Match) -> MatchRow:
+@dataclass(frozen=True, slots=True)
+class PendingSnippet(Snippet):
+    """A snippet not built yet: ingest stores only the order in which to look for the
+    match's terms (their indexes, best first); the digest builds the text for the stories
+    it shows (``watcher.digest``), from the item and the terms."""
+
+    order: tuple[int, ...] = ()
+
+
+def match_row(match: Match, order: Sequence[int] | None = None) -> MatchRow:
+    """The row of ``match``; with ``order`` (and no snippet built), its snippet is left to
+    the message that shows it, and only the order of its terms is kept."""
+    if order is not None and not match.snippet.text:
+        snippet = _to_json({"order": list(order)})
+    else:
+        snippet = _to_json({"text": match.snippet.text, "highlights": match.snippet.highlights})
     return {
         "profile": match.profile, "score": match.score,
         "terms": _to_json([[t.term, t.fields, t.count] for t in match.terms]),
-        "snippet": _to_json({"text": match.snippet.text,
-                             "highlights": match.snippet.highlights}),
+        "snippet": snippet,
     }
 
 
@@ -72,11 +87,15 @@ def _enclosures(stored: str) -> tuple[Enclosure, ...]:
 
 
 def row_match(m: Mapping[Any, Any]) -> Match:
+    """The stored match; its snippet as stored (databases written before snippets were left
+    to rendering have one in every row), or a PendingSnippet."""
     snip = json.loads(m["snippet"])
+    snippet = (Snippet(snip["text"], tuple(map(tuple, snip["highlights"]))) if "text" in snip
+               else PendingSnippet("", (), tuple(snip.get("order", ()))))
     return Match(
         profile=m["profile"], score=m["score"],
         terms=tuple(_term_hit(t[0], tuple(t[1]), t[2]) for t in json.loads(m["terms"])),
-        snippet=Snippet(snip["text"], tuple(map(tuple, snip["highlights"]))),
+        snippet=snippet,
     )
 
 

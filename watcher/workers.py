@@ -54,10 +54,14 @@ def parse_feed_items(result: FetchResult, feed_url: str, source: str,
 
 def parse_items(result: FetchResult, feed_url: str, source: str, now: datetime,
                 matcher: Matcher) -> Parsed:
-    """bytes -> item rows and the rows of their matches, ready to store."""
+    """bytes -> item rows and the rows of their matches, ready to store.
+
+    No snippets: a message builds them for the stories it shows (watcher.digest); a row
+    keeps the order in which to look for its terms."""
     parsed, items = parse_feed_items(result, feed_url, source, now)
-    matches = {i.item_key: [match_row(m) for m in found]
-               for i in items if (found := matcher.match(i))}
+    order = matcher.snippet_order
+    matches = {i.item_key: [match_row(m, order(m.profile, m.terms)) for m in found]
+               for i in items if (found := matcher.match(i, snippets=False))}
     return Parsed([item_row(i) for i in items], matches, parsed.malformed,
                   parsed.ttl_minutes, parsed.title)
 

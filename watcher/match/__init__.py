@@ -2,7 +2,8 @@
 
     compile_profiles(profiles, aliases) -> Matcher      raises QueryError (a ConfigError)
     Matcher.match(item, snippets=True) -> list[Match]
-    snippet_for(title, summary, content, terms) -> Snippet   after matching, for display
+    Matcher.snippet_order(profile, terms) -> indexes   kept at ingest, for a later snippet
+    snippet_for(title, summary, content, terms) -> Snippet   when a message shows the story
     Matcher.explain(profile, item) -> Explanation       .matched, .render()
 """
 

@@ -34,7 +34,9 @@ def compile_pred(node: Node, ids: PatternIds) -> Pred:
     if isinstance(node, Not):
         inner = compile_pred(node.child, ids)
         return lambda h: not inner(h)
-    if isinstance(node, Near | Outside):
+    if isinstance(node, Near):
+        return _near_pred(node, ids)
+    if isinstance(node, Outside):
         spans = compile_spans(node, ids)
         return lambda h: bool(spans(h))
     if isinstance(node, Or):
@@ -47,34 +49,39 @@ def compile_pred(node: Node, ids: PatternIds) -> Pred:
 
 
 def _compile_or(node: Or, ids: PatternIds) -> Pred:
-    """OR: its plain terms become one set intersection (alias lists have dozens of terms)."""
-    masks = _term_masks(node, ids)
-    others = tuple(compile_pred(c, ids) for c in node.children if not _plain(c))
-    pids = frozenset(masks)
+    """OR: its terms become set intersections with the item's hits (alias lists have dozens
+    of terms and an item holds a few): plain terms test a field mask, ``lead:`` terms their
+    occurrences. Calling one closure per lead: term cost a third of ``match --jsonl`` on a
+    feed where most items match."""
+    masks, leads = _term_masks(node, ids)
+    others = tuple(compile_pred(c, ids) for c in node.children if not isinstance(c, Term))
+    pids, lead_pids = frozenset(masks), frozenset(leads)
 
     def pred(h: Hits) -> bool:
         found = h.masks
         for pid in pids.intersection(found):
             if found[pid] & masks[pid]:
                 return True
-        return any(p(h) for p in others)
+        if lead_pids:
+            for pid in lead_pids.intersection(found):
+                if _lead_spans(h, pid, leads[pid]):
+                    return True
+        return bool(others) and any(p(h) for p in others)
 
     return pred
 
 
-def _plain(node: Node) -> bool:
-    """A term whose fields are whole fields (a lead: term needs positions)."""
-    return isinstance(node, Term) and not node.fields & LEAD_BIT
-
-
-def _term_masks(node: Or, ids: PatternIds) -> dict[int, int]:
-    """Pattern id -> the fields it counts in, for the OR's plain-term children."""
+def _term_masks(node: Or, ids: PatternIds) -> tuple[dict[int, int], dict[int, int]]:
+    """Pattern id -> the fields it counts in, for the OR's plain-term children and for its
+    lead: children (an OR of two terms of one pattern is that pattern in either's fields)."""
     masks: dict[int, int] = {}
+    leads: dict[int, int] = {}
     for child in node.children:
-        if isinstance(child, Term) and _plain(child):
+        if isinstance(child, Term):
+            table = leads if child.fields & LEAD_BIT else masks
             pid = pattern_id(child, ids)
-            masks[pid] = masks.get(pid, 0) | child.fields
-    return masks
+            table[pid] = table.get(pid, 0) | child.fields
+    return masks, leads
 
 
 def compile_spans(node: Node, ids: PatternIds) -> Spans:
@@ -82,27 +89,42 @@ def compile_spans(node: Node, ids: PatternIds) -> Spans:
     if isinstance(node, Term):
         pid, mask = pattern_id(node, ids), node.fields
         return lambda h: term_spans(h, pid, mask)
+    # Each side is worked out only when the other has spans: most items hold one side of a
+    # NEAR (the country's name) and not the other.
     if isinstance(node, Near):
         left, right, n = compile_spans(node.left, ids), compile_spans(node.right, ids), node.n
-        return lambda h: near_spans(left(h), right(h), n) if h.masks else []
+
+        def near(h: Hits) -> list[Span]:
+            found = left(h)
+            return near_spans(found, right(h), n) if found else []
+
+        return near
     if isinstance(node, Outside):
         inner, outer = compile_spans(node.inner, ids), compile_spans(node.outer, ids)
-        return lambda h: outside_spans(inner(h), outer(h))
+
+        def outside(h: Hits) -> list[Span]:
+            found = inner(h)
+            return outside_spans(found, outer(h)) if found else []
+
+        return outside
     if isinstance(node, Or):
         return _or_spans(node, ids)
     raise TypeError(f"no word positions for {type(node).__name__}")  # parser forbids this
 
 
 def _or_spans(node: Or, ids: PatternIds) -> Spans:
-    """OR's spans: like _compile_or, only the terms that occur are looked at. An alias
-    list inside NEAR has dozens of terms and few occur; calling a closure for each cost
-    a fifth of Matcher.match on the benchmark's feeds."""
-    masks = _term_masks(node, ids)
-    others = tuple(compile_spans(c, ids) for c in node.children if not _plain(c))
-    pids = frozenset(masks)
+    """OR's spans: like _compile_or, only the terms that occur are looked at."""
+    masks, leads = _term_masks(node, ids)
+    others = tuple(compile_spans(c, ids) for c in node.children if not isinstance(c, Term))
+    pids, lead_pids = frozenset(masks), frozenset(leads)
 
     def spans(h: Hits) -> list[Span]:
-        out = [s for pid in pids.intersection(h.masks) for s in term_spans(h, pid, masks[pid])]
+        found = h.masks
+        out = [s for pid in pids.intersection(found) if found[pid] & masks[pid]
+               for s in _plain_spans(h, pid, masks[pid])]
+        if lead_pids:
+            for pid in lead_pids.intersection(found):
+                out.extend(_lead_spans(h, pid, leads[pid]))
         for part in others:
             out.extend(part(h))
         return out
@@ -115,6 +137,10 @@ def term_spans(h: Hits, pid: int, mask: int) -> list[Span]:
         return _lead_spans(h, pid, mask)
     if not h.masks.get(pid, 0) & mask:
         return []
+    return _plain_spans(h, pid, mask)
+
+
+def _plain_spans(h: Hits, pid: int, mask: int) -> list[Span]:
     return [(f, h.word_index(s), h.word_index(e - 1))
             for f, s, e in h.occ[pid] if mask & (1 << f)]
 
@@ -135,6 +161,21 @@ def outside_spans(inner: Sequence[Span], outer: Sequence[Span]) -> list[Span]:
             if not any(of == f and o0 <= a and b <= o1 for of, o0, o1 in outer)]
 
 
+def _near_pred(node: Near, ids: PatternIds) -> Pred:
+    """NEAR as a test: stops at the first pair close enough, building no spans for it."""
+    left, right, n = compile_spans(node.left, ids), compile_spans(node.right, ids), node.n
+
+    def pred(h: Hits) -> bool:
+        found = left(h)
+        if not found:
+            return False
+        others = right(h)
+        return any(lf == rf and max(r0 - l1, l0 - r1) - 1 <= n
+                   for lf, l0, l1 in found for rf, r0, r1 in others)
+
+    return pred
+
+
 def near_spans(left: Sequence[Span], right: Sequence[Span], n: int) -> list[Span]:
     """Spans covering each left/right pair in one field with at most n words between."""
     out: list[Span] = []
@@ -144,6 +185,8 @@ def near_spans(left: Sequence[Span], right: Sequence[Span], n: int) -> list[Span
                 out.append((lf, min(l0, r0), max(l1, r1)))
     return out
 
+
+_KNOWN_HITS = 4096  # TermHits kept per profile: a bound, whatever the items' counts
 
 # A scored term, resolved once: (pattern id, fields mask, weight, name shown in TermHits).
 ScoredTerm = tuple[int, int, float, str]
@@ -164,6 +207,8 @@ class Scorer:
     # bitmask of the fields a term was found in -> (their names, best boost); few distinct
     # masks occur, so each is worked out once.
     _by_fields: dict[int, tuple[tuple[str, ...], float]] = field(default_factory=dict)
+    # (term index, fields bitmask, count) -> the TermHit, built once.
+    _hits: dict[tuple[int, int, int], TermHit] = field(default_factory=dict)
 
     def indexed(self, ids: PatternIds) -> Scorer:
         by_pattern: dict[int, list[int]] = {}
@@ -172,50 +217,56 @@ class Scorer:
         resolved = tuple((pattern_id(t, ids), t.fields, self.weights.get(t.weight_key, 1.0),
                           t.text + ("*" if t.prefix else "")) for t in self.terms)
         return replace(self, by_pattern={k: tuple(v) for k, v in by_pattern.items()},
-                       resolved=resolved, _by_fields={})
+                       resolved=resolved, _by_fields={}, _hits={})
 
     def score(self, h: Hits, ids: PatternIds) -> tuple[float, tuple[TermHit, ...]]:
         resolved = self.resolved or self.indexed(ids).resolved
-        present = sorted(i for pid in self.by_pattern.keys() & h.masks.keys()
+        masks, occurrences = h.masks, h.occ
+        present = sorted(i for pid in self.by_pattern.keys() & masks.keys()
                          for i in self.by_pattern[pid]) if self.by_pattern else range(len(resolved))
         lead_boost = self.boosts.get(LEAD)
-        total, found = 0.0, []
+        lead: tuple[int, int] | None = None  # the item's first sentence, looked up once
+        total, found, known = 0.0, [], self._hits
         for index in present:
             pid, mask, weight, name = resolved[index]
-            if not h.masks.get(pid, 0) & mask and not mask & LEAD_BIT:
+            lead_term = mask & LEAD_BIT
+            if not lead_term and not masks.get(pid, 0) & mask:
                 continue
-            if mask & LEAD_BIT or lead_boost is not None:
-                fields, in_lead = self._occurrences(h, pid, mask)
+            in_lead = False
+            if lead_term or lead_boost is not None:
+                lead_field, lead_end = lead = lead or h.lead()
+                fields = []
+                for f, start, _ in occurrences.get(pid, ()):
+                    here = f == lead_field and start < lead_end
+                    if mask & (1 << f) or (lead_term and here):
+                        fields.append(f)
+                        in_lead = in_lead or here
             else:
-                fields, in_lead = [f for f, _, _ in h.occ[pid] if mask & (1 << f)], False
+                fields = [f for f, _, _ in occurrences[pid] if mask & (1 << f)]
             if not fields:
                 continue
-            names, boost = self._fields(fields)
+            bits = 0
+            for f in fields:
+                bits |= 1 << f
+            names, boost = self._fields(bits)
             if in_lead and lead_boost is not None and lead_boost > boost:
                 boost = lead_boost
-            total += weight * boost * (1.0 + math.log(len(fields)))
-            found.append(TermHit(name, names, len(fields)))
+            count = len(fields)
+            total += weight * boost * (1.0 + math.log(count))
+            # TermHits are immutable and few differ; a frozen dataclass is slow to build.
+            hit = known.get((index, bits, count))
+            if hit is None:
+                hit = TermHit(name, names, count)
+                if len(known) < _KNOWN_HITS:
+                    known[(index, bits, count)] = hit
+            found.append(hit)
         return round(total, 3), tuple(found)
 
-    def _fields(self, fields: Sequence[int]) -> tuple[tuple[str, ...], float]:
-        bits = 0
-        for f in fields:
-            bits |= 1 << f
+    def _fields(self, bits: int) -> tuple[tuple[str, ...], float]:
+        """(names, best boost) of the fields in bitmask ``bits``."""
         known = self._by_fields.get(bits)
         if known is None:
             names = tuple(FIELDS[f] for f in range(len(FIELDS)) if bits & (1 << f))
             known = (names, max(self.boosts.get(n, 1.0) for n in names))
             self._by_fields[bits] = known
         return known
-
-    @staticmethod
-    def _occurrences(h: Hits, pid: int, mask: int) -> tuple[list[int], bool]:
-        """The fields of the term's counted occurrences, and whether one is in the lead."""
-        lead = bool(mask & LEAD_BIT)
-        fields, in_lead = [], False
-        for f, start, _ in h.occ[pid]:
-            here = h.in_lead(f, start)
-            if mask & (1 << f) or (lead and here):
-                fields.append(f)
-                in_lead = in_lead or here
-        return fields, in_lead

@@ -6,11 +6,8 @@ from collections.abc import Sequence
 
 from watcher.match.compiler import Compiled, CompiledProfile
 from watcher.match.scan import Hits, scan
-from watcher.match.snippet import NO_SNIPPET, make_snippet
+from watcher.match.snippet import NO_SNIPPET, snippet_for
 from watcher.models import Item, Match, Snippet, TermHit
-
-# Where a snippet is cut from, in order of preference: the body a reader has not seen yet.
-_SNIPPET_FIELDS = ("content", "summary", "title")
 
 
 class Matcher:
@@ -20,6 +17,11 @@ class Matcher:
         self._c = compiled
         self._by_name = {p.name: p for p in compiled.profiles}
         self.profiles: tuple[str, ...] = tuple(p.name for p in compiled.profiles)
+        # Profile -> matched term as TermHits name it -> its weight: a snippet centres on
+        # the best-weighted term (a country's name, weighed 0, is rarely the news).
+        self._weights = {p.name: {t.text + ("*" if t.prefix else ""):
+                                  p.scorer.weights.get(t.weight_key, 1.0)
+                                  for t in p.scorer.terms} for p in compiled.profiles}
 
     def scan(self, item: Item) -> Hits:
         return scan(item, self._c.automaton, self._c.fields)
@@ -54,19 +56,14 @@ class Matcher:
                              self.snippet(item, profile, terms) if snippets else NO_SNIPPET))
         return out
 
+    def snippet_order(self, profile: str, terms: Sequence[TermHit]) -> tuple[int, ...]:
+        """Indexes of ``terms`` in the order a snippet looks for them: heaviest first, query
+        order among equals. Stored at ingest, so the snippet can be built when shown."""
+        weights = self._weights[profile]
+        return tuple(sorted(range(len(terms)), key=lambda i: -weights.get(terms[i].term, 1.0)))
+
     def snippet(self, item: Item, profile: CompiledProfile,
                 terms: Sequence[TermHit]) -> Snippet:
         """Text around the best hit, from the first field (content, summary, title) with one."""
-        texts = {"title": item.title, "summary": item.summary, "content": item.content}
-        hit_fields = {f for t in terms for f in t.fields}
-        field = next((f for f in _SNIPPET_FIELDS if f in hit_fields and texts[f]),
-                     "summary" if texts["summary"] else "title")
-        weights = profile.scorer.weights
-        # A set of the hit names rather than a scan of the hits per term: a profile has
-        # dozens of alias terms, and the nested scan was a sixth of Matcher.match.
-        hit_names = {h.term for h in terms}
-        ranked = sorted(
-            (t for t in profile.scorer.terms
-             if t.text + ("*" if t.prefix else "") in hit_names),
-            key=lambda t: -weights.get(t.weight_key, 1.0))
-        return make_snippet(texts[field], [(t.key, t.prefix) for t in ranked])
+        order = self.snippet_order(profile.name, terms)
+        return snippet_for(item.title, item.summary, item.content, [terms[i] for i in order])
