@@ -287,6 +287,16 @@ CASES = [
     ("중국 공안, 탈북민 5명 체포해 북송", "", {"refugees-china"}),
     ("Cambodia hands North Korean escapees to UNHCR", "", {"defections", "refugees-china"}),
     ("中서 체포됐던 탈북민, 한국행 성공", "", {"defections", "refugees-china"}),
+    # hunger in a camp is the camp's story, a market where dramas are sold is the drama's
+    ("北 교화소 수감자들 “하루 옥수수 한 줌”…굶주림 증언", "", {"prison-camps"}),
+    ("North Korean prisoners describe hunger and beatings in labour camp", "", {"prison-camps"}),
+    ("North Korean traders sell SD cards of K-dramas in markets", "", {"information-access"}),
+    ("北 장마당 쌀값 급등", "", {"economy-livelihood"}),
+    ("北 군인 영양실조 심각", "", {"economy-livelihood", "military-security"}),
+    # China's fence is not the North's army; the security ministry as the executioner is a
+    # prison-camps story, the ministry itself purged is the institution's
+    ("China expands fence and cameras on border with North Korea", "", {"refugees-china"}),
+    ("North Korea purges State Security minister", "", {"military-security", "prison-camps"}),
 ]
 
 
