@@ -297,6 +297,11 @@ CASES = [
     # prison-camps story, the ministry itself purged is the institution's
     ("China expands fence and cameras on border with North Korea", "", {"refugees-china"}),
     ("North Korea purges State Security minister", "", {"military-security", "prison-camps"}),
+    # the South's intelligence officers are not the North's security services
+    ("South Korean intelligence officers question North Korean escapee who crossed by boat", "",
+     {"defections"}),
+    ("North Korean intelligence officers posed as traders in Dandong, court hears", "",
+     {"military-security"}),
 ]
 
 
