@@ -302,6 +302,12 @@ CASES = [
      {"defections"}),
     ("North Korean intelligence officers posed as traders in Dandong, court hears", "",
      {"military-security"}),
+    # wire forms: Yonhap's "inter-Korean ties", the minister, a single price or ration
+    ("Inter-Korean ties frozen as Pyongyang ignores Seoul's calls", "", {"kaesong-interkorean"}),
+    ("Unification minister proposes talks with Pyongyang", "", {"kaesong-interkorean"}),
+    ("Ration cut leaves Pyongyang residents short", "", {"economy-livelihood"}),
+    ("Price of pork doubles in Hyesan", "", {"economy-livelihood"}),
+    ("Gold price climbs as North Korea tensions rise", "", set()),
 ]
 
 
