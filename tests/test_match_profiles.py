@@ -308,6 +308,13 @@ CASES = [
     ("Ration cut leaves Pyongyang residents short", "", {"economy-livelihood"}),
     ("Price of pork doubles in Hyesan", "", {"economy-livelihood"}),
     ("Gold price climbs as North Korea tensions rise", "", set()),
+    # brokers and forced repatriation are the escape route (refugees-china), not a defection,
+    # unless the headline has the family reach the South
+    ("탈북 브로커 비용 급등", "", {"refugees-china"}),
+    ("유엔, 탈북민 강제북송 중단 촉구", "", {"refugees-china"}),
+    ("Broker helps North Korean family reach Seoul via Thailand", "",
+     {"defections", "refugees-china"}),
+    ("Seoul wants to be an honest broker between Washington and Pyongyang", "", set()),
 ]
 
 
