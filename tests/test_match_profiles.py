@@ -315,6 +315,7 @@ CASES = [
     ("Broker helps North Korean family reach Seoul via Thailand", "",
      {"defections", "refugees-china"}),
     ("Seoul wants to be an honest broker between Washington and Pyongyang", "", set()),
+    ("탈북어민 강제북송 사건 재판 시작", "", {"lawfare-politics"}),
 ]
 
 
