@@ -36,7 +36,8 @@ def test_match_jsonl_from_stdin_writes_one_line_per_item() -> None:
     assert code == 0
     rows = [json.loads(line) for line in out.splitlines()]
     assert [r["id"] for r in rows] == [1, "b", 3]
-    assert "defections" in rows[0]["profiles"] and "military-security" in rows[0]["profiles"]
+    # a soldier crossing is a defection; the army itself is not the subject (military-security)
+    assert rows[0]["profiles"] == ["defections"]
     assert rows[0]["terms"]["defections"] == ["N. Korea*", "defect*", "DMZ"]
     assert rows[0]["scores"]["defections"] > 0
     assert rows[1] == {"id": "b", "profiles": [], "scores": {}, "terms": {}}
@@ -138,7 +139,7 @@ def test_explain_item_takes_the_key_or_link_that_match_since_prints(tmp_path: Pa
 
 LABELLED = [
     {"id": "hit", "title": "N. Korean soldier defects across the DMZ", "summary": "He is safe.",
-     "labels": ["defections", "military-security"]},
+     "labels": ["defections"]},
     {"id": "missed", "title": "Escapee opens bakery", "summary": "A new life in Incheon.",
      "labels": ["defections", "lawfare-politics"]},
     {"id": "noise", "title": "N. Korean diplomat defects", "summary": "He reached Seoul.",
@@ -158,7 +159,7 @@ def test_match_labels_scores_each_profile_and_lists_every_miss(tmp_path: Path) -
     assert lines[0].split() == ["profile", "P", "R", "F1", "tp", "fp", "fn"]
     assert "defections              0.67  1.00  0.80    2    1    0" in lines
     assert "lawfare-politics        1.00  0.00  0.00    0    0    1" in lines
-    assert ("items 4, micro P 0.750 R 0.750 F1 0.750 (tp 3 fp 1 fn 1); false alerts 1/2 items "
+    assert ("items 4, micro P 0.667 R 0.667 F1 0.667 (tp 2 fp 1 fn 1); false alerts 1/2 items "
             "with no label (50.0%)") in lines
     assert "  false positive defections [noise] N. Korean diplomat defects" in lines
     assert "  false negative lawfare-politics [missed] Escapee opens bakery" in lines

@@ -44,8 +44,8 @@ CASES = [
      {"lawfare-politics"}),
     ("‘강제북송 논란’ 국정조사 요구", "", {"lawfare-politics"}),
     # refugees-china: North Koreans in China, not refugees elsewhere
-    ("China repatriates hundreds of North Korean defectors", "",
-     {"defections", "refugees-china"}),
+    # being held or sent back from China is refugees-china alone (no flight completed)
+    ("China repatriates hundreds of North Korean defectors", "", {"refugees-china"}),
     ("Gaza refugees flee south", "", set()),
     # kaesong-interkorean: projects and talks, not the city or the mountain as places
     ("Kaesong industrial complex firms seek government aid", "", {"kaesong-interkorean"}),
@@ -96,7 +96,7 @@ CASES = [
     ("Defectors testify at UN Human Rights Council on North Korea", "", set()),
     ("Defector recalls hearing gunfire at the North Korean border", "", {"defections"}),
     ("Chinese border guards detain North Korean woman crossing the Tumen", "",
-     {"defections", "refugees-china"}),
+     {"refugees-china"}),
     ("Brokers recruited North Korean women in China and sold them to farmers", "",
      {"refugees-china", "women-violence"}),
     # Topic vocabulary beyond the tuning half, one probe per family of words
@@ -117,7 +117,7 @@ CASES = [
     ("North Korean seamstresses toil in Chinese garment factories", "", {"overseas-labor"}),
     ("Chinese police round up North Korean escapees in Yanbian", "",
      {"defections", "refugees-china"}),
-    ("탈북민 일가족 中 변방대에 체포", "", {"defections", "refugees-china"}),
+    ("탈북민 일가족 中 변방대에 체포", "", {"refugees-china"}),
     ("China brokered talks between North Korea and Russia, diplomats say", "", set()),
     ("Guards at North Korean holding centres subject women to invasive body searches", "",
      {"prison-camps", "women-violence"}),
@@ -159,7 +159,7 @@ CASES = [
     ("Former North Korean general now living in Seoul speaks out", "", {"defections"}),
     ("Number of North Koreans arriving in South falls to 196", "", {"defections"}),
     ("China quietly sends back 60 North Koreans, rights group says", "",
-     {"defections", "refugees-china"}),
+     {"refugees-china"}),
     ("UN rapporteur urges China to stop returning North Koreans", "", {"refugees-china"}),
     ("Pastor jailed in China for helping North Koreans flee", "",
      {"defections", "refugees-china"}),
@@ -274,6 +274,48 @@ CASES = [
     ("North Korean restaurant in Vientiane reopens with new waitresses", "",
      {"overseas-labor"}),
     ("North Korea scraps agencies handling ties with the South", "", {"kaesong-interkorean"}),
+    # a soldier who crosses is a defection, the army is not the subject; arms trade with
+    # Russia is sanctions news, not the army as an institution
+    ("North Korean soldier walks across the DMZ and asks to defect", "", {"defections"}),
+    ("North Korea ships artillery shells to Russia, Seoul says", "", {"sanctions-finance"}),
+    ("Pyongyang signs arms deal with Moscow, officials say", "", {"sanctions-finance"}),
+    ("North Korean soldiers desert their units as rations run out", "",
+     {"military-security", "economy-livelihood"}),
+    # held or sent back on the route is refugees-china; reaching the South or the UN refugee
+    # agency is a defection too
+    ("Laos police arrest North Korean family heading for Thailand", "", {"refugees-china"}),
+    ("중국 공안, 탈북민 5명 체포해 북송", "", {"refugees-china"}),
+    ("Cambodia hands North Korean escapees to UNHCR", "", {"defections", "refugees-china"}),
+    ("中서 체포됐던 탈북민, 한국행 성공", "", {"defections", "refugees-china"}),
+    # hunger in a camp is the camp's story, a market where dramas are sold is the drama's
+    ("北 교화소 수감자들 “하루 옥수수 한 줌”…굶주림 증언", "", {"prison-camps"}),
+    ("North Korean prisoners describe hunger and beatings in labour camp", "", {"prison-camps"}),
+    ("North Korean traders sell SD cards of K-dramas in markets", "", {"information-access"}),
+    ("北 장마당 쌀값 급등", "", {"economy-livelihood"}),
+    ("北 군인 영양실조 심각", "", {"economy-livelihood", "military-security"}),
+    # China's fence is not the North's army; the security ministry as the executioner is a
+    # prison-camps story, the ministry itself purged is the institution's
+    ("China expands fence and cameras on border with North Korea", "", {"refugees-china"}),
+    ("North Korea purges State Security minister", "", {"military-security", "prison-camps"}),
+    # the South's intelligence officers are not the North's security services
+    ("South Korean intelligence officers question North Korean escapee who crossed by boat", "",
+     {"defections"}),
+    ("North Korean intelligence officers posed as traders in Dandong, court hears", "",
+     {"military-security"}),
+    # wire forms: Yonhap's "inter-Korean ties", the minister, a single price or ration
+    ("Inter-Korean ties frozen as Pyongyang ignores Seoul's calls", "", {"kaesong-interkorean"}),
+    ("Unification minister proposes talks with Pyongyang", "", {"kaesong-interkorean"}),
+    ("Ration cut leaves Pyongyang residents short", "", {"economy-livelihood"}),
+    ("Price of pork doubles in Hyesan", "", {"economy-livelihood"}),
+    ("Gold price climbs as North Korea tensions rise", "", set()),
+    # brokers and forced repatriation are the escape route (refugees-china), not a defection,
+    # unless the headline has the family reach the South
+    ("탈북 브로커 비용 급등", "", {"refugees-china"}),
+    ("유엔, 탈북민 강제북송 중단 촉구", "", {"refugees-china"}),
+    ("Broker helps North Korean family reach Seoul via Thailand", "",
+     {"defections", "refugees-china"}),
+    ("Seoul wants to be an honest broker between Washington and Pyongyang", "", set()),
+    ("탈북어민 강제북송 사건 재판 시작", "", {"lawfare-politics"}),
 ]
 
 
