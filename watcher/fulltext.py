@@ -47,10 +47,12 @@ async def add_full_text(parsed: Parsed, *, feed_id: int, feed_url: str, fetcher:
     matches = dict(parsed.matches)
     for row in rows:
         if texts.get(row["link"] or ""):
-            found = matcher.match(row_item(row, feed_url))
+            # As at ingest: no snippet now, the message that shows the story builds it.
+            found = matcher.match(row_item(row, feed_url), snippets=False)
             matches.pop(row["item_key"], None)
             if found:
-                matches[row["item_key"]] = [match_row(m) for m in found]
+                matches[row["item_key"]] = [
+                    match_row(m, matcher.snippet_order(m.profile, m.terms)) for m in found]
     return replace(parsed, rows=rows, matches=matches)
 
 
