@@ -110,7 +110,7 @@ def _cut(digest: Digest, max_items: int, template: Path | None) -> list[tuple[Di
     from watcher.render import render_html
 
     out: list[tuple[Digest, str]] = []
-    size = max_items
+    size = _first_size(digest, max_items, template)
     rest: Digest | None = digest
     while rest is not None:
         piece, after = take(rest, size)
@@ -123,6 +123,27 @@ def _cut(digest: Digest, max_items: int, template: Path | None) -> list[tuple[Di
         out.append((piece, html))
         rest = after
     return out
+
+
+PROBE = 20  # stories rendered to learn a digest's bytes per story
+SMALLEST_STORY = 500  # bytes of HTML a story takes at the least (about 750 in practice)
+
+
+def _first_size(digest: Digest, max_items: int, template: Path | None) -> int:
+    """Stories to try in the first piece. When ``max_items`` stories could not fit in any
+    case, a few are rendered first to learn the size of one, so a 1,000-story digest is not
+    rendered whole only to be thrown away (that doubled its cost)."""
+    if max_items * SMALLEST_STORY <= MAX_HTML or digest.item_count <= PROBE:
+        return max_items
+    from watcher.render import render_html
+
+    def size_of(count: int) -> int:
+        return len(render_html(take(digest, count)[0], template).encode("utf-8"))
+
+    one, many = size_of(1), size_of(PROBE)
+    per_story = max(1.0, (many - one) / (PROBE - 1))  # the page around the stories apart
+    room = MAX_HTML * 0.95 - (one - per_story)
+    return max(1, min(max_items, int(room / per_story)))
 
 
 def overflow_csv(digest: Digest) -> str:
