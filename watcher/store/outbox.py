@@ -62,7 +62,7 @@ class OutboxMixin:
     _instance: str | None = None
 
     def instance_id(self) -> str:
-        """This database's random id (made by migration 4), read once per Store."""
+        """This database's random id (made by migration 6), read once per Store."""
         if self._instance is None:
             with self.engine.connect() as conn:
                 value = conn.execute(select(meta.c.value)
