@@ -7,6 +7,8 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import yaml
@@ -14,6 +16,8 @@ from feedgen import matching_titles, rss
 from feedserver import FeedServer
 from smtpserver import SmtpServer
 from waiting import wait_for
+
+from watcher.config import Config
 
 FEEDS, ITEMS = 30, 6
 
@@ -185,3 +189,38 @@ def test_second_watcher_on_the_same_database_is_refused(tmp_path: Path) -> None:
         again = subprocess.run([sys.executable, "-m", "watcher", "run", "--once", "--config",
                                 "config.yaml"], cwd=tmp_path, capture_output=True, timeout=60)
     assert again.returncode == 0, again.stderr.decode()
+
+
+def test_a_reload_keeps_holds_and_pacing(tmp_path: Path) -> None:
+    """The runtime a SIGHUP builds inherits what the old one promised: a destination held
+    after a failed store write stays held, and a webhook URL that stays keeps the gap (or
+    Retry-After) its platform asked for; a destination the reload removed is forgotten."""
+    from watcher.app import build_runtime, open_store
+    from watcher.config import load as load_config
+    from watcher.daemon import carry_delivery_state
+
+    def write(names: list[str]) -> Config:
+        dests = "".join(f"  {n}:\n    type: slack\n    url: http://127.0.0.1:9/hook/{n}\n"
+                        "    mode: instant\n" for n in names)
+        path = tmp_path / "config.yaml"
+        path.write_text(f"storage:\n  database: {tmp_path / 'w.db'}\nfeeds: []\n"
+                        "profiles:\n  p:\n    query: word\n"
+                        f"destinations:\n{dests}", encoding="utf-8")
+        return load_config(path, environ={})
+
+    now = datetime.now(UTC)
+    first = write(["kept", "dropped"])
+    store = open_store(first, None)
+    try:
+        old = build_runtime(first, store, environ={})
+        old.holds["kept"] = (2, now + timedelta(minutes=5))
+        old.holds["dropped"] = (1, now + timedelta(minutes=5))
+        old.notifiers["kept"].poster.pacer.defer(30.0)  # type: ignore[attr-defined]
+        new = build_runtime(write(["kept"]), store, environ={})
+        pacer = new.notifiers["kept"].poster.pacer  # type: ignore[attr-defined]
+        assert not new.held("kept", now) and pacer._next == 0.0
+        carry_delivery_state(old, new)
+        assert new.held("kept", now) and "dropped" not in new.holds
+        assert pacer._next - time.monotonic() > 25.0
+    finally:
+        store.close()

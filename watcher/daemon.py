@@ -23,6 +23,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from watcher.app import ALL_FEEDS_FAILED, build_runtime, database_path, load_checked, open_store
 from watcher.config import Config, load
+from watcher.deliver.http import Poster
 from watcher.errors import WatcherError
 from watcher.httpd import StatusServer, health, unwritable
 from watcher.lock import exclusive
@@ -216,11 +217,30 @@ class Daemon:
             return
         async with self.poll_lock, self.send_lock:
             old: Runtime = self.rt
+            carry_delivery_state(old, rt)
             self.rt = rt
             self._schedule_digests(config)
         await old.aclose()
         log.info("config reloaded: %d feeds, %d profiles, %d destinations",
                  len(rt.feed_configs), len(config.profiles), len(config.destinations))
+
+
+def carry_delivery_state(old: Runtime, new: Runtime) -> None:
+    """What a reload must not forget: a destination held after a failed store write stays
+    held, and a webhook URL kept across the reload keeps its pacing (the platform's gap, a
+    Retry-After or rate-limit reset it asked for), so a SIGHUP cannot start a burst."""
+    new.holds.update((name, hold) for name, hold in old.holds.items() if name in new.notifiers)
+    old_pacers = {poster.url: poster.pacer for poster in map(_poster, old.notifiers.values())
+                  if poster is not None}
+    for poster in map(_poster, new.notifiers.values()):
+        if poster is not None and poster.url in old_pacers:
+            poster.pacer.inherit(old_pacers[poster.url])
+
+
+def _poster(notifier: object) -> Poster | None:
+    """The HTTP poster of a webhook or chat notifier; email, file and apprise have none."""
+    poster = getattr(notifier, "poster", None)
+    return poster if isinstance(poster, Poster) else None
 
 
 def cycle_did_something(outcomes: Sequence[PollOutcome]) -> bool:

@@ -52,6 +52,11 @@ class Pacer:
         """Hold the next post back at least ``seconds`` from now (a Retry-After, a reset)."""
         self._next = max(self._next, self.clock() + min(seconds, MAX_HEADER_WAIT))
 
+    def inherit(self, other: Pacer) -> None:
+        """Keep ``other``'s promise (a config reload builds new notifiers for the same URL:
+        the gap or Retry-After the old one was keeping must still hold)."""
+        self._next = max(self._next, other._next)
+
     def observe(self, headers: Mapping[str, str]) -> None:
         """Follow X-RateLimit-Remaining / X-RateLimit-Reset-After when the answer has them."""
         remaining = _seconds(headers.get("x-ratelimit-remaining"))
