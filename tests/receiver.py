@@ -1,10 +1,11 @@
 """A loopback HTTP receiver for delivery tests: records every request, answers as told.
 
-    with Receiver() as rx:
-        rx.answer(429, headers={"Retry-After": "7"})   # next request gets this, then 200s
-        rx.hang()                                       # next request never gets an answer
-        ... post to rx.url("/hook/secret") ...
-        rx.requests[0].json()
+with Receiver() as rx:
+    rx.answer(429, headers={"Retry-After": "7"})   # next request gets this, then 200s
+    rx.hang()                                       # next request never gets an answer
+    ... post to rx.url("/hook/secret") ...
+    rx.requests[0].json()
+    rx.max_in_flight                                # most requests ever answered at once
 """
 
 from __future__ import annotations
@@ -41,21 +42,29 @@ class Answer:
 class Receiver:
     def __init__(self) -> None:
         self.requests: list[Recorded] = []
+        self.in_flight = 0  # requests received and not yet answered (or dropped)
+        self.max_in_flight = 0
         self._answers: deque[Answer] = deque()
         self.default = Answer()
         self._release = threading.Event()
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,),
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), daemon=True
+        )
 
     def url(self, path: str = "/hook") -> str:
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}{path}"
 
-    def answer(self, status: int, body: bytes | str = b"", headers: dict[str, str] | None = None,
-               times: int = 1) -> None:
+    def answer(
+        self,
+        status: int,
+        body: bytes | str = b"",
+        headers: dict[str, str] | None = None,
+        times: int = 1,
+    ) -> None:
         raw = body.encode() if isinstance(body, str) else body
         with self._lock:
             self._answers.extend([Answer(status, raw, headers or {})] * times)
@@ -78,7 +87,15 @@ class Receiver:
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 with receiver._lock:
                     receiver.requests.append(Recorded("POST", self.path, headers, body))
-                answer = receiver._next()
+                    receiver.in_flight += 1
+                    receiver.max_in_flight = max(receiver.max_in_flight, receiver.in_flight)
+                try:
+                    self._answer(receiver._next())
+                finally:
+                    with receiver._lock:
+                        receiver.in_flight -= 1
+
+            def _answer(self, answer: Answer) -> None:
                 if answer.hang:
                     receiver._release.wait(30)
                     return
@@ -103,8 +120,12 @@ class Receiver:
         self._thread.start()
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self._release.set()
         self._server.shutdown()
         self._server.server_close()
