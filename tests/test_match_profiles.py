@@ -329,3 +329,31 @@ def test_shipped_profiles_follow_the_yardstick(matcher: Matcher, title: str, sum
                                                expected: set[str]) -> None:
     """Each case raises exactly the profiles the yardstick gives it."""
     assert {m.profile for m in matcher.match(item(title, summary))} == expected
+
+
+# Korean boundary cases. A bare 탈북민 is often only how a headline names its source, a group or
+# a politician: it counts for defections near words of arriving and settling in the South, and a
+# defector's hardship there is not the North's economy. Place names that are also Seoul words
+# (원산지, 평양냉면) and a Chinese-made phone are not the North or China.
+KOREAN_CASES = [
+    ('탈북민 정착 5년차 "일자리 구하기 여전히 어려워"', "", {"defections"}),
+    ("탈북민 생활고 호소", "", {"defections"}),
+    ("탈북민 증언 \"교화소서 매일 굶주림\"", "", {"prison-camps"}),
+    ("탈북민 출신 의원, 북한인권법 개정 촉구", "", {"lawfare-politics"}),
+    ("탈북민 단체, 접경지서 대북전단 살포", "", {"information-access"}),
+    ("탈북민 화가 초대전 개막", "", set()),
+    ("탈북민, 北 상대 손배소 승소", "", {"lawfare-politics"}),
+    ("中 공안, 탈북민 은신처 급습", "", {"refugees-china"}),
+    ("北 국경 주민들 중국 휴대폰으로 외부와 통화", "", {"information-access"}),
+    ("美, 北 IT 인력 위장취업 도운 일당 기소", "", {"sanctions-finance", "overseas-labor"}),
+    ("원산지 속인 수입 농산물 적발", "", set()),
+    ("평양냉면 노포 여름 맞아 북적", "", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), KOREAN_CASES)
+def test_shipped_profiles_follow_the_yardstick_in_korean(
+    matcher: Matcher, title: str, summary: str, expected: set[str]
+) -> None:
+    """Each Korean case raises exactly the profiles the yardstick gives it."""
+    assert {m.profile for m in matcher.match(item(title, summary))} == expected
