@@ -1,13 +1,14 @@
 """`watcher worker`: one of any number of processes sharing a PostgreSQL state database.
 
 procrastinate coordinates them. A periodic tick (deferred once per period across the
-cluster) defers one poll job per feed shard that has due feeds and one send job per
-destination; a job's ``queueing_lock`` keeps one waiting per key and its ``lock`` one
-running per key, so a host's request limit holds across the cluster and each destination
-has one sender, its windows in order. A poll job claims its feeds (watcher.store.claims); a
-send job closes the destination's windows and sends them, resuming at the first unsent part
-under the same idempotency key (watcher.pipeline). A periodic sweep puts back the jobs of
-workers that stopped sending heartbeats (procrastinate does not retry those by itself).
+cluster) defers one poll job per feed shard (a registrable domain, watcher.shards) that
+has due feeds and one send job per destination; a job's ``queueing_lock`` keeps one waiting
+per key and its ``lock`` one running per key, so a site's request limit holds across the
+cluster and each destination has one sender, its windows in order. A poll job claims its
+feeds (watcher.store.claims); a send job closes the destination's windows and sends them,
+resuming at the first unsent part under the same idempotency key (watcher.pipeline). A
+periodic sweep puts back the jobs of workers that stopped sending heartbeats (procrastinate
+does not retry those by itself).
 
 This module is imported only by `watcher worker`: the single-process daemon never loads
 procrastinate.
@@ -24,7 +25,6 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import procrastinate
 from procrastinate.exceptions import AlreadyEnqueued, UniqueViolation
@@ -35,6 +35,7 @@ from watcher.app import build_runtime, database_target, load_checked
 from watcher.config import Config
 from watcher.errors import ConfigError
 from watcher.pipeline import Runtime, flush_outbox, poll_due
+from watcher.shards import shard_of
 from watcher.store import SERVER_SCHEME, Store
 from watcher.store.claims import ClaimedStore
 from watcher.store.schema import feeds
@@ -43,11 +44,7 @@ log = logging.getLogger("watcher")
 
 QUEUE = "watcher"
 _SCHEMA_LOCK = 0x7761746369  # advisory lock: one worker installs procrastinate's tables
-
-
-def shard_of(url: str) -> str:
-    """The shard of a feed: its host (one poll job per host at a time, cluster-wide)."""
-    return (urlsplit(url).hostname or url).lower()
+_SWEEP_LOCK = 0x776174636A  # advisory lock: one sweep for stalled jobs at a time
 
 
 def utcnow() -> datetime:
@@ -122,7 +119,10 @@ def build_app(conninfo: str, cluster: Cluster, timing: Timing) -> procrastinate.
     every = f"*/{timing.tick} * * * * *"
 
     @app.periodic(cron=every, periodic_id="tick")
-    @app.task(name="watcher.tick", queue=QUEUE, queueing_lock="watcher.tick")
+    # One tick waiting and one running: a slow tick is not overtaken by the next. (A tick
+    # whose worker died holds its lock until the sweep puts it back.)
+    @app.task(name="watcher.tick", queue=QUEUE, queueing_lock="watcher.tick",
+              lock="watcher.tick")
     async def tick(timestamp: int) -> None:
         for shard in cluster.due_shards(utcnow()):
             await defer(poll, f"poll:{shard}", shard=shard)
@@ -132,6 +132,14 @@ def build_app(conninfo: str, cluster: Cluster, timing: Timing) -> procrastinate.
     @app.periodic(cron=every, periodic_id="sweep")
     @app.task(name="watcher.sweep", queue=QUEUE, queueing_lock="watcher.sweep")
     async def sweep(timestamp: int) -> None:
+        # One sweep at a time, so two never put back the same job. Not a procrastinate
+        # lock: a sweep whose worker died would hold that lock until a sweep put it back.
+        # A session's advisory lock goes with the session.
+        with cluster.rt.store.engine.connect() as conn:
+            if conn.execute(select(func.pg_try_advisory_xact_lock(_SWEEP_LOCK))).scalar():
+                await put_back_stalled()
+
+    async def put_back_stalled() -> None:
         stalled = await app.job_manager.get_stalled_jobs(
             seconds_since_heartbeat=timing.stalled_after)
         for job in stalled:
