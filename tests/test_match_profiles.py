@@ -348,6 +348,14 @@ KOREAN_CASES = [
     ("美, 北 IT 인력 위장취업 도운 일당 기소", "", {"sanctions-finance", "overseas-labor"}),
     ("원산지 속인 수입 농산물 적발", "", set()),
     ("평양냉면 노포 여름 맞아 북적", "", set()),
+    # a team or troupe visiting the South is an exchange, not a defection; balloons said to carry
+    # no leaflets are not information; the South's hackers are not the North's services
+    ("北 탁구 대표팀 한국행…부산 세계선수권 출전", "", set()),
+    ("北 예술단 서울 도착…공연 준비", "", {"kaesong-interkorean"}),
+    ('北 쓰레기 풍선 또 날려…"전단은 없어"', "", set()),
+    ('北, "南 해커들 우리 기관 공격" 주장', "", set()),
+    ("北 어민 3명 소형 어선 타고 동해 건너와", "", {"defections"}),
+    ("태국 경찰, 北 주민 3명 불법입국 혐의로 구금", "", {"refugees-china"}),
 ]
 
 
