@@ -109,7 +109,11 @@ def build_app(conninfo: str, cluster: Cluster, timing: Timing) -> procrastinate.
 
     @app.task(name="watcher.send", queue=QUEUE)
     async def send(destination: str) -> None:
-        await cluster.send(destination, utcnow())
+        # On a thread with an event loop of its own: rendering a large window and the store
+        # writes around each part are synchronous, and a slow destination's send must not
+        # hold up this worker's heartbeats (a silent worker's jobs are put back) or polls.
+        # Nothing a send touches is bound to a loop (a client per post, asyncio.sleep).
+        await asyncio.to_thread(asyncio.run, cluster.send(destination, utcnow()))
 
     async def defer(task: Any, key: str, **kwargs: str) -> None:
         # AlreadyEnqueued: one is waiting already; it will see this work too.
