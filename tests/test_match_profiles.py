@@ -338,7 +338,7 @@ def test_shipped_profiles_follow_the_yardstick(matcher: Matcher, title: str, sum
 KOREAN_CASES = [
     ('탈북민 정착 5년차 "일자리 구하기 여전히 어려워"', "", {"defections"}),
     ("탈북민 생활고 호소", "", {"defections"}),
-    ("탈북민 증언 \"교화소서 매일 굶주림\"", "", {"prison-camps"}),
+    ('탈북민 증언 "교화소서 매일 굶주림"', "", {"prison-camps"}),
     ("탈북민 출신 의원, 북한인권법 개정 촉구", "", {"lawfare-politics"}),
     ("탈북민 단체, 접경지서 대북전단 살포", "", {"information-access"}),
     ("탈북민 화가 초대전 개막", "", set()),
@@ -356,6 +356,12 @@ KOREAN_CASES = [
     ('北, "南 해커들 우리 기관 공격" 주장', "", set()),
     ("北 어민 3명 소형 어선 타고 동해 건너와", "", {"defections"}),
     ("태국 경찰, 北 주민 3명 불법입국 혐의로 구금", "", {"refugees-china"}),
+    # a soldier crossing is a defection; the army is the subject only with its conditions
+    ("北 병사 1명 군사분계선 넘어와 귀순", "", {"defections"}),
+    ('北 귀순 병사 "부대서 구타·가혹행위 시달려"', "", {"defections", "military-security"}),
+    # tourists at a restaurant are not workers abroad; a price named with its rise is a price
+    ("中 관광객 단체로 평양 식당 찾아", "", set()),
+    ("北 평양 집값 1년 새 절반으로", "", {"economy-livelihood"}),
 ]
 
 
