@@ -32,14 +32,17 @@ def _next_digest(schedule: str, timezone: str, now: datetime) -> str:
 
 
 def render(config: Config, stats: Stats, now: datetime, running: str | None,
-           database: str) -> str:
+           database: str, *, cluster: list[str] | None = None) -> str:
+    """``cluster``: on PostgreSQL, its workers and jobs (watcher.store.cluster) stand where
+    the single-process daemon's pid would."""
     enabled = [f for f in config.feeds if f.enabled]
     by = stats.feeds_by_status
     failing = by.get("error", 0)
     new = len(enabled) - sum(by.values()) + by.get("new", 0)
+    who = cluster or [f"daemon    {'running (pid ' + running + ')' if running else 'not running'}"]
     lines = [
-        f"daemon    {'running (pid ' + running + ')' if running else 'not running'}; "
-        f"database {database}",
+        *who[:-1],
+        f"{who[-1]}; database {database}",
         f"feeds     {len(enabled)} configured: {by.get('ok', 0)} ok, {failing} failing, "
         f"{by.get('malformed', 0)} malformed, {by.get('gone', 0)} gone, {new} not polled yet"
         + ("  (see `watcher feeds`)" if failing or by.get("gone") else ""),

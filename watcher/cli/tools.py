@@ -69,20 +69,25 @@ def check(config_path: Path) -> str:
 def status(config_path: Path, db: str | None) -> str:
     """`watcher status`: read-only, like `feeds`."""
     from watcher import status as status_screen
-    from watcher.app import database_path, open_readonly
+    from watcher.app import database_target, open_readonly
     from watcher.config import load
     from watcher.lock import holder
+    from watcher.store import shown
+    from watcher.store.cluster import describe, read_cluster
     from watcher.store.stats import read_stats
 
     config = load(config_path, os.environ)
-    path = database_path(config, db)
-    running = holder(path)  # before the store opens the file (see lock.holder)
+    target = database_target(config, db)
+    # before the store opens the file (see lock.holder); a cluster has no single holder
+    running = holder(target) if isinstance(target, Path) else None
     store = open_readonly(config, db)
     try:
         stats = read_stats(store.engine, [f.url for f in config.feeds])
+        cluster = None if isinstance(target, Path) else describe(read_cluster(store.engine))
     finally:
         store.close()
-    return status_screen.render(config, stats, datetime.now(UTC), running, str(path))
+    return status_screen.render(config, stats, datetime.now(UTC), running, shown(target),
+                                cluster=cluster)
 
 
 async def poll_url(url: str, limit: int) -> str:
