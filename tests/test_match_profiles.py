@@ -362,6 +362,14 @@ KOREAN_CASES = [
     # tourists at a restaurant are not workers abroad; a price named with its rise is a price
     ("中 관광객 단체로 평양 식당 찾아", "", set()),
     ("北 평양 집값 1년 새 절반으로", "", {"economy-livelihood"}),
+    # the Seoul row over the men sent back, not China's police; threats, drills, the city of
+    # Kaesong and phones as technology are none of the profiles
+    ("검찰, 귀순 어민 송환 결정 문서 확보", "", {"lawfare-politics"}),
+    ("中 공안, 탈북 브로커 3명 구속", "", {"refugees-china"}),
+    ('北 "美 전략자산 전개시 강력 대응" 위협', "", set()),
+    ("해군 이지스함, 北 탄도미사일 추적 훈련", "", set()),
+    ("개성시 인민들 새해 결의 다져", "", set()),
+    ("北 손전화 가입자 700만 돌파", "", set()),
 ]
 
 
