@@ -370,6 +370,10 @@ KOREAN_CASES = [
     ("해군 이지스함, 北 탄도미사일 추적 훈련", "", set()),
     ("개성시 인민들 새해 결의 다져", "", set()),
     ("北 손전화 가입자 700만 돌파", "", set()),
+    # a former defector named by a role is not a defection story; workers leaving a post abroad are
+    ("탈북민 출신 변호사, 청년 대상 진로 특강", "", set()),
+    ("귀순 장교 출신 해설위원, 北 열병식 분석", "", set()),
+    ("러시아 파견 北 근로자 5명 작업장 이탈", "", {"defections", "overseas-labor"}),
 ]
 
 
