@@ -20,6 +20,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import signal
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -35,6 +36,7 @@ from watcher.app import build_runtime, database_target, load_checked
 from watcher.config import Config
 from watcher.errors import ConfigError
 from watcher.pipeline import Runtime, flush_outbox, poll_due
+from watcher.profilesync import SharedProfiles
 from watcher.shards import shard_of
 from watcher.store import SERVER_SCHEME, Store
 from watcher.store.claims import ClaimedStore
@@ -98,13 +100,17 @@ class Timing:
         return self.stalled_after / 3
 
 
-def build_app(conninfo: str, cluster: Cluster, timing: Timing) -> procrastinate.App:
-    """The procrastinate app: the tick, the poll and send jobs, the stalled-job sweep."""
+def build_app(conninfo: str, cluster: Cluster, timing: Timing,
+              profiles: SharedProfiles | None = None) -> procrastinate.App:
+    """The procrastinate app: the tick, the poll and send jobs, the stalled-job sweep, and
+    (with ``profiles``) the re-match after a profile change."""
     app = procrastinate.App(connector=procrastinate.PsycopgConnector(
         conninfo=conninfo, min_size=1, max_size=4))
 
     @app.task(name="watcher.poll", queue=QUEUE)
     async def poll(shard: str) -> None:
+        if profiles is not None:
+            profiles.adopt_latest(cluster)  # a reload elsewhere: its profiles, before polling
         await cluster.poll(shard, utcnow())
 
     @app.task(name="watcher.send", queue=QUEUE)
@@ -119,6 +125,9 @@ def build_app(conninfo: str, cluster: Cluster, timing: Timing) -> procrastinate.
         # AlreadyEnqueued: one is waiting already; it will see this work too.
         with contextlib.suppress(AlreadyEnqueued):
             await task.configure(lock=key, queueing_lock=key).defer_async(**kwargs)
+
+    if profiles is not None:
+        add_rematch_task(app, cluster, profiles)
 
     every = f"*/{timing.tick} * * * * *"
 
@@ -160,6 +169,23 @@ def build_app(conninfo: str, cluster: Cluster, timing: Timing) -> procrastinate.
     return app
 
 
+REMATCH = "watcher.rematch"
+
+
+def add_rematch_task(app: procrastinate.App, cluster: Cluster, profiles: SharedProfiles) -> None:
+    """The re-match job: one waiting and one running across the cluster."""
+
+    @app.task(name=REMATCH, queue=QUEUE, queueing_lock=REMATCH, lock=REMATCH)
+    async def rematch() -> None:
+        await profiles.rematch(cluster, utcnow())
+
+
+async def defer_rematch(app: procrastinate.App) -> None:
+    with contextlib.suppress(AlreadyEnqueued):  # one waiting will match with the latest
+        await app.configure_task(REMATCH, queue=QUEUE, queueing_lock=REMATCH,
+                                 lock=REMATCH).defer_async()
+
+
 def install_queue_schema(store: Store, app: procrastinate.App) -> None:
     """procrastinate's tables, once per database (workers starting together take turns)."""
     with store.engine.begin() as conn:
@@ -187,17 +213,43 @@ async def run_worker(config_path: Path, db: str | None, *, concurrency: int = 4,
     store = ClaimedStore(Store.open(url).engine, lease=timedelta(seconds=timing.lease))
     store.sync_feeds((f.url, f.name) for f in config.feeds if f.enabled)
     rt = build_runtime(config, store, environ=env, matcher=matcher)
-    app = build_app(url.replace(SERVER_SCHEME, "postgresql://", 1), Cluster(rt), timing)
+    cluster = Cluster(rt)
+    profiles = SharedProfiles(store, grace=timing.lease)
+    app = build_app(url.replace(SERVER_SCHEME, "postgresql://", 1), cluster, timing, profiles)
     install_queue_schema(store, app)
     try:
         async with app.open_async():
+            await watch_profiles(app, cluster, profiles, config_path, env)
             await app.run_worker_async(
                 queues=[QUEUE], concurrency=concurrency, name=f"watcher-{os.getpid()}",
                 delete_jobs="successful", update_heartbeat_interval=timing.heartbeat,
                 stalled_worker_timeout=timing.stalled_after)
     finally:
-        await rt.aclose()
+        await profiles.aclose()
+        await cluster.rt.aclose()
         store.close()
+
+
+async def watch_profiles(app: procrastinate.App, cluster: Cluster, profiles: SharedProfiles,
+                         config_path: Path, environ: Mapping[str, str]) -> None:
+    """Publish this worker's profiles, defer the re-match if one is due, and reload the
+    config on SIGHUP (watcher.profilesync)."""
+    if profiles.publish(cluster.rt.config, utcnow()) or profiles.rematch_due():
+        await defer_rematch(app)
+    loop = asyncio.get_running_loop()
+    pending: set[asyncio.Task[None]] = set()
+
+    async def reload() -> None:
+        if profiles.reload(cluster, config_path, environ, utcnow()):
+            await defer_rematch(app)
+            log.info("profiles: version %d published, its re-match deferred", profiles.version)
+
+    def on_sighup() -> None:
+        task = loop.create_task(reload())
+        pending.add(task)
+        task.add_done_callback(pending.discard)
+
+    loop.add_signal_handler(signal.SIGHUP, on_sighup)
 
 
 def main(config_path: Path, db: str | None, concurrency: int, timing: Timing) -> None:

@@ -19,6 +19,7 @@ from watcher.errors import StoreError
 from watcher.store.feeds import FeedsMixin
 from watcher.store.items import ItemsMixin
 from watcher.store.outbox import OutboxMixin
+from watcher.store.profiles import ProfileVersionsMixin
 from watcher.store.schema import migrate
 
 
@@ -66,7 +67,7 @@ def server_engine(url: str, *, read_only: bool = False) -> Engine:
     return create_engine(url, pool_pre_ping=True, connect_args=args)
 
 
-class Store(FeedsMixin, ItemsMixin, OutboxMixin):
+class Store(FeedsMixin, ItemsMixin, OutboxMixin, ProfileVersionsMixin):
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 

@@ -195,6 +195,19 @@ pages = Table(
 )
 
 
+# The profiles the cluster matches with (scale-out mode): a config reload on any worker adds
+# a version when its profiles differ from the latest; every worker compiles the latest
+# before its next poll, and one job re-matches the stored items once (``rematched_at``).
+profile_versions = Table(
+    "profile_versions", metadata,
+    Column("version", Integer, primary_key=True),
+    Column("digest", String, nullable=False),  # sha256 of ``definitions``
+    Column("definitions", Text, nullable=False),  # JSON {"profiles": {...}, "aliases": {...}}
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("rematched_at", UTCDateTime),
+)
+
+
 def insert_new(conn: Connection, table: Table) -> Insert:
     """An INSERT that skips rows whose unique key is taken: on PostgreSQL, where workers
     write concurrently, ON CONFLICT DO NOTHING; SQLite's single writer needs no clause."""
@@ -260,7 +273,12 @@ def _v6(conn: Connection) -> None:
         conn.execute(meta.insert().values(key="instance_id", value=uuid.uuid4().hex))
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(conn: Connection) -> None:
+    """profile_versions (a database created by this version's _v1 already has it)."""
+    profile_versions.create(conn, checkfirst=True)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 
 _MIGRATION_LOCK = 0x7761746368  # "watch": any constant, the same in every worker
 
