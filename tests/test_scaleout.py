@@ -35,8 +35,11 @@ POST_TAKES = 2.0  # the receiver's answer time
 
 
 def start_worker(tmp_path: Path, n: int) -> subprocess.Popen[bytes]:
-    # A lease longer than a poll job takes; a dead worker's silence noticed after 3 s.
-    return start_plain(tmp_path, n, "-vv", "--lease", "10", "--stalled-after", "3")
+    # A claim lasts an interval (far longer than a poll job takes): a feed fetched by the
+    # killed worker, its result never written, is fetched again an interval after its
+    # claim, not sooner. The dead worker's silence is noticed after 3 s.
+    lease = f"{INTERVAL:g}"
+    return start_plain(tmp_path, n, "-vv", "--lease", lease, "--stalled-after", "3")
 
 
 def sending(tmp_path: Path, n: int) -> bool:
