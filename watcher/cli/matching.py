@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -85,14 +86,36 @@ def _read_labelled(stream: IO[str], now: datetime) -> Iterator[LabelledItem]:
                labels_of(obj, number))
 
 
+# json.dumps(obj, ensure_ascii=False) makes an encoder per call; one shared encoder writes the
+# same bytes (no circular check: the line is built here, from plain values).
+_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+_BLOCK = 512  # result lines written at once: click.echo flushes after every line
+
+
 def result_line(item_id: Any, matcher: Matcher, item: Item) -> str:
     found = matcher.match(item, snippets=False)  # the line carries no snippet
-    return json.dumps({
+    return _encode({
         "id": item_id,
         "profiles": [m.profile for m in found],
         "scores": {m.profile: m.score for m in found},
         "terms": {m.profile: [t.term for t in m.terms] for m in found},
-    }, ensure_ascii=False)
+    })
+
+
+def _print_lines(lines: Iterable[str]) -> None:
+    """Write ``lines`` to stdout in blocks; what was produced is written even if the input
+    fails halfway (a bad JSON line), as printing line by line did."""
+    out, block = sys.stdout, []
+    try:
+        for line in lines:
+            block.append(line)
+            if len(block) >= _BLOCK:
+                out.write("\n".join(block) + "\n")
+                block.clear()
+    finally:
+        if block:
+            out.write("\n".join(block) + "\n")
+        out.flush()
 
 
 def _stored(config: Config, db: str | None, since: str, now: datetime) -> Iterable[Item]:
@@ -140,11 +163,11 @@ def match(config_path: Path, db: str | None, jsonl: IO[str] | None, since: str |
 
         click.echo(score(matcher, list(_read_labelled(jsonl, now))).render())
     elif jsonl is not None:
-        for item_id, item in _read_jsonl(jsonl, now):
-            click.echo(result_line(item_id, matcher, item))
+        _print_lines(result_line(item_id, matcher, item)
+                     for item_id, item in _read_jsonl(jsonl, now))
     else:
-        for item in _stored(config, db, str(since), now):
-            click.echo(result_line(item.item_key, matcher, item))
+        _print_lines(result_line(item.item_key, matcher, item)
+                     for item in _stored(config, db, str(since), now))
     return 0
 
 
