@@ -316,6 +316,13 @@ CASES = [
      {"defections", "refugees-china"}),
     ("Seoul wants to be an honest broker between Washington and Pyongyang", "", set()),
     ("탈북어민 강제북송 사건 재판 시작", "", {"lawfare-politics"}),
+    # arrival figures: North Koreans "reaching" the South is a defection story
+    ("Fewer North Koreans reaching the South this year, ministry says", "", {"defections"}),
+    ("South Korea and the US reaching a deal on North Korea policy", "", set()),
+    # defectors from elsewhere, and border guards as an institution
+    ("Belarusian officer who defected to Poland seeks asylum", "", set()),
+    ("North Korean border guards told to shoot river crossers on sight", "",
+     {"military-security"}),
 ]
 
 
