@@ -451,6 +451,24 @@ CASES = [
     ("South Korea and the US reaching a deal on North Korea policy", "", set()),
     # defectors from elsewhere, and border guards as an institution
     ("Belarusian officer who defected to Poland seeks asylum", "", set()),
+    # a North Korean who drifts south and asks to go home is not a defection
+    (
+        "North Korean sailor whose boat drifted south asks to go home",
+        "He was handed back at the sea border.",
+        set(),
+    ),
+    # a defector's life in the South is not the escape route, though brokers guided the way
+    (
+        "Defectors in Seoul still in debt years after arrival",
+        "Many North Koreans owe the brokers who guided them out through China.",
+        {"defections"},
+    ),
+    # the ministry talking of the shuttered Kaesong zone is inter-Korean, not a row in Seoul
+    (
+        "Unification ministry ready for talks on shut Kaesong complex",
+        "",
+        {"kaesong-interkorean"},
+    ),
     ("North Korean border guards told to shoot river crossers on sight", "", {"military-security"}),
 ]
 
