@@ -41,11 +41,16 @@ def compile_pred(node: Node, ids: PatternIds) -> Pred:
         return lambda h: bool(spans(h))
     if isinstance(node, Or):
         return _compile_or(node, ids)
-    preds = tuple(compile_pred(c, ids) for c in node.children)
-    if len(preds) == 2:
-        a, b = preds
-        return lambda h: a(h) and b(h)
-    return lambda h: all(p(h) for p in preds)
+    # AND: nested pairs, in order (a generator under all() cost more than the tests).
+    preds = [compile_pred(c, ids) for c in node.children]
+    combined = preds.pop()
+    while preds:
+        combined = _both(preds.pop(), combined)
+    return combined
+
+
+def _both(a: Pred, b: Pred) -> Pred:
+    return lambda h: a(h) and b(h)
 
 
 def _compile_or(node: Or, ids: PatternIds) -> Pred:

@@ -105,17 +105,31 @@ class Hits:
 
     def collect(self, automaton: Any) -> Hits:
         """Record every pattern occurrence that respects its word-boundary rules."""
+        # The hottest loop of matching: one pass per hit, locals only, one occurrence tuple
+        # shared by the prefix and exact ids (prefix first, as the ids were always added).
         bounds, bases, masks, occ = self.bounds, self.bases, self.masks, self.occ
+        crosses, masks_get, occ_get = self.crosses, masks.get, occ.get
         for last, (length, need_start, need_end, exact, prefix) in automaton.iter(self.squashed):
-            start = last - length + 1
-            if start not in bounds and (need_start or self.crosses(start, last + 1)):
+            end = last + 1
+            start = end - length
+            if start not in bounds and (need_start or crosses(start, end)):
                 continue
             field = bisect_right(bases, start) - 1
-            end = last + 1
-            for pid in (prefix, exact if not need_end or end in bounds else -1):
-                if pid >= 0:
-                    masks[pid] = masks.get(pid, 0) | (1 << field)
-                    occ.setdefault(pid, []).append((field, start, end))
+            found, bit = (field, start, end), 1 << field
+            if prefix >= 0:
+                masks[prefix] = masks_get(prefix, 0) | bit
+                where = occ_get(prefix)
+                if where is None:
+                    occ[prefix] = [found]
+                else:
+                    where.append(found)
+            if exact >= 0 and (not need_end or end in bounds):
+                masks[exact] = masks_get(exact, 0) | bit
+                where = occ_get(exact)
+                if where is None:
+                    occ[exact] = [found]
+                else:
+                    where.append(found)
         return self
 
     def crosses(self, start: int, end: int) -> bool:
