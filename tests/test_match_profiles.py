@@ -451,6 +451,14 @@ CASES = [
     ("South Korea and the US reaching a deal on North Korea policy", "", set()),
     # defectors from elsewhere, and border guards as an institution
     ("Belarusian officer who defected to Poland seeks asylum", "", set()),
+    # army words narrowed: housing units and party officers are not the army, and a Russian
+    # delegation meeting the KPA is diplomacy, not soldiers sent to fight
+    (
+        "North Korea finishes 10,000 housing units while families go hungry",
+        "",
+        {"economy-livelihood"},
+    ),
+    ("Russian army delegation meets KPA commanders in Pyongyang", "", set()),
     # a North Korean who drifts south and asks to go home is not a defection
     (
         "North Korean sailor whose boat drifted south asks to go home",
