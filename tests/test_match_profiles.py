@@ -459,6 +459,15 @@ CASES = [
         {"economy-livelihood"},
     ),
     ("Russian army delegation meets KPA commanders in Pyongyang", "", set()),
+    # a hanging of a person is an execution; China's detention centres are the escape route,
+    # not the North's camps; guides on the route are refugees-china
+    ("North Korea hangs two officials in front of factory workers", "", {"prison-camps"}),
+    (
+        "Chinese police move 200 North Koreans from detention centres in Liaoning to border",
+        "",
+        {"refugees-china"},
+    ),
+    ("Pastor guided North Korean families through Laos to Thailand", "", {"refugees-china"}),
     # a North Korean who drifts south and asks to go home is not a defection
     (
         "North Korean sailor whose boat drifted south asks to go home",
