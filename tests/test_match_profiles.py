@@ -468,6 +468,13 @@ CASES = [
         {"refugees-china"},
     ),
     ("Pastor guided North Korean families through Laos to Thailand", "", {"refugees-china"}),
+    # wires often name the North only as "the North"; the North of England is not it
+    (
+        "Famine fears grow in the North as rations stop",
+        "Farmers in the North say the state has handed out no grain since spring.",
+        {"economy-livelihood"},
+    ),
+    ("Rations for refugees in the North of England cut", "", set()),
     # a North Korean who drifts south and asks to go home is not a defection
     (
         "North Korean sailor whose boat drifted south asks to go home",
