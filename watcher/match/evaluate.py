@@ -64,11 +64,11 @@ def _compile_or(node: Or, ids: PatternIds) -> Pred:
 
     def pred(h: Hits) -> bool:
         found = h.masks
-        for pid in pids.intersection(found):
+        for pid in pids.intersection(h.found):
             if found[pid] & masks[pid]:
                 return True
         if lead_pids:
-            for pid in lead_pids.intersection(found):
+            for pid in lead_pids.intersection(h.found):
                 if _lead_spans(h, pid, leads[pid]):
                     return True
         return bool(others) and any(p(h) for p in others)

@@ -80,7 +80,8 @@ def squashed_len(text: str) -> int:
 class Hits:
     """Where each pattern id occurs in one item; positions in words computed on demand."""
 
-    __slots__ = ("_lead", "_starts", "bases", "bounds", "masks", "occ", "squashed", "texts")
+    __slots__ = ("_lead", "_starts", "bases", "bounds", "found", "masks", "occ", "squashed",
+                 "texts")
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
@@ -101,6 +102,9 @@ class Hits:
         self.bases = bases
         self.masks: dict[int, int] = {}  # pattern id -> bitmask of fields it occurs in
         self.occ: dict[int, list[Occurrence]] = {}
+        # The ids in ``masks`` as a set, made once the scan is done: an OR intersects its
+        # terms with it, and set & set walks the smaller side (an alias list has dozens).
+        self.found: frozenset[int] = frozenset()
         self._starts: list[int] | None = None
 
     def collect(self, automaton: Any) -> Hits:
@@ -130,6 +134,7 @@ class Hits:
                     occ[exact] = [found]
                 else:
                     where.append(found)
+        self.found = frozenset(masks)
         return self
 
     def crosses(self, start: int, end: int) -> bool:
