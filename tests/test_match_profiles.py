@@ -475,6 +475,15 @@ CASES = [
         {"economy-livelihood"},
     ),
     ("Rations for refugees in the North of England cut", "", set()),
+    # Japan's abductees held by the North are not a camp story; the ministry cutting rights
+    # work is a row in Seoul
+    ("Abductees' families in Tokyo mark 20 years since Koizumi visit", "", set()),
+    ("Families of abductees held by North Korea meet Japan's new minister", "", set()),
+    (
+        "Unification ministry cuts staff of its North Korean human rights office",
+        "",
+        {"lawfare-politics"},
+    ),
     # a North Korean who drifts south and asks to go home is not a defection
     (
         "North Korean sailor whose boat drifted south asks to go home",
