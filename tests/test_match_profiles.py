@@ -484,6 +484,20 @@ CASES = [
         "",
         {"lawfare-politics"},
     ),
+    # the security ministry arresting a spy is the security services, not a camp story; the
+    # dead sent home from Russia are soldiers abroad; fleeing China on the route is not yet a
+    # defection
+    (
+        "Ministry of State Security arrests spy sent by Seoul's intelligence",
+        "",
+        {"military-security"},
+    ),
+    ("Coffins of North Korean soldiers flown home from Russia", "", {"military-security"}),
+    (
+        "North Korean women flee China for Laos as checks tighten",
+        "Cameras in Yanbian make hiding harder, a broker said.",
+        {"refugees-china"},
+    ),
     # a North Korean who drifts south and asks to go home is not a defection
     (
         "North Korean sailor whose boat drifted south asks to go home",
