@@ -6,6 +6,7 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from watcher.config import ProfileConfig
@@ -137,3 +138,20 @@ def test_stories_beyond_max_items_get_no_snippet_built(tmp_path: Path) -> None:
     assert shown.match.snippet.text
     assert len(digest.overflow) == 2
     assert all(isinstance(e.match.snippet, PendingSnippet) for e in digest.overflow)
+
+
+@pytest.mark.parametrize("max_items", [None, 1])
+def test_a_digest_chosen_from_the_light_listing_is_the_one_from_whole_rows(
+        tmp_path: Path, max_items: int | None) -> None:
+    """Stories chosen from window_listing and completed are those, whole, that every row
+    loaded whole gives: same stories, profiles, items (content where a snippet needs it)."""
+    store = ingest(tmp_path, compile_profiles(PROFILES, ALIASES))
+    common = {"profiles": PROFILES, "timezone": "UTC", "window_start": None, "window_end": NOW,
+              "max_items": max_items}
+    whole = build_digest("mail", 0, store.window_entries(None, "mail"), **common)
+    light = build_digest("mail", 0, store.window_listing(None, "mail"), **common,
+                         complete=store.complete_entries)
+    assert light == whole
+    entries = [*(e for g in light.groups for e in g.entries), *light.overflow]
+    assert "escaped by boat" in next(e.item.content for e in entries
+                                     if e.item.item_key == "id:g2")

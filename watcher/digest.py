@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
@@ -69,6 +69,7 @@ class _Title:
 
 
 Rows = Sequence[tuple[Item, Match]]
+Complete = Callable[[Sequence[DigestEntry]], list[DigestEntry]]
 
 
 @dataclass
@@ -178,17 +179,26 @@ def build_digest(
     timezone: str,
     window_start: datetime | None,
     window_end: datetime,
-    max_items: int,
+    max_items: int | None,
+    complete: Complete | None = None,
 ) -> Digest:
     """Each story once, grouped under its best profile (config order), newest first;
-    beyond ``max_items`` stories only counted."""
+    beyond ``max_items`` stories (None: no limit) only counted.
+
+    ``rows`` may be a light listing (``Store.window_listing``): then ``complete`` gives the
+    stories that go into the digest their whole items and matches (``complete_entries``),
+    after the stories are chosen and before their snippets are cut."""
     rank = {p: i for i, p in enumerate(profiles)}
     stories = [_entry(s, rank) for s in cluster(reports_of(rows))]
     # Keep the newest max_items stories overall, so a busy profile cannot starve the others.
     ranked = sorted(range(len(stories)), key=lambda i: stories[i].item.published, reverse=True)
+    chosen = [stories[i] for i in ranked]
+    if complete is not None:
+        chosen = complete(chosen)
     # Snippets only for the stories shown; the rest are counted (or listed without one).
-    kept = [_shown(stories[i]) for i in ranked[:max_items]]
-    overflow = tuple(stories[i] for i in ranked[max_items:])
+    cap = len(chosen) if max_items is None else max_items
+    kept = [_shown(e) for e in chosen[:cap]]
+    overflow = tuple(chosen[cap:])
     by_profile: dict[str, list[DigestEntry]] = {}
     for entry in kept:
         by_profile.setdefault(entry.match.profile, []).append(entry)

@@ -358,13 +358,13 @@ def _window_parts(rt: Runtime, row: OutboxRow, notifier: Notifier) -> list[Outgo
         # Recorded by a version that kept only split messages: this one message is out.
         return []
     dest = rt.config.destinations[row.destination]
-    entries = rt.store.window_entries(row.id, row.destination)
     # Every story goes into the digest; the notifier cuts it into messages of at most
-    # max_items stories each (build_digest's cap would only count the rest).
+    # max_items stories each (build_digest's cap would only count the rest). The stories
+    # are chosen from a light listing, and only they are loaded whole.
     digest = build_digest(
-        row.destination, row.id, entries, profiles=rt.config.profiles,
-        timezone=dest.timezone, window_start=row.window_start, window_end=row.window_end,
-        max_items=max(len(entries), 1))
+        row.destination, row.id, rt.store.window_listing(row.id, row.destination),
+        profiles=rt.config.profiles, timezone=dest.timezone, window_start=row.window_start,
+        window_end=row.window_end, max_items=None, complete=rt.store.complete_entries)
     parts = notifier.render(digest)
     _record(rt.store.save_parts, row.id, [p.to_row() for p in parts])
     return parts

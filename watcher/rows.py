@@ -47,6 +47,16 @@ class PendingSnippet(Snippet):
     order: tuple[int, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class ListedMatch(Match):
+    """A match as a window's listing has it (``Store.window_listing``): its profile and
+    score, which decide the stories a message shows and where, and the ids of its row and
+    its item's, by which ``Store.complete_entries`` loads the rest for those stories only."""
+
+    match_id: int = 0
+    item_id: int = 0
+
+
 def match_row(match: Match, order: Sequence[int] | None = None) -> MatchRow:
     """The row of ``match``; with ``order`` (and no snippet built), its snippet is left to
     the message that shows it, and only the order of its terms is kept."""

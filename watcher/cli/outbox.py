@@ -132,12 +132,14 @@ def show_preview(config_path: Path, db: str | None, dest: str, html_path: Path |
     config = load(config_path, os.environ)
     _dest(config, dest)
     store = open_readonly(config, db)
-    entries = store.window_entries(None, dest)
-    store.close()
     d = config.destinations[dest]
-    digest = build_digest(dest, 0, entries, profiles=config.profiles, timezone=d.timezone,
-                          window_start=None, window_end=datetime.now(UTC),
-                          max_items=max(len(entries), 1))
+    try:  # chosen and loaded as the delivery will (see pipeline._window_parts)
+        entries = store.window_listing(None, dest)
+        digest = build_digest(dest, 0, entries, profiles=config.profiles, timezone=d.timezone,
+                              window_start=None, window_end=datetime.now(UTC), max_items=None,
+                              complete=store.complete_entries)
+    finally:
+        store.close()
     messages = build_notifier(dest, d, config, environ=os.environ).render(digest)
     if html_path is not None:
         _write_html(messages, html_path, dest)

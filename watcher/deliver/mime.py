@@ -61,7 +61,8 @@ def list_id(destination: str, sender: str) -> str:
 
 
 def build_email(digest: Digest, *, sender: str, to: Sequence[str], subject: str,
-                template: Path | None = None, html: str | None = None) -> EmailMessage:
+                template: Path | None = None, html: str | None = None,
+                text: str | None = None) -> EmailMessage:
     msg = EmailMessage(policy=policy.SMTP)
     msg["Subject"] = subject
     msg["From"] = sender
@@ -73,7 +74,8 @@ def build_email(digest: Digest, *, sender: str, to: Sequence[str], subject: str,
     # Jinja2 and the CSS inliner load on the first digest, not at every start-up.
     from watcher.render import render_html, render_text
 
-    msg.set_content(render_text(digest), subtype="plain", charset="utf-8")
+    msg.set_content(text if text is not None else render_text(digest), subtype="plain",
+                    charset="utf-8")
     msg.add_alternative(html if html is not None else render_html(digest, template),
                         subtype="html", charset="utf-8")
     if digest.overflow:
@@ -84,32 +86,38 @@ def build_email(digest: Digest, *, sender: str, to: Sequence[str], subject: str,
 
 
 def build_emails(digest: Digest, *, sender: str, to: Sequence[str], pattern: str,
-                 max_items: int, template: Path | None = None
-                 ) -> list[tuple[EmailMessage, int]]:
+                 max_items: int, template: Path | None = None) -> list[tuple[bytes, int]]:
     """The digest as emails of at most ``max_items`` stories and MAX_HTML bytes of HTML
-    each (mail clients clip longer messages), numbered "(2/3)"; every story is in one."""
+    each (mail clients clip longer messages), numbered "(2/3)"; every story is in one.
+    Each email comes as its bytes, with the number of stories in it."""
     digest = clean(digest)
     total = digest.item_count + digest.more
     pieces = _cut(digest, max_items, template)
-    out = []
-    for i, (piece, html) in enumerate(pieces):
-        subject = subject_for(digest, pattern, total)
-        if len(pieces) > 1:
-            subject += f" ({i + 1}/{len(pieces)})"
-        out.append((build_email(piece, sender=sender, to=to, subject=subject,
-                                template=template, html=html), piece.item_count))
+    count = len(pieces)
+    subject = subject_for(digest, pattern, total)
+    pieces.reverse()  # popped in order, so each piece's text is freed once it is an email
+    out: list[tuple[bytes, int]] = []
+    while pieces:
+        piece, html, text = pieces.pop()
+        numbered = f"{subject} ({len(out) + 1}/{count})" if count > 1 else subject
+        out.append((build_email(piece, sender=sender, to=to, subject=numbered,
+                                template=template, html=html, text=text).as_bytes(),
+                    piece.item_count))
     return out
 
 
-def _cut(digest: Digest, max_items: int, template: Path | None) -> list[tuple[Digest, str]]:
-    """Pieces of at most max_items stories and MAX_HTML bytes of HTML, with their HTML.
+def _cut(digest: Digest, max_items: int, template: Path | None
+         ) -> list[tuple[Digest, str, str]]:
+    """Pieces of at most max_items stories and MAX_HTML bytes of HTML, with their HTML and
+    plain text.
 
     Each piece is rendered once when it fits; when one does not, the stories per piece
     shrink in proportion (stories vary little in size), so a 15,000-story digest costs about
-    one rendering of each story."""
-    from watcher.render import render_html
+    one rendering of each story. The text follows the HTML of the same piece, so both
+    are rendered from one set of views (render.group_views keeps the last)."""
+    from watcher.render import render_html, render_text
 
-    out: list[tuple[Digest, str]] = []
+    out: list[tuple[Digest, str, str]] = []
     size = _first_size(digest, max_items, template)
     rest: Digest | None = digest
     while rest is not None:
@@ -120,7 +128,7 @@ def _cut(digest: Digest, max_items: int, template: Path | None) -> list[tuple[Di
             size = max(1, min(piece.item_count - 1, piece.item_count * MAX_HTML * 9 // (
                 over * 10)))
             continue
-        out.append((piece, html))
+        out.append((piece, html, render_text(piece)))
         rest = after
     return out
 
@@ -161,12 +169,11 @@ def overflow_csv(digest: Digest) -> str:
     return out.getvalue()
 
 
-def email_messages(what: str, emails: Sequence[tuple[EmailMessage, int]]
-                   ) -> list[OutgoingMessage]:
+def email_messages(what: str, emails: Sequence[tuple[bytes, int]]) -> list[OutgoingMessage]:
     """Emails (with the number of stories in each) as outbox parts."""
-    return [OutgoingMessage(summary=f"{what}, {count} items", email=msg,
+    return [OutgoingMessage(summary=f"{what}, {count} items", raw_email=raw,
                             content_type="message/rfc822", item_count=count)
-            for msg, count in emails]
+            for raw, count in emails]
 
 
 def stamped(email: EmailMessage | None, destination: str, key: str) -> EmailMessage:

@@ -18,6 +18,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from watcher.errors import StoreError
 from watcher.store.feeds import FeedsMixin
 from watcher.store.items import ItemsMixin
+from watcher.store.listing import ListingMixin
 from watcher.store.outbox import OutboxMixin
 from watcher.store.profiles import ProfileVersionsMixin
 from watcher.store.schema import migrate
@@ -67,7 +68,7 @@ def server_engine(url: str, *, read_only: bool = False) -> Engine:
     return create_engine(url, pool_pre_ping=True, connect_args=args)
 
 
-class Store(FeedsMixin, ItemsMixin, OutboxMixin, ProfileVersionsMixin):
+class Store(FeedsMixin, ItemsMixin, OutboxMixin, ListingMixin, ProfileVersionsMixin):
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
