@@ -67,8 +67,10 @@ def test_two_workers_poll_each_feed_once_and_deliver_each_match_once(tmp_path: P
                 assert [p.poll() for p in procs] == [None, None]  # both still working
             finally:
                 stop(procs)
+            story = expected_links(feeds[0][2], 8)[0]
             looked = [CliRunner(env=ENV).invoke(main, [*args, "--config", str(tmp_path / "config.yaml")])
-                      for args in (["feeds"], ["outbox"], ["match", "--since", "1d"])]
+                      for args in (["feeds"], ["outbox"], ["match", "--since", "1d"], ["check"],
+                                   ["explain", "defections", "--item", story])]
         finally:
             for srv in hosts:
                 srv.stop()
@@ -78,9 +80,10 @@ def test_two_workers_poll_each_feed_once_and_deliver_each_match_once(tmp_path: P
     assert len(ids) == len(set(ids))
     assert [srv.hits(path) for srv, path, _ in feeds] == [1] * len(feeds)
     # the commands that look work on PostgreSQL too
-    assert [r.exit_code for r in looked] == [0, 0, 0], [r.output for r in looked]
+    assert [r.exit_code for r in looked] == [0, 0, 0, 0, 0], [r.output for r in looked]
     assert looked[0].output.count(" ok ") == len(feeds)
     assert len(looked[2].output.splitlines()) == 8 * len(feeds)  # every stored item, once
+    assert "MATCHED" in looked[4].output and "defect*  found in title" in looked[4].output
 
 
 def test_run_on_a_postgresql_database_says_to_start_workers(tmp_path: Path) -> None:
