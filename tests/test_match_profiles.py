@@ -517,6 +517,30 @@ CASES = [
         {"kaesong-interkorean"},
     ),
     ("North Korean border guards told to shoot river crossers on sight", "", {"military-security"}),
+    # economy: the words of want reporters use (rationing, meals, landslides, the UN food
+    # agency), but rice floated in bottles towards the North is information-access
+    ("North Korean families ration cooking oil as imports dry up", "", {"economy-livelihood"}),
+    ("Landslides bury villages in North Korea after week of rain", "", {"economy-livelihood"}),
+    ("World Food Programme says North Korean children skip meals", "", {"economy-livelihood"}),
+    ("Activists float rice in bottles toward North Korea", "", {"information-access"}),
+    # prison-camps: camps denied as "so-called", life sentences, people shot in public
+    (
+        "DPRK delegate dismisses so-called camps as fabrication",
+        "He spoke at the Human Rights Council.",
+        {"prison-camps"},
+    ),
+    ("North Korean official given life sentence for taking bribes", "", {"prison-camps"}),
+    ("Pyongyang shoots two men in public for theft", "", {"prison-camps"}),
+    # information-access: foreign videos and Seoul accents, not balloons said to hold no leaflets
+    ("North Korea cracks down on foreign videos in border towns", "", {"information-access"}),
+    ("North Korean teens punished for mimicking Seoul accents", "", {"information-access"}),
+    (
+        "North Korean balloons land in Seoul",
+        "They carried rubbish but no leaflets, officials said.",
+        set(),
+    ),
+    # overseas-labor: the Chinese border cities where the North's workers are placed
+    ("Seafood plant in Hunchun employs North Korean women", "", {"overseas-labor"}),
 ]
 
 
