@@ -541,6 +541,22 @@ CASES = [
     ),
     # overseas-labor: the Chinese border cities where the North's workers are placed
     ("Seafood plant in Hunchun employs North Korean women", "", {"overseas-labor"}),
+    # refugees-china: refugees placed in China, not North Korean refugees living in Britain
+    # who once passed through it; brokers who arrange calls home are not the escape route
+    (
+        "North Korean refugees open bakery in London suburb",
+        "The couple settled in Britain after years in China.",
+        {"defections"},
+    ),
+    (
+        "North Koreans use brokers to phone relatives in Seoul",
+        "Brokers arrange calls on Chinese networks near the border.",
+        {"information-access"},
+    ),
+    # prison-camps: a court in the South jailing the North's spy is not the North's prisons
+    ("Seoul court jails ex-officer for spying for North Korea", "", {"military-security"}),
+    # women-violence: every form of demanding sex
+    ("North Korean guards accused of demanding sex from detainees", "", {"women-violence", "prison-camps"}),
 ]
 
 
