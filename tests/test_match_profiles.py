@@ -555,6 +555,14 @@ CASES = [
     ),
     # prison-camps: a court in the South jailing the North's spy is not the North's prisons
     ("Seoul court jails ex-officer for spying for North Korea", "", {"military-security"}),
+    # refugees-china: a forced repatriation counts where the headline does not name China
+    ("Forcibly repatriated North Korean women face harsh questioning", "", {"refugees-china"}),
+    # overseas-labor: workers in the title, the country abroad in the first sentence
+    (
+        "North Korean workers riot over unpaid wages",
+        "The clash broke out at a garment plant in Dandong, sources said.",
+        {"overseas-labor"},
+    ),
     # women-violence: every form of demanding sex
     ("North Korean guards accused of demanding sex from detainees", "", {"women-violence", "prison-camps"}),
 ]
