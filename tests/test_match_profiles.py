@@ -563,6 +563,12 @@ CASES = [
         "The clash broke out at a garment plant in Dandong, sources said.",
         {"overseas-labor"},
     ),
+    # refugees-china: reaching an embassy on the route is a defection, not the route
+    (
+        "Laos hands North Korean family to Seoul's embassy",
+        "The five crossed the Mekong and were kept in an immigration centre for a week.",
+        {"defections"},
+    ),
     # women-violence: every form of demanding sex
     ("North Korean guards accused of demanding sex from detainees", "", {"women-violence", "prison-camps"}),
 ]
