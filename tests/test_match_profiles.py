@@ -569,6 +569,8 @@ CASES = [
         "The five crossed the Mekong and were kept in an immigration centre for a week.",
         {"defections"},
     ),
+    # economy-livelihood: housing is a living condition
+    ("Families in Chongjin share cramped housing without heat", "", {"economy-livelihood"}),
     # women-violence: every form of demanding sex
     ("North Korean guards accused of demanding sex from detainees", "", {"women-violence", "prison-camps"}),
 ]
