@@ -573,6 +573,24 @@ CASES = [
     ("Families in Chongjin share cramped housing without heat", "", {"economy-livelihood"}),
     # women-violence: every form of demanding sex
     ("North Korean guards accused of demanding sex from detainees", "", {"women-violence", "prison-camps"}),
+    # defections in reporters' paraphrases: walking, swimming or rowing across, slipping away
+    # from minders, leaving the North years ago, being North Korean-born in the South, entering
+    # the South, wishing to remain; not a leader leaving on a trip, nor a border crossing for
+    # trade
+    ("North Korean private walks over the demarcation line at dawn", "", {"defections"}),
+    ("Villager from North Korea picked up after swimming the estuary", "", {"defections"}),
+    (
+        "Trade official slips away from minders during Minsk fair",
+        "He is from North Korea.",
+        {"defections"},
+    ),
+    ("Nurse who left North Korea a decade ago trains Seoul midwives", "", {"defections"}),
+    ("North Korean-born pupils lag in maths, ministry data show", "", {"defections"}),
+    ("Record low: only 43 North Koreans entered the South this year", "", {"defections"}),
+    ("Crew of North Korean fishing boat say they wish to remain", "", {"defections"}),
+    ("Envoy deserted his post in Lagos last month, North Korea watchers say", "", {"defections"}),
+    ("Kim Jong Un leaves Pyongyang by train for talks in Moscow", "", set()),
+    ("North Korea reopens border crossing with China for freight", "", set()),
 ]
 
 
