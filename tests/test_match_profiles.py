@@ -590,6 +590,19 @@ CASES = [
     ("Crew of North Korean fishing boat say they wish to remain", "", {"defections"}),
     ("Envoy deserted his post in Lagos last month, North Korea watchers say", "", {"defections"}),
     ("Kim Jong Un leaves Pyongyang by train for talks in Moscow", "", set()),
+    # military-security: hacking in any verb form, secrets passed to the North's handlers, the
+    # army's sick and the officers of the Kursk fighting; not South Korean warning shots at
+    # soldiers working on the line, nor civilian rebuilding in Kursk
+    ("North Korean unit hacked Seoul drone maker's servers, police say", "", {"military-security"}),
+    ("Engineer jailed for selling secrets to a North Korean handler", "", {"military-security"}),
+    ("Frostbite cripples North Korean soldiers at remote posts", "", {"military-security"}),
+    ("Kim Jong-un promotes officers who led the Kursk offensive", "", {"military-security"}),
+    (
+        "South Korean troops fire warning shots as North Korean soldiers cross line",
+        "The soldiers, building a road, went back.",
+        set(),
+    ),
+    ("Russian and North Korean officials discuss Kursk reconstruction", "", set()),
     ("North Korea reopens border crossing with China for freight", "", set()),
 ]
 
