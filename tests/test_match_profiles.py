@@ -603,6 +603,26 @@ CASES = [
         set(),
     ),
     ("Russian and North Korean officials discuss Kursk reconstruction", "", set()),
+    # sanctions-finance: penalties by any name, arms delivered or sent, flags of convenience;
+    # not a launch "in defiance of UN resolutions", nor penalties on others
+    (
+        "Japan penalizes trading houses that shipped goods to North Korea",
+        "",
+        {"sanctions-finance"},
+    ),
+    (
+        "Pyongyang sent more ammunition to Russia in spring, Seoul estimates",
+        "",
+        {"sanctions-finance"},
+    ),
+    (
+        "Tankers flying flags of convenience carried oil to North Korea",
+        "",
+        {"sanctions-finance"},
+    ),
+    ("North Korea fires ICBM in defiance of UN resolutions", "", set()),
+    ("EU slaps penalties on Iranian drone makers", "", set()),
+    ("South Korean chipmaker penalized over export breaches", "", set()),
     ("North Korea reopens border crossing with China for freight", "", set()),
 ]
 
