@@ -623,6 +623,29 @@ CASES = [
     ("North Korea fires ICBM in defiance of UN resolutions", "", set()),
     ("EU slaps penalties on Iranian drone makers", "", set()),
     ("South Korean chipmaker penalized over export breaches", "", set()),
+    # kaesong-interkorean: dialogue with Seoul refused or offered, the 2018 military pact, roads
+    # to the South blown up, reunification dropped, a unified team; not allies' talks with
+    # Seoul about the North, nor a rail link to Russia
+    ("Kim Yo-jong says Pyongyang will never sit down with Seoul", "", {"kaesong-interkorean"}),
+    (
+        "Seoul to revive 2018 military pact suspended amid balloon row",
+        "The deal with North Korea set up buffer zones.",
+        {"kaesong-interkorean"},
+    ),
+    ("North Korea blows up roads linking it to the South", "", {"kaesong-interkorean"}),
+    (
+        "Pyongyang scraps reunification goal, calls South a foreign state",
+        "",
+        {"kaesong-interkorean"},
+    ),
+    (
+        "North Korean players join unified Korean team for table tennis",
+        "",
+        {"kaesong-interkorean"},
+    ),
+    ("US and South Korea hold talks on North Korea's nuclear programme", "", set()),
+    ("Japan and South Korea agree to deepen dialogue on North Korean missiles", "", set()),
+    ("Russian and North Korean railway officials discuss new link to Khasan", "", set()),
     ("North Korea reopens border crossing with China for freight", "", set()),
 ]
 
