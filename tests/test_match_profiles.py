@@ -646,6 +646,21 @@ CASES = [
     ("US and South Korea hold talks on North Korea's nuclear programme", "", set()),
     ("Japan and South Korea agree to deepen dialogue on North Korean missiles", "", set()),
     ("Russian and North Korean railway officials discuss new link to Khasan", "", set()),
+    # lawfare-politics: a candidate who fled the North is the politics desk's, not a defection;
+    # a city ordinance for escapees is both; a defector's family "came from North Korea", the
+    # trash balloons that came from the North did not defect
+    (
+        "Woman who fled North Korea elected to Incheon city council",
+        "",
+        {"lawfare-politics"},
+    ),
+    (
+        "Incheon adopts ordinance on housing for escapees from the North",
+        "",
+        {"defections", "lawfare-politics"},
+    ),
+    ("Family who came from North Korea in 2015 opens farm in Jeju", "", {"defections"}),
+    ("Trash balloons from the North land on presidential compound", "", set()),
     ("North Korea reopens border crossing with China for freight", "", set()),
 ]
 
