@@ -655,7 +655,7 @@ CASES = [
         {"lawfare-politics"},
     ),
     (
-        "Incheon adopts ordinance on housing for escapees from the North",
+        "Incheon adopts ordinance on job support for escapees from the North",
         "",
         {"defections", "lawfare-politics"},
     ),
