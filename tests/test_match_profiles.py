@@ -571,6 +571,18 @@ CASES = [
     ),
     # economy-livelihood: housing is a living condition
     ("Families in Chongjin share cramped housing without heat", "", {"economy-livelihood"}),
+    # prison-camps: forced labour inside the North, not that of workers abroad
+    ("North Korea's forced labour system holds thousands, UN says", "", {"prison-camps"}),
+    (
+        "KCNA rejects claims of forced labour by workers abroad",
+        "It said Koreans working in other countries are paid fairly.",
+        {"overseas-labor"},
+    ),
+    # information-access: foreign television and listening to foreign broadcasts
+    ("North Koreans near the border tune in to South Korean broadcasts", "", {"information-access"}),
+    # women-violence: brides, forced marriage and the leader's pleasure squads
+    ("North Korean brides in rural Shandong", "", {"women-violence"}),
+    ("Former member of Kim Jong-il's pleasure squad speaks out", "", {"women-violence"}),
     # women-violence: every form of demanding sex
     ("North Korean guards accused of demanding sex from detainees", "", {"women-violence", "prison-camps"}),
     # defections in reporters' paraphrases: walking, swimming or rowing across, slipping away
