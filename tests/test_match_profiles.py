@@ -584,7 +584,11 @@ CASES = [
     ("North Korean brides in rural Shandong", "", {"women-violence"}),
     ("Former member of Kim Jong-il's pleasure squad speaks out", "", {"women-violence"}),
     # women-violence: every form of demanding sex
-    ("North Korean guards accused of demanding sex from detainees", "", {"women-violence", "prison-camps"}),
+    (
+        "North Korean guards accused of demanding sex from detainees",
+        "",
+        {"women-violence", "prison-camps"},
+    ),
     # defections in reporters' paraphrases: walking, swimming or rowing across, slipping away
     # from minders, leaving the North years ago, being North Korean-born in the South, entering
     # the South, wishing to remain; not a leader leaving on a trip, nor a border crossing for
@@ -673,6 +677,11 @@ CASES = [
     ),
     ("Family who came from North Korea in 2015 opens farm in Jeju", "", {"defections"}),
     ("Trash balloons from the North land on presidential compound", "", set()),
+    # defections: not the relatives punished for a defection, nor an escapee telling of a camp,
+    # nor a foreigner who crossed into the North
+    ("North Korea banishes relatives of defectors to remote farms", "", {"prison-camps"}),
+    ("Escapee tells UN panel of torture in Chongori camp", "", {"prison-camps"}),
+    ("American soldier who crossed into North Korea at the DMZ is freed", "", set()),
     ("North Korea reopens border crossing with China for freight", "", set()),
 ]
 
