@@ -583,6 +583,29 @@ CASES = [
     # women-violence: brides, forced marriage and the leader's pleasure squads
     ("North Korean brides in rural Shandong", "", {"women-violence"}),
     ("Former member of Kim Jong-il's pleasure squad speaks out", "", {"women-violence"}),
+    # a defector held at the South's screening centre is not the North's detention; medicine
+    # studied is not medicine lacking; a currency collapsing is the economy; a tanker caught is
+    # not a person caught; ginseng is not food
+    (
+        "Rights lawyers question defector's months of detention at screening centre",
+        "",
+        {"defections", "lawfare-politics"},
+    ),
+    ("Girl who left North Korea alone now studies medicine in Seoul", "", {"defections"}),
+    ("North Korea's currency is collapsing, traders say", "", {"economy-livelihood"}),
+    ("Ship caught delivering oil to the North off China", "", {"sanctions-finance"}),
+    ("Ginseng harvest begins in Kaesong", "Farmers are digging six-year-old roots.", set()),
+    # overseas-labor: IT operatives; information-access: balloon launches from the South
+    (
+        "North Korean IT operatives land remote jobs with fake names",
+        "",
+        {"overseas-labor", "sanctions-finance"},
+    ),
+    (
+        "County bans balloon launches near the border",
+        "Activists had planned a launch on Friday.",
+        {"information-access", "lawfare-politics"},
+    ),
     # women-violence: every form of demanding sex
     (
         "North Korean guards accused of demanding sex from detainees",
