@@ -579,7 +579,11 @@ CASES = [
         {"overseas-labor"},
     ),
     # information-access: foreign television and listening to foreign broadcasts
-    ("North Koreans near the border tune in to South Korean broadcasts", "", {"information-access"}),
+    (
+        "North Koreans near the border tune in to South Korean broadcasts",
+        "",
+        {"information-access"},
+    ),
     # women-violence: brides, forced marriage and the leader's pleasure squads
     ("North Korean brides in rural Shandong", "", {"women-violence"}),
     ("Former member of Kim Jong-il's pleasure squad speaks out", "", {"women-violence"}),
@@ -705,6 +709,12 @@ CASES = [
     ("North Korea banishes relatives of defectors to remote farms", "", {"prison-camps"}),
     ("Escapee tells UN panel of torture in Chongori camp", "", {"prison-camps"}),
     ("American soldier who crossed into North Korea at the DMZ is freed", "", set()),
+    # lawfare-politics: the International Criminal Court is not a court of the South's
+    (
+        "UN committee adopts North Korea human rights resolution",
+        "It condemns torture and urges referral to the International Criminal Court.",
+        {"prison-camps"},
+    ),
     ("North Korea reopens border crossing with China for freight", "", set()),
 ]
 
