@@ -610,6 +610,16 @@ CASES = [
         "Activists had planned a launch on Friday.",
         {"information-access", "lawfare-politics"},
     ),
+    # prison-camps: an event held in the North, and questioning by the South or Ukraine, are
+    # not the North's detention; an American held there is
+    ("Pyongyang marathon held in North Korea for first time since 2019", "", set()),
+    (
+        "Ukraine releases interrogation video of captured North Korean soldiers",
+        "",
+        {"military-security"},
+    ),
+    ("South Korean investigators interrogate suspected North Korean spy", "", {"military-security"}),
+    ("US soldier detained in North Korea after crossing border", "", {"prison-camps"}),
     # women-violence: every form of demanding sex
     (
         "North Korean guards accused of demanding sex from detainees",
