@@ -620,6 +620,29 @@ CASES = [
     ),
     ("South Korean investigators interrogate suspected North Korean spy", "", {"military-security"}),
     ("US soldier detained in North Korea after crossing border", "", {"prison-camps"}),
+    # Japan's wartime forced labour is not the North's camps; a factory visit is not the economy
+    (
+        "KCNA Commentary Denounces Japan's Forced Labour Crimes During Occupation",
+        "It demanded Japan apologise for dragging Koreans to mines and battlefields.",
+        set(),
+    ),
+    (
+        "Kim Jong Un Inspects Newly Built Potato Processing Factory",
+        "He said the factory would provide the people with a variety of potato foods.",
+        set(),
+    ),
+    # girls sold into marriages in China; harassment of women; death as a punishment
+    (
+        "North Korean girls sold into forced marriages in China, UN says",
+        "",
+        {"women-violence", "refugees-china"},
+    ),
+    ("North Korean women face harassment at military checkpoints", "", {"women-violence"}),
+    (
+        "North Korea's new law punishes watching South Korean films with death",
+        "",
+        {"information-access", "prison-camps"},
+    ),
     # women-violence: every form of demanding sex
     (
         "North Korean guards accused of demanding sex from detainees",
