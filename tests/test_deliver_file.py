@@ -12,6 +12,7 @@ from digests import digest_of, item, match
 
 from watcher.config import Config, FileDestination, SmtpConfig
 from watcher.deliver import Notifier, build_notifier
+from watcher.deliver.mime import html_part, stamped
 from watcher.errors import DeliveryError
 
 
@@ -67,3 +68,30 @@ def test_unwritable_folder_is_a_delivery_error(tmp_path: Path) -> None:
     (tmp_path / "blocked").write_text("a file, not a folder")
     with pytest.raises(DeliveryError, match="'morning'"):
         deliver(notifier(tmp_path, "blocked/sub"), "1-0")
+
+
+@pytest.mark.parametrize("sender", ["watcher <watcher@localhost>",
+                                    "감시 봇 <alerts@a-rather-long-mail-domain-name.example.org>"])
+def test_files_are_the_email_as_stamped_and_its_html_part(tmp_path: Path, sender: str) -> None:
+    """The .eml is the rendered email with the Message-ID of its key added to its bytes
+    (not parsed and written out again): the same headers and parts as the stamped email,
+    also with a Korean sender name and a Message-ID near the line length limit; the .html
+    is its HTML part."""
+    smtp = SmtpConfig.model_validate({"host": "mail.example.org", "from": sender})
+    n = notifier(tmp_path, smtp=smtp)
+    stories = [item(i, title=f"탈북민 {i} 중국 구금 사례") for i in range(30)]
+    messages = n.render(digest_of([(it, match(it, term="탈북")) for it in stories]))
+    key = "12-0.5b7d916610474dcbb13fe1037d1bebbc"
+    asyncio.run(n.deliver(messages[0], key))
+    expected = stamped(messages[0].email, "morning", key)
+    eml = next((tmp_path / "digests").glob("*.eml")).read_bytes()
+    raw = messages[0].raw_email or b""
+    head, _, body = raw.partition(b"\r\n\r\n")
+    assert eml.startswith(head + b"\r\nMessage-ID: ") and eml.endswith(b"\r\n\r\n" + body)
+    written = email.message_from_bytes(eml, policy=policy.SMTP)
+    assert [(k, str(v)) for k, v in written.items()] == [
+        (k, str(v)) for k, v in expected.items()]
+    assert [p.get_content() for p in written.iter_parts()] == [
+        p.get_content() for p in expected.iter_parts()]
+    html = next((tmp_path / "digests").glob("*.html")).read_bytes().decode("utf-8")
+    assert html == html_part(expected) and "탈북민 29 중국 구금 사례" in html

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from watcher.match.normalize_text import fold, key_of, tokens
 from watcher.match.snippet import align, find_spans
@@ -26,9 +27,18 @@ _WORD_REST = re.compile(r"\w*")  # a mark ends inside a word only where a prefix
 _COMMON_SHARE = 1 / 3  # ... nor one seen under less than this share of the digest's profiles
 
 
+# A digest's stories share a few hundred distinct terms: each term's forms are worked out
+# once (a 7,000-story digest asked for them 70,000 times).
+@lru_cache(maxsize=4096)
 def _parts(term: str) -> tuple[str, bool]:
     """(normalised key, is a prefix) of a term as a TermHit records it."""
     return key_of(term.removesuffix("*")), term.endswith("*")
+
+
+@lru_cache(maxsize=4096)
+def _words(term: str) -> tuple[str, ...]:
+    """The normalised words of a term as a TermHit records it."""
+    return tuple(tokens(term.removesuffix("*")))
 
 
 def term_spans(text: str, term: str) -> list[tuple[int, int]]:
@@ -37,13 +47,14 @@ def term_spans(text: str, term: str) -> list[tuple[int, int]]:
     return find_spans(align(text), key, prefix) if key and text else []
 
 
-def surface(term: str, texts: Sequence[str]) -> str:
+def surface(term: str, texts: Sequence[str], folded: Sequence[str] | None = None) -> str:
     """The words ``term`` matched in the first of ``texts`` that has them; otherwise (a hit
-    in text the digest does not carry) the term as written, a prefix ending in "…"."""
-    first = tokens(term.removesuffix("*"))[:1]
-    for text in texts:
+    in text the digest does not carry) the term as written, a prefix ending in "…".
+    ``folded``: the texts already folded, when the caller looks for several terms."""
+    first = _words(term)[:1]
+    for i, text in enumerate(texts):
         # Aligning a text costs a tokenisation; most texts lack the term's first word.
-        if not first or first[0] not in fold(text):
+        if not first or first[0] not in (fold(text) if folded is None else folded[i]):
             continue
         spans = term_spans(text, term)
         if spans:
@@ -80,20 +91,24 @@ def chips(item: Item, matches: Sequence[Match], common: frozenset[str]) -> tuple
     marked = _marked(matches[0].snippet)
     hits = sorted(_hits(matches), key=lambda h: h.term in common)  # stable: query order kept
     out: dict[str, str] = {}
+    folded: list[str] | None = None  # folded once, if some term is not marked
     for hit in hits:
-        word = _marked_as(marked, hit.term) or surface(hit.term, texts)
+        word = _marked_as(marked, hit.term)
+        if word is None:
+            folded = folded or [fold(t) for t in texts]
+            word = surface(hit.term, texts, folded)
         out.setdefault(word.casefold(), word)
     # "workers" says nothing "overseas workers" does not: keep the longer chip only.
     return tuple(w for k, w in out.items()
                  if not any(k != other and _within(k, other) for other in out))
 
 
-def _marked(snippet: Snippet) -> list[tuple[str, str]]:
-    """(key, text) of each word the matcher marked in the snippet: most terms' surface is
-    there already, without searching the texts again."""
+def _marked(snippet: Snippet) -> list[tuple[str, str, int]]:
+    """(key, text, number of words) of each word the matcher marked in the snippet: most
+    terms' surface is there already, without searching the texts again."""
     text = snippet.text
     words = (text[s:_word_end(text, e)] for s, e in snippet.highlights)
-    return [(key_of(w), w) for w in words if w]
+    return [(key_of(w), w, len(tokens(w))) for w in words if w]
 
 
 def _word_end(text: str, pos: int) -> int:
@@ -101,13 +116,13 @@ def _word_end(text: str, pos: int) -> int:
     return rest.end() if rest else pos
 
 
-def _marked_as(marked: Sequence[tuple[str, str]], term: str) -> str | None:
+def _marked_as(marked: Sequence[tuple[str, str, int]], term: str) -> str | None:
     """The marked word that is ``term``: the same key, or for a prefix the same number of
     words starting with it (marks of neighbouring terms merge: "North Korean defectors")."""
     key, prefix = _parts(term)
-    size = len(tokens(term.removesuffix("*")))
-    return next((w for k, w in marked if k == key or (prefix and k.startswith(key)
-                 and len(tokens(w)) == size)), None)
+    size = len(_words(term))
+    return next((w for k, w, n in marked if k == key or (prefix and k.startswith(key)
+                 and n == size)), None)
 
 
 def _within(words: str, other: str) -> bool:

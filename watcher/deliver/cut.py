@@ -35,7 +35,8 @@ def clip(text: str, limit: int) -> str:
 
 
 def _text(value: str, limit: int) -> str:
-    return clip(_UNSENDABLE.sub("", value), limit)
+    value = _UNSENDABLE.sub("", value)
+    return value if len(value) <= limit else clip(value, limit)  # clip's import: only if due
 
 
 def _snippet(snippet: Snippet) -> Snippet:
@@ -49,16 +50,27 @@ def _snippet(snippet: Snippet) -> Snippet:
 
 
 def clean_entry(entry: DigestEntry) -> DigestEntry:
+    """``entry`` made safe and bounded; the same objects where nothing needed it (the usual
+    case: rebuilding every item, match and term of a 7,000-story digest cost 0.3 s)."""
     item, match = entry.item, entry.match
     link = item.link if item.link is None or len(item.link) <= LINK else None
-    item = replace(item, title=_text(item.title, TITLE), summary=_text(item.summary, SUMMARY),
-                   link=None if link is None else _UNSENDABLE.sub("", link),
-                   source_title=_text(item.source_title, NAME),
-                   author=_text(item.author, NAME), item_key=_text(item.item_key, LINK),
-                   content="")
-    terms = tuple(TermHit(_text(t.term, NAME), t.fields, t.count) for t in match.terms[:TERMS])
-    match = replace(match, terms=terms, snippet=_snippet(match.snippet))
+    title, summary = _text(item.title, TITLE), _text(item.summary, SUMMARY)
+    link = None if link is None else _UNSENDABLE.sub("", link)
+    source, author = _text(item.source_title, NAME), _text(item.author, NAME)
+    key = _text(item.item_key, LINK)
+    if (title, summary, link, source, author, key, "") != (
+            item.title, item.summary, item.link, item.source_title, item.author,
+            item.item_key, item.content):
+        item = replace(item, title=title, summary=summary, link=link, source_title=source,
+                       author=author, item_key=key, content="")
+    terms = tuple(t if (term := _text(t.term, NAME)) == t.term
+                  else TermHit(term, t.fields, t.count) for t in match.terms[:TERMS])
+    snippet = _snippet(match.snippet)
+    if terms != match.terms or snippet is not match.snippet:
+        match = replace(match, terms=terms, snippet=snippet)
     also = tuple(_text(name, NAME) for name in entry.also_reported_by[:ALSO])
+    if item is entry.item and match is entry.match and also == entry.also_reported_by:
+        return entry
     return replace(entry, item=item, match=match, also_reported_by=also)
 
 

@@ -21,7 +21,13 @@ import httpx
 
 from watcher.config import Config, FileDestination
 from watcher.deliver import OutgoingMessage
-from watcher.deliver.mime import DEFAULT_FROM, build_emails, email_messages, html_part, stamped
+from watcher.deliver.mime import (
+    DEFAULT_FROM,
+    build_emails,
+    email_messages,
+    light_html_part,
+    stamped_bytes,
+)
 from watcher.errors import DeliveryError
 from watcher.models import Digest
 
@@ -63,10 +69,13 @@ class FileNotifier:
         return email_messages("file digest", emails)
 
     async def deliver(self, message: OutgoingMessage, idempotency_key: str) -> None:
-        msg = stamped(message.email, self.destination, idempotency_key)
+        if message.raw_email is None:
+            raise DeliveryError(f"destination {self.destination!r}: message has no email",
+                                permanent=True)
+        eml, msg = stamped_bytes(message.raw_email, idempotency_key)
         end = parsedate_to_datetime(str(msg["Date"])).astimezone(UTC).strftime("%Y%m%dT%H%MZ")
         stem = file_stem(self.destination, end, idempotency_key)
-        await asyncio.to_thread(self._write, stem, msg.as_bytes(), html_part(msg))
+        await asyncio.to_thread(self._write, stem, eml, light_html_part(msg))
 
     def _write(self, stem: str, eml: bytes, html: str) -> None:
         try:

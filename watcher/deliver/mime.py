@@ -13,8 +13,8 @@ import csv
 import io
 import re
 from collections.abc import Sequence
-from email import policy
-from email.message import EmailMessage
+from email import message_from_bytes, policy
+from email.message import EmailMessage, Message
 from email.utils import format_datetime, parseaddr
 from pathlib import Path
 from typing import Any
@@ -188,9 +188,32 @@ def with_message_id(message: EmailMessage, key: str) -> EmailMessage:
     """A copy carrying the stable Message-ID derived from the idempotency key."""
     out = copy.deepcopy(message)
     del out["Message-ID"]
-    safe = re.sub(r"[^A-Za-z0-9.\-_]", "_", key)
-    out["Message-ID"] = f"<watcher.{safe}@{domain_of(str(out['From']))}>"
+    out["Message-ID"] = message_id(key, str(out["From"]))
     return out
+
+
+def message_id(key: str, sender: str) -> str:
+    safe = re.sub(r"[^A-Za-z0-9.\-_]", "_", key)
+    return f"<watcher.{safe}@{domain_of(sender)}>"
+
+
+def stamped_bytes(raw: bytes, key: str) -> tuple[bytes, Message]:
+    """``raw`` (an email as build_emails makes it) as ``stamped`` would write it, with the
+    email read lightly (compat32: no header objects) for its Date and parts.
+
+    The header is added to the bytes instead: parsing the email with the SMTP policy, copying
+    and writing it out again cost 4 ms per 100-story email, half a second for the 112
+    files of a 7,000-story digest, for the same bytes (save that writing it out again may
+    refold a long header). An email not as this module writes them (one with a
+    Message-ID already) still takes that way."""
+    light = message_from_bytes(raw, policy=policy.compat32)
+    head, sep, body = raw.partition(b"\r\n\r\n")
+    if not sep or "Message-ID" in light:
+        full = with_message_id(message_from_bytes(raw, _class=EmailMessage, policy=policy.SMTP),
+                               key)
+        return full.as_bytes(), light
+    line = policy.SMTP.fold_binary("Message-ID", message_id(key, str(light["From"])))
+    return head + b"\r\n" + line.removesuffix(b"\r\n") + sep + body, light
 
 
 def envelope_sender(sender: str) -> str:
@@ -200,4 +223,15 @@ def envelope_sender(sender: str) -> str:
 def html_part(message: EmailMessage) -> str:
     part = message.get_body(preferencelist=("html",))
     return str(part.get_content()) if part is not None else ""
+
+
+def light_html_part(message: Message) -> str:
+    """html_part of an email read with compat32 (see ``stamped_bytes``): the same text."""
+    for part in message.walk():
+        if (part.get_content_type() == "text/html"
+                and part.get_content_disposition() != "attachment"):
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                return payload.decode(part.get_content_charset("ascii"), "replace")
+    return ""
 
