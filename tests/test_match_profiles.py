@@ -742,6 +742,27 @@ CASES = [
     ("North Korea banishes relatives of defectors to remote farms", "", {"prison-camps"}),
     ("Escapee tells UN panel of torture in Chongori camp", "", {"prison-camps"}),
     ("American soldier who crossed into North Korea at the DMZ is freed", "", set()),
+    # the wires' abbreviations (N. Korean, S. Korea) and their short forms: crossing the MDL,
+    # reaching S. Korea, the hotline with S. Korea, civilian contacts, the North's spy agency,
+    # border security; a soldier walking across the DMZ is a defection, not an army story,
+    # and guards told to shoot anyone crossing are not defectors
+    ("N. Korean man taken into custody after crossing MDL in eastern front", "", {"defections"}),
+    ("Spy agency probing N. Korean who reached S. Korea via sea route", "", {"defections"}),
+    ("N. Korea cuts phone lines with S. Korea, ending hotline", "", {"kaesong-interkorean"}),
+    (
+        "S. Korea to allow civilian contacts with N. Korea without prior approval",
+        "",
+        {"kaesong-interkorean"},
+    ),
+    ("N. Korean spy agency behind fake job ads, researchers say", "", {"military-security"}),
+    ("Lawmakers pass revision to N. Korean human rights act", "", {"lawfare-politics"}),
+    ("Soldier from North Korea walks across DMZ, asks to defect", "", {"defections"}),
+    (
+        "North Korean border guards told to shoot anyone crossing the DMZ",
+        "",
+        {"military-security"},
+    ),
+    ("China steps up border security near Dandong", "", set()),
     # lawfare-politics: the International Criminal Court is not a court of the South's
     (
         "UN committee adopts North Korea human rights resolution",
