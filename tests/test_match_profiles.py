@@ -643,6 +643,16 @@ CASES = [
         "",
         {"information-access", "prison-camps"},
     ),
+    # beatings by guards or police; abortions forced on prisoners; escapees stranded after a
+    # raid on the route; a crackdown on phones at the border
+    ("North Korean woman dies after beating by police interrogators", "", {"prison-camps"}),
+    (
+        "North Korea's women prisoners forced to undergo abortions",
+        "",
+        {"women-violence", "prison-camps"},
+    ),
+    ("North Korean escapees stranded in Vietnam after police raid", "", {"refugees-china"}),
+    ("North Korea cracks down on mobile phones near Chinese border", "", {"information-access"}),
     # women-violence: every form of demanding sex
     (
         "North Korean guards accused of demanding sex from detainees",
