@@ -618,7 +618,11 @@ CASES = [
         "",
         {"military-security"},
     ),
-    ("South Korean investigators interrogate suspected North Korean spy", "", {"military-security"}),
+    (
+        "South Korean investigators interrogate suspected North Korean spy",
+        "",
+        {"military-security"},
+    ),
     ("US soldier detained in North Korea after crossing border", "", {"prison-camps"}),
     # Japan's wartime forced labour is not the North's camps; a factory visit is not the economy
     (
@@ -773,6 +777,15 @@ CASES = [
         {"military-security"},
     ),
     ("China steps up border security near Dandong", "", set()),
+    # the North's forces and barracks are the army; a drill by them is routine weapons news
+    ("North Korean forces in Kursk lose hundreds, Kyiv says", "", {"military-security"}),
+    ("Measles outbreak in North Korean barracks, source says", "", {"military-security"}),
+    ("North Korean forces stage live-fire drill near border", "", set()),
+    (
+        "Seoul unveils new unification vision for the two Koreas",
+        "North Korea rejected it.",
+        {"kaesong-interkorean"},
+    ),
     # lawfare-politics: the International Criminal Court is not a court of the South's
     (
         "UN committee adopts North Korea human rights resolution",
