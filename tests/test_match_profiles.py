@@ -786,6 +786,33 @@ CASES = [
         "North Korea rejected it.",
         {"kaesong-interkorean"},
     ),
+    # more of reporters' wordings: protection sought, athletes who go missing, sailors who
+    # choose to stay, a defector-run station (not a defection), the army's service terms,
+    # assassins, an offer of aid refused, Kaesong's compensation, the two Koreas marching
+    # together (not towards confrontation), front firms
+    (
+        "Seoul confirms North Korean diplomat in Congo sought protection in South",
+        "",
+        {"defections"},
+    ),
+    ("North Korean athletes go missing after Asian Games", "", {"defections"}),
+    ("Two North Korean sailors rescued in East Sea choose to stay", "", {"defections"}),
+    ("Defector-run radio station marks 20 years on air", "", {"information-access"}),
+    ("North Korean army cuts service for female conscripts", "", {"military-security"}),
+    ("North Korean assassins targeted critic in Seoul, court hears", "", {"military-security"}),
+    (
+        "Pyongyang turns down Seoul's offer of flood aid",
+        "",
+        {"kaesong-interkorean", "economy-livelihood"},
+    ),
+    ("Ex-Kaesong workers rally in Seoul for compensation", "", {"kaesong-interkorean"}),
+    ("Two Koreas march together at Olympics opening ceremony", "", {"kaesong-interkorean"}),
+    ("Two Koreas march toward confrontation as balloons fly", "", set()),
+    (
+        "UN panel says North Korea used front firms in Hong Kong to buy oil",
+        "",
+        {"sanctions-finance"},
+    ),
     # lawfare-politics: the International Criminal Court is not a court of the South's
     (
         "UN committee adopts North Korea human rights resolution",
