@@ -657,6 +657,8 @@ CASES = [
     ),
     ("North Korean escapees stranded in Vietnam after police raid", "", {"refugees-china"}),
     ("North Korea cracks down on mobile phones near Chinese border", "", {"information-access"}),
+    # the North named only by a town of it (shared alias @nk)
+    ("Rations cut again in Pyongsong and Anju, residents say", "", {"economy-livelihood"}),
     # women-violence: every form of demanding sex
     (
         "North Korean guards accused of demanding sex from detainees",
