@@ -815,6 +815,13 @@ CASES = [
         "",
         {"sanctions-finance"},
     ),
+    # North Koreans hiding, stateless or sold in China are the route's story, not yet a
+    # defection, unless the title has them arrive
+    (
+        "Stateless in Jilin: children of North Korean mothers who fled",
+        "",
+        {"refugees-china"},
+    ),
     # lawfare-politics: the International Criminal Court is not a court of the South's
     (
         "UN committee adopts North Korea human rights resolution",
