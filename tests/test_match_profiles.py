@@ -822,6 +822,26 @@ CASES = [
         "",
         {"refugees-china"},
     ),
+    # military-security: not the North's threats to open fire on loudspeakers, its accusations
+    # of US espionage flights, nor state media's soldiers helping farmers or building houses
+    # for flood victims (the army is not the subject there)
+    ("North Korea threatens to open fire on South's loudspeakers", "", {"information-access"}),
+    ("North Korea accuses US of espionage flights near its coast", "", set()),
+    (
+        "KPA soldiers help farmers with rice transplanting",
+        "Servicepersons joined the labour of cooperative farm members, KCNA said.",
+        {"economy-livelihood"},
+    ),
+    (
+        "KCNA: Soldiers Build Modern Houses for Flood Victims",
+        "The soldiers worked day and night, showing labour feats.",
+        {"economy-livelihood"},
+    ),
+    (
+        "North Korean units told to open fire on anyone fleeing, sources say",
+        "",
+        {"military-security"},
+    ),
     # lawfare-politics: the International Criminal Court is not a court of the South's
     (
         "UN committee adopts North Korea human rights resolution",
