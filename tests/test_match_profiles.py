@@ -842,6 +842,24 @@ CASES = [
         "",
         {"military-security"},
     ),
+    # sanctions-finance: bans on trade with the North, UN limits and curbs, fake flags, frozen
+    # accounts; not the North's own import bans
+    (
+        "Japan extends ban on imports from North Korea for two more years",
+        "",
+        {"sanctions-finance"},
+    ),
+    (
+        "North Korean vessels dodge UN restrictions with fake flags",
+        "",
+        {"sanctions-finance"},
+    ),
+    (
+        "Chinese banks cut off North Korean accounts under US pressure",
+        "",
+        {"sanctions-finance"},
+    ),
+    ("North Korea bans imports of Chinese goods over virus fears", "", set()),
     # lawfare-politics: the International Criminal Court is not a court of the South's
     (
         "UN committee adopts North Korea human rights resolution",
