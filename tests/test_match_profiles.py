@@ -659,6 +659,22 @@ CASES = [
     ("North Korea cracks down on mobile phones near Chinese border", "", {"information-access"}),
     # the North named only by a town of it (shared alias @nk)
     ("Rations cut again in Pyongsong and Anju, residents say", "", {"economy-livelihood"}),
+    # a third batch of paraphrases: forced contributions and a failing distribution system;
+    # ordering executions (not executing orders), labour brigades, mass arrests and body searches;
+    # escapees turned back, a Chinese city on the route; girls sold for sex; Chinese television
+    (
+        "Residents in Yanggang forced to hand over 'loyalty' contributions",
+        "",
+        {"economy-livelihood"},
+    ),
+    ("North Korea's state distribution system collapses in the north", "", {"economy-livelihood"}),
+    ("Kim Jong-un orders execution of officials who took bribes", "", {"prison-camps"}),
+    ("Cabinet stresses execution of orders on spring farming", "", set()),
+    ("North Korea sends thousands to mobile labour brigades as punishment", "", {"prison-camps"}),
+    ("North Korean families turned back at Laos border", "", {"refugees-china"}),
+    ("North Korean mother and son arrested in Kunming", "", {"refugees-china"}),
+    ("North Korean girls sold online for sex, report finds", "", {"women-violence"}),
+    ("North Koreans secretly watch Chinese television near the border", "", {"information-access"}),
     # women-violence: every form of demanding sex
     (
         "North Korean guards accused of demanding sex from detainees",
