@@ -876,6 +876,29 @@ CASES = [
         {"sanctions-finance"},
     ),
     ("North Korea bans imports of Chinese goods over virus fears", "", set()),
+    # lawfare-politics: sending the fishermen back in any wording, defectors who sue (not a
+    # defection story), the ministry accused over its treatment of defectors, an Assembly
+    # hearing; not a crew sent home at its own request
+    (
+        "Moon-era officials face questioning over sending fishermen back to North",
+        "",
+        {"lawfare-politics"},
+    ),
+    (
+        "Defectors sue Chosun Soren over 'paradise on earth' repatriation scheme",
+        "",
+        {"lawfare-politics"},
+    ),
+    (
+        "Assembly hearing on forced repatriation of North Korean escapees from China",
+        "",
+        {"lawfare-politics", "refugees-china"},
+    ),
+    (
+        "North Korean crew rescued at sea sent back at their request",
+        "The four sailors asked to go home and were handed over at the sea border.",
+        set(),
+    ),
     # lawfare-politics: the International Criminal Court is not a court of the South's
     (
         "UN committee adopts North Korea human rights resolution",
