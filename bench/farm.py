@@ -92,6 +92,7 @@ class Farm:
         self.stats: Counter[str] = Counter()
         self.cpu_at_reset = time.process_time()
         self.first_request: float | None = None  # wall clock of the first feed request
+        self.last_request: float | None = None  # and of the latest one
         for i in range(opts.feeds):
             self.rendered(i)
 
@@ -139,11 +140,12 @@ class Farm:
             out = {"requests": sum(v for k, v in self.stats.items() if k.isdigit()),
                    "by_status": dict(self.stats),
                    "cpu_seconds": time.process_time() - self.cpu_at_reset,
-                   "first_request_at": self.first_request}
+                   "first_request_at": self.first_request,
+                   "last_request_at": self.last_request}
             if "reset" in query:
                 self.stats.clear()
                 self.cpu_at_reset = time.process_time()
-                self.first_request = None
+                self.first_request = self.last_request = None
             return _json_response(out)
         return response("404 Not Found", [])
 
@@ -157,6 +159,7 @@ class Farm:
         """What to answer to a GET of ``path``; the fault (if any) decides."""
         if self.first_request is None:  # the client's start-up ends here (time.time: the
             self.first_request = time.time()  # runner compares it with its own clock)
+        self.last_request = time.time()  # (what the client does after its last answer)
         i = self.feed_id(path)
         moved = path.startswith("/moved/")
         if i is None or not (path.startswith("/feed/") or moved):

@@ -1,7 +1,7 @@
 """python -m watcher"""
 
-from watcher.cli import main
+from watcher.cli import program
 
 # The guard matters: worker processes are spawned, and spawn re-imports the main module.
 if __name__ == "__main__":
-    main(prog_name="watcher")
+    program()

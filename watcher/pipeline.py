@@ -12,20 +12,16 @@ import asyncio
 import logging
 import random
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import Executor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from watcher.config import Config, FeedConfig
 from watcher.deliver import Notifier, OutgoingMessage
-from watcher.digest import build_digest
 from watcher.errors import DeliveryError, FetchError, ParseError, StoreError
 from watcher.fetch import Fetcher
 from watcher.freshness import next_check_after_failure, next_check_after_success
-from watcher.fulltext import add_full_text
-from watcher.match import Matcher
 from watcher.models import FeedState, FetchResult
 from watcher.store import Store
 from watcher.store.feeds import Unchanged
@@ -40,6 +36,11 @@ from watcher.workers import (
     start_pool,
     warm_up,
 )
+
+# Digests (snippets, clustering) and full-text fetching are imported where they are first
+# used: a cycle in which nothing is sent, or no feed asks for full text, needs neither.
+if TYPE_CHECKING:
+    from watcher.match import Matcher
 
 log = logging.getLogger("watcher")
 
@@ -120,6 +121,8 @@ async def poll_feed(rt: Runtime, feed: FeedState, now: datetime) -> PollOutcome:
     except ParseError as exc:
         return _failed(rt, feed, now, str(exc), interval, None, False, result.permanent_url)
     if fc is not None and fc.fulltext:
+        from watcher.fulltext import add_full_text
+
         parsed = await add_full_text(parsed, feed_id=feed.id, feed_url=feed.url,
                                      fetcher=rt.fetcher, store=rt.store, matcher=rt.matcher,
                                      now=now)
@@ -147,7 +150,7 @@ async def _parse(rt: Runtime, result: FetchResult, feed: FeedState, now: datetim
     try:
         return await loop.run_in_executor(pool, parse_in_worker, result, feed.url,
                                           feed.name, now)
-    except BrokenProcessPool:
+    except BrokenExecutor:  # (BrokenProcessPool, without importing multiprocessing here)
         # A worker died (killed, out of memory): start a new pool for the next feeds and
         # parse this one here, so no feed is failed for it.
         if rt.executor is pool:
@@ -357,6 +360,8 @@ def _window_parts(rt: Runtime, row: OutboxRow, notifier: Notifier) -> list[Outgo
     if row.parts_sent:
         # Recorded by a version that kept only split messages: this one message is out.
         return []
+    from watcher.digest import build_digest
+
     dest = rt.config.destinations[row.destination]
     # Every story goes into the digest; the notifier cuts it into messages of at most
     # max_items stories each (build_digest's cap would only count the rest). The stories

@@ -8,15 +8,15 @@ send back items with their matches; the event loop keeps fetching and storing me
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import threading
 import time
-from collections.abc import Mapping, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import ParamSpec, TypeVar
 
 from watcher.config import Config, ProfileConfig
 from watcher.match import Matcher, compile_profiles
@@ -24,6 +24,9 @@ from watcher.models import FetchResult, Item, ParsedFeed
 from watcher.rows import ItemRow, MatchRow, item_row, match_row
 
 AUTO_POOL_FROM_FEEDS = 200  # below this, a pool's start-up and memory are not worth it
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 _worker_matcher: Matcher | None = None
 
@@ -123,12 +126,45 @@ def pool_size(config: Config) -> int:
     return int(wanted)
 
 
-def start_pool(config: Config) -> ProcessPoolExecutor | None:
-    size = pool_size(config)
-    if size == 0:
-        return None
+class ParsePool(Executor):
+    """The parse workers, started by the first job given to them (or by ``warm_up``).
+
+    A cycle in which every feed answers 304 has nothing to parse, and then starts no
+    process at all: creating a spawn pool's queues alone starts multiprocessing's resource
+    tracker, one more interpreter competing for the two cores while the feeds are polled."""
+
+    def __init__(self, config: Config, size: int) -> None:
+        self._config = config
+        self._size = size
+        self._pool: Executor | None = None
+        self._shut = False
+
+    def submit(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Future[T]:
+        if self._pool is None:
+            if self._shut:
+                raise RuntimeError("cannot schedule new futures after shutdown")
+            self._pool = _process_pool(self._config, self._size)
+        return self._pool.submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self._shut = True
+        if self._pool is not None:
+            self._pool.shutdown(wait, cancel_futures=cancel_futures)
+
+
+def _process_pool(config: Config, size: int) -> Executor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     # spawn, not fork: the parent has threads (SQLite, the event loop's executor) that a
     # forked child would inherit in an unknown state.
     return ProcessPoolExecutor(size, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_init_worker,
                                initargs=(dict(config.profiles), dict(config.aliases), os.getpid()))
+
+
+def start_pool(config: Config) -> ParsePool | None:
+    """The parse workers for ``config``, none when it parses in this process; no process
+    starts before the pool is given its first job."""
+    size = pool_size(config)
+    return ParsePool(config, size) if size else None

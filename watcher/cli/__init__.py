@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import click
 
-from watcher.cli import feeds, matching, outbox, run, tools, worker
+from watcher.cli import feeds, matching, options, outbox, run, tools, worker
 
 
 class Main(click.Group):
@@ -72,4 +72,13 @@ for _module in (run, tools, feeds, matching, outbox, worker):
     for _command in _module.COMMANDS:
         main.add_command(_command)
 
-__all__ = ["main"]
+
+def program() -> None:
+    """The `watcher` program (the console script, ``python -m watcher``): ``main``, in a
+    process that ends with the command, which lets a command that closed all it opened end
+    it at once (see ``options.finish``)."""
+    options.ENDS_PROCESS = True
+    main(prog_name="watcher")
+
+
+__all__ = ["main", "program"]

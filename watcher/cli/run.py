@@ -29,8 +29,9 @@ def run(config_path: Path, db: str | None, once: bool, force: bool, strict: bool
     for flag, given in (("--force", force), ("--strict", strict)):
         if given and not once:
             raise click.UsageError(f"{flag} only applies to one cycle: use `run --once {flag}`")
-    finish(lambda: run_once(config_path, db, force, strict) if once
-           else run_forever(config_path, db))
+    if once:
+        finish(lambda: run_once(config_path, db, force, strict), closed=True)
+    finish(lambda: run_forever(config_path, db))
 
 
 def _freeze_loaded_modules() -> None:

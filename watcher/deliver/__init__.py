@@ -13,16 +13,18 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from email import message_from_bytes
-from email.message import EmailMessage
-from email.policy import SMTP
-from typing import Any, Protocol
-
-import httpx
+from typing import TYPE_CHECKING, Any, Protocol
 
 from watcher.config import Config
 from watcher.errors import ConfigError
 from watcher.models import Digest
+
+# httpx (for the chat and webhook kinds) and the email package are imported by what uses
+# them: a file destination's cycle with nothing to send needs neither.
+if TYPE_CHECKING:
+    from email.message import EmailMessage
+
+    import httpx
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,10 @@ class OutgoingMessage:
         """The email, parsed anew on each use (a send, a preview)."""
         if self.raw_email is None:
             return None
-        # Names imported from the email package: once watcher.deliver.email is loaded,
-        # ``email`` in this module is that submodule.
+        from email import message_from_bytes
+        from email.message import EmailMessage
+        from email.policy import SMTP
+
         return message_from_bytes(self.raw_email, _class=EmailMessage, policy=SMTP)
 
     def to_row(self) -> dict[str, Any]:

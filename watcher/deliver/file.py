@@ -16,8 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-
-import httpx
+from typing import TYPE_CHECKING
 
 from watcher.config import Config, FileDestination
 from watcher.deliver import OutgoingMessage
@@ -30,6 +29,9 @@ from watcher.deliver.mime import (
 )
 from watcher.errors import DeliveryError
 from watcher.models import Digest
+
+if TYPE_CHECKING:
+    import httpx  # the file destination makes no request: only the factories' signature
 
 
 def atomic_write(path: Path, data: bytes) -> None:

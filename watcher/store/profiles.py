@@ -17,7 +17,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, func, select, true, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.dml import Insert
 
 from watcher.models import Item
@@ -37,8 +36,13 @@ class ProfileVersion:
 
 def _skipping(conn: Connection, table: Table) -> Insert:
     """INSERT … ON CONFLICT DO NOTHING on either engine."""
+    # The dialect's module on first use: the other one is never needed (see insert_new).
     if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
         return postgresql.insert(table).on_conflict_do_nothing()
+    from sqlalchemy.dialects import sqlite
+
     return sqlite.insert(table).on_conflict_do_nothing()
 
 
