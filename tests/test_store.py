@@ -182,6 +182,40 @@ def test_feed_failure_and_recovery(database: Target) -> None:
     assert [f.id for f in store.due_feeds(NOW, [feed.config_url])] == [feed_id]
 
 
+def test_unchanged_answers_keep_what_the_body_said(database: Target) -> None:
+    """A 304 clears a fetch error but leaves a malformed feed malformed, with its reason,
+    and a gone feed gone (forced polls reach it); only configured feeds are due, each read
+    back whole."""
+    store = Store.open(database)
+    urls = [f"http://127.0.0.1/{name}" for name in ("bad", "gone", "plain", "removed")]
+    store.sync_feeds((u, u[-4:]) for u in urls)
+    ids = {f.config_url.rsplit("/", 1)[1]: f.id for f in store.feeds()}
+    values = Store.success_values(now=NOW, next_check_at=NOW, url=urls[0], etag=None,
+                                  last_modified=None, content_hash="h", malformed="not XML",
+                                  ttl_minutes=30)
+    store.ingest([FeedBatch.of_items(ids["bad"], [], values, match_all)], now=NOW,
+                 routes=lambda p: (), alert_after=NOW)
+    store.record_failure(ids["gone"], now=NOW, message="410 Gone", next_check_at=None,
+                         gone=True)
+    store.record_failure(ids["plain"], now=NOW, message="timed out", next_check_at=NOW,
+                         gone=False)
+    later = NOW + timedelta(minutes=5)
+    store.record_unchanged([Unchanged(ids[n], later, later + timedelta(hours=1), etag='"e"',
+                                      last_modified="Fri, 27 Nov 2026 12:00:00 GMT")
+                            for n in ("bad", "gone", "plain")])
+    feeds = {f.config_url.rsplit("/", 1)[1]: f for f in store.feeds()}
+    assert [(n, feeds[n].status, feeds[n].last_error, feeds[n].error_count)
+            for n in ("bad", "gone", "plain")] == [
+        ("bad", "malformed", "not XML", 0), ("gone", "gone", None, 0),
+        ("plain", "ok", None, 0)]
+    assert all(feeds[n].failing_since is None and feeds[n].etag == '"e"'
+               and feeds[n].last_fetch_at == later for n in ("bad", "gone", "plain"))
+    due = store.due_feeds(later + timedelta(hours=2), urls[:3], force=True)
+    assert [f.config_url for f in due] == urls[:3]
+    assert due[0] == replace(feeds["bad"], item_count=0) and due[0].ttl_minutes == 30
+    assert [f.config_url for f in store.due_feeds(later, urls)] == [urls[3]]  # never polled
+
+
 def test_sync_feeds_adds_renames_and_keeps_removed(database: Target) -> None:
     """New config feeds are added as "new", renamed ones renamed, removed ones kept."""
     store = Store.open(database)

@@ -44,6 +44,13 @@ def _freeze_loaded_modules() -> None:
     import aiohttp  # noqa: F401  (the Fetcher would import it on its first request)
 
     gc.freeze()
+    # A young-generation collection every 10,000 new objects instead of 700: a poll makes
+    # many objects that live a few awaits (futures, tasks, responses), and at 700 they were
+    # collected and promoted, then walked again by the older generations. An all-304 poll of
+    # 2,000 feeds spent 120-160 ms of CPU in the collector, 30 ms with this (six alternating
+    # runs each; the whole process 1.18-1.30 -> 1.10 CPU-seconds). The garbage left waiting
+    # is at most those 10,000 objects.
+    gc.set_threshold(10_000, 10, 10)
 
 
 def run_once(config_path: Path, db: str | None, force: bool, strict: bool = False) -> int:

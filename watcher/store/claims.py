@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, select, update
 
 from watcher.models import FeedState
 from watcher.store import Store
-from watcher.store.feeds import feed_state
+from watcher.store.feeds import STATE_COLUMNS, feed_state
 from watcher.store.schema import feeds
 
 
@@ -45,7 +45,7 @@ class ClaimedStore(Store):
                .order_by(feeds.c.next_check_at.asc().nulls_first(), feeds.c.id)
                .limit(self.limit).with_for_update(skip_locked=True))
         claim = (update(feeds).where(feeds.c.id.in_(due.scalar_subquery()))
-                 .values(next_check_at=until).returning(*feeds.c))
+                 .values(next_check_at=until).returning(*STATE_COLUMNS))
         with self.engine.begin() as conn:
             claimed = [feed_state(r) for r in conn.execute(claim)]
         for feed in claimed:

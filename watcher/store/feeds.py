@@ -8,13 +8,15 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Engine,
-    Row,
     String,
     bindparam,
     case,
     func,
+    literal_column,
+    null,
     or_,
     select,
     update,
@@ -36,16 +38,29 @@ class Unchanged:
     last_modified: str | None = None
 
 
-def feed_state(row: Row[Any]) -> FeedState:
-    m = row._mapping
+# The columns a FeedState is read from, in the order ``feed_state`` unpacks them: by
+# position, since reading 2,000 rows through their mapping cost more than the query.
+STATE_COLUMNS = (feeds.c.id, feeds.c.url, feeds.c.config_url, feeds.c.name, feeds.c.status,
+                 feeds.c.etag, feeds.c.last_modified, feeds.c.content_hash,
+                 feeds.c.error_count, feeds.c.last_error, feeds.c.last_fetch_at,
+                 feeds.c.next_check_at, feeds.c.ttl_minutes, feeds.c.failing_since)
+
+
+def feed_state(row: Sequence[Any], item_count: int = 0) -> FeedState:
+    """A FeedState from a row of STATE_COLUMNS."""
+    (id_, url, config_url, name, status, etag, last_modified, content_hash, error_count,
+     last_error, last_fetch_at, next_check_at, ttl_minutes, failing_since) = row
     return FeedState(
-        id=m["id"], url=m["url"], config_url=m["config_url"], name=m["name"],
-        status=m["status"], etag=m["etag"], last_modified=m["last_modified"],
-        content_hash=m["content_hash"], error_count=m["error_count"],
-        last_error=m["last_error"], last_fetch_at=m["last_fetch_at"],
-        next_check_at=m["next_check_at"], item_count=m.get("item_count") or 0,
-        ttl_minutes=m["ttl_minutes"], failing_since=m["failing_since"],
+        id=id_, url=url, config_url=config_url, name=name, status=status, etag=etag,
+        last_modified=last_modified, content_hash=content_hash, error_count=error_count,
+        last_error=last_error, last_fetch_at=last_fetch_at, next_check_at=next_check_at,
+        item_count=item_count, ttl_minutes=ttl_minutes, failing_since=failing_since,
     )
+
+
+def _sql(word: str) -> ColumnElement[str]:
+    """A constant word as an SQL string literal, written into the statement."""
+    return literal_column(f"'{word}'", String)
 
 
 class FeedsMixin:
@@ -80,22 +95,26 @@ class FeedsMixin:
         """Every feed with its item count, for `watcher feeds`."""
         counts = (select(items.c.feed_id, func.count().label("item_count"))
                   .group_by(items.c.feed_id).subquery())
-        query = (select(feeds, counts.c.item_count)
+        query = (select(*STATE_COLUMNS, counts.c.item_count)
                  .outerjoin(counts, counts.c.feed_id == feeds.c.id).order_by(feeds.c.id))
         if config_urls is not None:
             query = query.where(feeds.c.config_url.in_(config_urls))
         with self.engine.connect() as conn:
-            return [feed_state(r) for r in conn.execute(query)]
+            return [feed_state(r[:-1], r[-1] or 0) for r in conn.execute(query)]
 
     def due_feeds(self, now: datetime, config_urls: Sequence[str], *,
                   force: bool = False) -> list[FeedState]:
         """Feeds whose next check has come; gone feeds only when forced."""
-        query = select(feeds).where(feeds.c.config_url.in_(config_urls)).order_by(feeds.c.id)
+        query = select(*STATE_COLUMNS).order_by(feeds.c.id)
         if not force:
             query = query.where(feeds.c.status != "gone").where(
                 (feeds.c.next_check_at.is_(None)) | (feeds.c.next_check_at <= now))
+        # The configured feeds are picked here rather than by an IN of every configured URL
+        # (2,000 parameters to build and bind on each call); rows of feeds removed from the
+        # config are few, kept for their history.
+        wanted = set(config_urls)
         with self.engine.connect() as conn:
-            return [feed_state(r) for r in conn.execute(query)]
+            return [feed_state(r) for r in conn.execute(query) if r[2] in wanted]
 
     def next_due_at(self, config_urls: Sequence[str]) -> datetime | None:
         with self.engine.connect() as conn:
@@ -109,15 +128,18 @@ class FeedsMixin:
         schedule, clear errors. Losing these in a crash only means re-polling politely."""
         if not updates:
             return
+        # The constants are written into the SQL, not bound: with 2,000 rows, processing
+        # bound constants for every row was a fifth of this method's time.
         query = update(feeds).where(feeds.c.id == bindparam("feed_id")).values(
             last_fetch_at=bindparam("now", type_=UTCDateTime),
             next_check_at=bindparam("next_check_at", type_=UTCDateTime),
-            error_count=0,
-            failing_since=None,
+            error_count=literal_column("0"),
+            failing_since=null(),
             # a malformed feed keeps saying why while its (unchanged) body stays malformed
-            last_error=case((feeds.c.status == "malformed", feeds.c.last_error), else_=None),
-            status=case((or_(feeds.c.status == "error", feeds.c.status == "new"), "ok"),
-                        else_=feeds.c.status),
+            last_error=case((feeds.c.status == _sql("malformed"), feeds.c.last_error),
+                            else_=null()),
+            status=case((or_(feeds.c.status == _sql("error"), feeds.c.status == _sql("new")),
+                         _sql("ok")), else_=feeds.c.status),
             url=func.coalesce(bindparam("url", type_=String), feeds.c.url),
             etag=func.coalesce(bindparam("etag", type_=String), feeds.c.etag),
             last_modified=func.coalesce(bindparam("last_modified", type_=String),
