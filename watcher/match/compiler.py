@@ -17,15 +17,12 @@ import ahocorasick
 
 from watcher.config import ProfileConfig
 from watcher.errors import QueryError
-from watcher.match.evaluate import Pred, Scorer, compile_pred
+from watcher.match.evaluate import Pred, Scorer, compile_pred, required_patterns
 from watcher.match.lexer import QuerySyntaxError
 from watcher.match.nodes import (
     QUERY_FIELDS,
-    Near,
     Node,
-    Not,
     Or,
-    Outside,
     Term,
     all_terms,
     matches_without_terms,
@@ -154,30 +151,6 @@ def _weights(where: str, cfg: ProfileConfig, aliases: _Aliases,
         if isinstance(node, Term):
             out[node.weight_key] = weight  # a named term overrides its alias's weight
     return out
-
-
-def required_patterns(node: Node, ids: Mapping[tuple[str, bool], int]) -> frozenset[int] | None:
-    """Pattern ids of which at least one must occur for ``node`` to match; None when it
-    can match with none of its terms present (a NOT, or an OR holding one).
-
-    An AND needs every child, so one child's set is enough: the smallest. A profile is
-    then a candidate for fewer items than if any of its terms triggered it (the
-    benchmark's queries AND two groups of six terms: half as many candidates)."""
-    if isinstance(node, Term):
-        return frozenset({ids[(node.key, node.prefix)]})
-    if isinstance(node, Not):
-        return None
-    if isinstance(node, Outside):
-        return required_patterns(node.inner, ids)
-    if isinstance(node, Near):
-        sides = [required_patterns(node.left, ids), required_patterns(node.right, ids)]
-        known = [side for side in sides if side is not None]
-        return min(known, key=len) if known else None
-    parts = [required_patterns(child, ids) for child in node.children]
-    known = [p for p in parts if p is not None]
-    if isinstance(node, Or):
-        return frozenset().union(*known) if len(known) == len(parts) else None
-    return min(known, key=len) if known else None
 
 
 def _automaton(ids: Mapping[tuple[str, bool], int]) -> Any:

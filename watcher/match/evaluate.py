@@ -24,12 +24,36 @@ def pattern_id(term: Term, ids: PatternIds) -> int:
     return ids[(term.key, term.prefix)]
 
 
+def required_patterns(node: Node, ids: PatternIds) -> frozenset[int] | None:
+    """Pattern ids of which at least one must occur for ``node`` to match; None when it
+    can match with none of its terms present (a NOT, or an OR holding one).
+
+    An AND needs every child, so one child's set is enough: the smallest. A profile is
+    then a candidate for fewer items than if any of its terms triggered it (the
+    benchmark's queries AND two groups of six terms: half as many candidates)."""
+    if isinstance(node, Term):
+        return frozenset({ids[(node.key, node.prefix)]})
+    if isinstance(node, Not):
+        return None
+    if isinstance(node, Outside):
+        return required_patterns(node.inner, ids)
+    if isinstance(node, Near):
+        sides = [required_patterns(node.left, ids), required_patterns(node.right, ids)]
+        known = [side for side in sides if side is not None]
+        return min(known, key=len) if known else None
+    parts = [required_patterns(child, ids) for child in node.children]
+    known = [p for p in parts if p is not None]
+    if isinstance(node, Or):
+        return frozenset().union(*known) if len(known) == len(parts) else None
+    return min(known, key=len) if known else None
+
+
 def compile_pred(node: Node, ids: PatternIds) -> Pred:
     """A function Hits -> bool equivalent to ``node``."""
     if isinstance(node, Term):
         pid, mask = pattern_id(node, ids), node.fields
         if mask & LEAD_BIT:
-            return lambda h: bool(term_spans(h, pid, mask))
+            return lambda h: _found_with_lead(h, pid, mask)
         return lambda h: (h.masks.get(pid, 0) & mask) != 0
     if isinstance(node, Not):
         inner = compile_pred(node.child, ids)
@@ -59,7 +83,8 @@ def _compile_or(node: Or, ids: PatternIds) -> Pred:
     occurrences. Calling one closure per lead: term cost a third of ``match --jsonl`` on a
     feed where most items match."""
     masks, leads = _term_masks(node, ids)
-    others = tuple(compile_pred(c, ids) for c in node.children if not isinstance(c, Term))
+    others = tuple((required_patterns(c, ids), compile_pred(c, ids))
+                   for c in node.children if not isinstance(c, Term))
     pids, lead_pids = frozenset(masks), frozenset(leads)
 
     def pred(h: Hits) -> bool:
@@ -69,9 +94,12 @@ def _compile_or(node: Or, ids: PatternIds) -> Pred:
                 return True
         if lead_pids:
             for pid in lead_pids.intersection(h.found):
-                if _lead_spans(h, pid, leads[pid]):
+                if _found_with_lead(h, pid, leads[pid]):
                     return True
-        return bool(others) and any(p(h) for p in others)
+        for need, part in others:
+            if (need is None or not need.isdisjoint(h.found)) and part(h):
+                return True
+        return False
 
     return pred
 
@@ -120,7 +148,8 @@ def compile_spans(node: Node, ids: PatternIds) -> Spans:
 def _or_spans(node: Or, ids: PatternIds) -> Spans:
     """OR's spans: like _compile_or, only the terms that occur are looked at."""
     masks, leads = _term_masks(node, ids)
-    others = tuple(compile_spans(c, ids) for c in node.children if not isinstance(c, Term))
+    others = tuple((required_patterns(c, ids), compile_spans(c, ids))
+                   for c in node.children if not isinstance(c, Term))
     pids, lead_pids = frozenset(masks), frozenset(leads)
 
     def spans(h: Hits) -> list[Span]:
@@ -130,8 +159,9 @@ def _or_spans(node: Or, ids: PatternIds) -> Spans:
         if lead_pids:
             for pid in lead_pids.intersection(found):
                 out.extend(_lead_spans(h, pid, leads[pid]))
-        for part in others:
-            out.extend(part(h))
+        for need, part in others:
+            if need is None or not need.isdisjoint(h.found):
+                out.extend(part(h))
         return out
 
     return spans
@@ -148,6 +178,16 @@ def term_spans(h: Hits, pid: int, mask: int) -> list[Span]:
 def _plain_spans(h: Hits, pid: int, mask: int) -> list[Span]:
     return [(f, h.word_index(s), h.word_index(e - 1))
             for f, s, e in h.occ[pid] if mask & (1 << f)]
+
+
+def _found_with_lead(h: Hits, pid: int, mask: int) -> bool:
+    """True if a lead: term occurs: in the fields of ``mask`` or in the lead. A test, not
+    spans: the defections query puts lead: on hundreds of terms, and most hits are in
+    the title, where no word position or first sentence is needed."""
+    bits = h.masks.get(pid, 0)
+    if bits & mask:
+        return True
+    return bits != 0 and any(h.in_lead(f, s) for f, s, _ in h.occ[pid])
 
 
 def _lead_spans(h: Hits, pid: int, mask: int) -> list[Span]:
@@ -234,29 +274,36 @@ class Scorer:
         total, found, known = 0.0, [], self._hits
         for index in present:
             pid, mask, weight, name = resolved[index]
-            lead_term = mask & LEAD_BIT
-            if not lead_term and not masks.get(pid, 0) & mask:
-                continue
-            in_lead = False
-            if lead_term or lead_boost is not None:
+            if mask & LEAD_BIT:
+                # A lead: term also counts where the field is not its own, in the lead.
                 lead_field, lead_end = lead = lead or h.lead()
-                fields = []
+                in_lead, bits, count = False, 0, 0
                 for f, start, _ in occurrences.get(pid, ()):
                     here = f == lead_field and start < lead_end
-                    if mask & (1 << f) or (lead_term and here):
-                        fields.append(f)
-                        in_lead = in_lead or here
+                    if mask & (1 << f) or here:
+                        bits, count, in_lead = bits | 1 << f, count + 1, in_lead or here
+                if not count:
+                    continue
+                names, boost = self._fields(bits)
+                if in_lead and lead_boost is not None and lead_boost > boost:
+                    boost = lead_boost
             else:
-                fields = [f for f, _, _ in occurrences[pid] if mask & (1 << f)]
-            if not fields:
-                continue
-            bits = 0
-            for f in fields:
-                bits |= 1 << f
-            names, boost = self._fields(bits)
-            if in_lead and lead_boost is not None and lead_boost > boost:
-                boost = lead_boost
-            count = len(fields)
+                # The fields come from the item's masks; the occurrences are walked only
+                # to count some outside the term's fields, or to look for one in the lead
+                # when that would raise the boost (not for a term in a title boosted more).
+                seen = masks.get(pid, 0)
+                bits = seen & mask
+                if not bits:
+                    continue
+                where = occurrences[pid]
+                count = len(where) if bits == seen else \
+                    sum(1 for f, _, _ in where if bits & (1 << f))
+                names, boost = self._fields(bits)
+                if lead_boost is not None and lead_boost > boost:
+                    lead_field, lead_end = lead = lead or h.lead()
+                    if bits & (1 << lead_field) and any(
+                            f == lead_field and start < lead_end for f, start, _ in where):
+                        boost = lead_boost
             total += weight * boost * (1.0 + math.log(count))
             # TermHits are immutable and few differ; a frozen dataclass is slow to build.
             hit = known.get((index, bits, count))
