@@ -153,14 +153,18 @@ def _or_spans(node: Or, ids: PatternIds) -> Spans:
     pids, lead_pids = frozenset(masks), frozenset(leads)
 
     def spans(h: Hits) -> list[Span]:
-        found = h.masks
-        out = [s for pid in pids.intersection(found) if found[pid] & masks[pid]
-               for s in _plain_spans(h, pid, masks[pid])]
-        if lead_pids:
-            for pid in lead_pids.intersection(found):
+        # Spans are only ever tested or combined, so their order is free: the item's ids
+        # as a set, intersected from the smaller side, once the cheap test says some occur.
+        present, found = h.found, h.masks
+        out: list[Span] = []
+        if not pids.isdisjoint(present):
+            out = [s for pid in pids.intersection(present) if found[pid] & masks[pid]
+                   for s in _plain_spans(h, pid, masks[pid])]
+        if lead_pids and not lead_pids.isdisjoint(present):
+            for pid in lead_pids.intersection(present):
                 out.extend(_lead_spans(h, pid, leads[pid]))
         for need, part in others:
-            if need is None or not need.isdisjoint(h.found):
+            if need is None or not need.isdisjoint(present):
                 out.extend(part(h))
         return out
 
@@ -187,15 +191,20 @@ def _found_with_lead(h: Hits, pid: int, mask: int) -> bool:
     bits = h.masks.get(pid, 0)
     if bits & mask:
         return True
-    return bits != 0 and any(h.in_lead(f, s) for f, s, _ in h.occ[pid])
+    if not bits:
+        return False
+    lead_field, lead_end = h.lead()
+    return any(f == lead_field and s < lead_end for f, s, _ in h.occ[pid])
 
 
 def _lead_spans(h: Hits, pid: int, mask: int) -> list[Span]:
     """Spans of a lead: term: its occurrences in the fields of ``mask`` or in the lead."""
-    if pid not in h.masks:
-        return []
-    return [(f, h.word_index(s), h.word_index(e - 1))
-            for f, s, e in h.occ[pid] if mask & (1 << f) or h.in_lead(f, s)]
+    bits = h.masks.get(pid, 0)
+    if bits & mask == bits:  # none, or all in the term's own fields: no lead to look for
+        return _plain_spans(h, pid, mask) if bits else []
+    lead_field, lead_end = h.lead()
+    return [(f, h.word_index(s), h.word_index(e - 1)) for f, s, e in h.occ[pid]
+            if mask & (1 << f) or (f == lead_field and s < lead_end)]
 
 
 def outside_spans(inner: Sequence[Span], outer: Sequence[Span]) -> list[Span]:
