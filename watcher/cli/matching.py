@@ -16,11 +16,13 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 import click
 
+from watcher.cli import matchpool
 from watcher.cli.options import config_option, db_option, finish
 from watcher.errors import WatcherError
 from watcher.models import Item  # plain dataclasses; made once per input line (hot)
@@ -62,8 +64,9 @@ def labels_of(obj: Mapping[str, Any], number: int) -> frozenset[str]:
     return frozenset(labels)
 
 
-def _read_objects(stream: IO[str]) -> Iterator[tuple[int, dict[str, Any]]]:
-    for number, line in enumerate(stream, 1):
+def _read_objects(lines: Iterable[str], first: int = 1) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each non-blank line; ``first`` is the first line's number."""
+    for number, line in enumerate(lines, first):
         if not line.strip():
             continue
         try:
@@ -75,11 +78,6 @@ def _read_objects(stream: IO[str]) -> Iterator[tuple[int, dict[str, Any]]]:
         yield number, obj
 
 
-def _read_jsonl(stream: IO[str], now: datetime) -> Iterator[tuple[Any, Item]]:
-    for _, obj in _read_objects(stream):
-        yield obj.get("id"), item_from_json(obj, now)
-
-
 def _read_labelled(stream: IO[str], now: datetime) -> Iterator[LabelledItem]:
     for number, obj in _read_objects(stream):
         yield (str(obj.get("id", f"line {number}")), item_from_json(obj, now),
@@ -89,7 +87,6 @@ def _read_labelled(stream: IO[str], now: datetime) -> Iterator[LabelledItem]:
 # json.dumps(obj, ensure_ascii=False) makes an encoder per call; one shared encoder writes the
 # same bytes (no circular check: the line is built here, from plain values).
 _encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
-_BLOCK = 512  # result lines written at once: click.echo flushes after every line
 
 
 def result_line(item_id: Any, matcher: Matcher, item: Item) -> str:
@@ -102,19 +99,21 @@ def result_line(item_id: Any, matcher: Matcher, item: Item) -> str:
     })
 
 
-def _print_lines(lines: Iterable[str]) -> None:
-    """Write ``lines`` to stdout in blocks; what was produced is written even if the input
-    fails halfway (a bad JSON line), as printing line by line did."""
-    out, block = sys.stdout, []
+def result_lines(matcher: Matcher, now: datetime, lines: Iterable[str],
+                 first: int = 1) -> Iterator[str]:
+    """One result line per JSON line of ``lines`` (numbered from ``first`` in errors)."""
+    for _, obj in _read_objects(lines, first):
+        yield result_line(obj.get("id"), matcher, item_from_json(obj, now))
+
+
+def _write(blocks: Iterable[str]) -> None:
+    """Write blocks of result lines to stdout; what was produced is written even if the
+    input fails halfway (a bad JSON line), as printing line by line did."""
+    out = sys.stdout
     try:
-        for line in lines:
-            block.append(line)
-            if len(block) >= _BLOCK:
-                out.write("\n".join(block) + "\n")
-                block.clear()
+        for block in blocks:
+            out.write(block)
     finally:
-        if block:
-            out.write("\n".join(block) + "\n")
         out.flush()
 
 
@@ -141,20 +140,24 @@ def _stored(config: Config, db: str | None, since: str, now: datetime) -> Iterab
 @click.option("--labels", "labelled", is_flag=True, help="With --jsonl: items carry "
               "\"labels\": [profile ids]; print precision, recall and F1 per profile, the "
               "false-alert rate on unlabelled items, and every miss.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="With --jsonl: processes that match a large input (default: one per "
+              "core; 1 matches in this process). Output is the same, in input order.")
 @config_option
 @db_option
-def match_command(jsonl: IO[str] | None, since: str | None, labelled: bool, config_path: Path,
-                  db: str | None) -> None:
+def match_command(jsonl: IO[str] | None, since: str | None, labelled: bool,
+                  workers: int | None, config_path: Path, db: str | None) -> None:
     """Match items against the configured profiles; one JSON line out per item."""
     if (jsonl is None) == (since is None):
         raise click.UsageError("give exactly one of --jsonl FILE or --since DURATION")
     if labelled and jsonl is None:
         raise click.UsageError("--labels works with --jsonl FILE")
-    finish(lambda: match(config_path, db, jsonl, since, labelled))
+    finish(lambda: match(config_path, db, jsonl, since, labelled,
+                         workers or matchpool.default_workers()))
 
 
 def match(config_path: Path, db: str | None, jsonl: IO[str] | None, since: str | None,
-          labelled: bool) -> int:
+          labelled: bool, workers: int = 1) -> int:
     """Print one result line per item (or, with ``labelled``, the scores); exit code 0."""
     config, matcher = _setup(config_path)
     now = datetime.now(UTC)
@@ -163,11 +166,10 @@ def match(config_path: Path, db: str | None, jsonl: IO[str] | None, since: str |
 
         click.echo(score(matcher, list(_read_labelled(jsonl, now))).render())
     elif jsonl is not None:
-        _print_lines(result_line(item_id, matcher, item)
-                     for item_id, item in _read_jsonl(jsonl, now))
+        _write(matchpool.blocks(jsonl, partial(result_lines, matcher, now), workers))
     else:
-        _print_lines(result_line(item.item_key, matcher, item)
-                     for item in _stored(config, db, str(since), now))
+        _write(matchpool.in_process(result_line(item.item_key, matcher, item)
+                                    for item in _stored(config, db, str(since), now)))
     return 0
 
 
