@@ -899,6 +899,24 @@ CASES = [
         "The four sailors asked to go home and were handed over at the sea border.",
         set(),
     ),
+    # kaesong-interkorean: the liaison building, the 2018 border pact, Moon and Kim, the
+    # ministry renamed, aid shipments Seoul approves; not a museum reopening in Kaesong, nor
+    # the unification minister's talks in Washington
+    ("North Korea blows up liaison building in Kaesong", "", {"kaesong-interkorean"}),
+    ("South Korea suspends 2018 border pact after satellite launch", "", {"kaesong-interkorean"}),
+    ("Moon and Kim embrace at truce village, pledge peace", "", {"kaesong-interkorean"}),
+    ("South Korea's unification ministry to be renamed", "", {"kaesong-interkorean"}),
+    (
+        "Seoul approves NGO's shipment of medicine to North Korea",
+        "",
+        {"kaesong-interkorean", "economy-livelihood"},
+    ),
+    ("Kaesong Koryo Museum reopens after renovation", "", set()),
+    (
+        "South Korea's unification minister visits Washington for talks on North Korea",
+        "",
+        set(),
+    ),
     # lawfare-politics: the International Criminal Court is not a court of the South's
     (
         "UN committee adopts North Korea human rights resolution",
