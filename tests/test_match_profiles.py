@@ -917,6 +917,16 @@ CASES = [
         "",
         set(),
     ),
+    # defections: dashing across the JSA, a journey to freedom, jumping ship; not a group of
+    # defectors whose founder is arrested, nor an American who fled into the North
+    (
+        "Former North Korean soldier who dashed across JSA opens up about new life",
+        "",
+        {"defections"},
+    ),
+    ("A North Korean woman's 10-year journey to freedom", "", {"defections"}),
+    ("Latest arrival: North Korean seaman jumped ship in Busan", "", {"defections"}),
+    ("US soldier who fled into North Korea returns home", "", set()),
     # lawfare-politics: the International Criminal Court is not a court of the South's
     (
         "UN committee adopts North Korea human rights resolution",
