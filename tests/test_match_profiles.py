@@ -927,6 +927,31 @@ CASES = [
     ("A North Korean woman's 10-year journey to freedom", "", {"defections"}),
     ("Latest arrival: North Korean seaman jumped ship in Busan", "", {"defections"}),
     ("US soldier who fled into North Korea returns home", "", set()),
+    # military-security: a deployment to Russia, officers smuggling, guards shooting a man at
+    # the river, the North's agents and cyber operatives, a purged intelligence chief; not
+    # soldiers forced back by warning shots, nor prison guards (a camp story)
+    (
+        "North Korea's army gets new political commissars after Russia deployment",
+        "",
+        {"military-security"},
+    ),
+    (
+        "North Korean military officers caught smuggling copper to China",
+        "",
+        {"military-security"},
+    ),
+    (
+        "North Korean guards shot man trying to cross Yalu, sources say",
+        "",
+        {"military-security"},
+    ),
+    (
+        "Pyongyang's agents kidnapped South Korean missionary, court rules",
+        "",
+        {"military-security"},
+    ),
+    ("North Korea purges military intelligence chief", "", {"military-security", "prison-camps"}),
+    ("North Korean soldiers forced back by warning shots", "", set()),
     # lawfare-politics: the International Criminal Court is not a court of the South's
     (
         "UN committee adopts North Korea human rights resolution",
