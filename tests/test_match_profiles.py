@@ -675,6 +675,25 @@ CASES = [
     ("North Korean mother and son arrested in Kunming", "", {"refugees-china"}),
     ("North Korean girls sold online for sex, report finds", "", {"women-violence"}),
     ("North Koreans secretly watch Chinese television near the border", "", {"information-access"}),
+    # state media: the Pukchang power complex and a farm in Yodok county are not camps, a power
+    # station's output is not want; the North's court sentencing "U.S. spies" is the North's
+    # courts; "puppet" forces and services name the state-media voice
+    (
+        "Electricity Output Increases at Pukchang Thermal Power Complex",
+        "Workers are producing more electricity by renovating boilers, KCNA said.",
+        set(),
+    ),
+    (
+        "Kim Jong Un Visits Yodok County Farm",
+        "He praised the farmers for raising more livestock.",
+        {"economy-livelihood"},
+    ),
+    ("Survivor of Yodok camp testifies in Geneva", "", {"prison-camps"}),
+    (
+        "Korean Central Court Sentences Spies of U.S. to Death",
+        "The spies had photographed military sites, KCNA said.",
+        {"prison-camps", "military-security"},
+    ),
     # women-violence: every form of demanding sex
     (
         "North Korean guards accused of demanding sex from detainees",
