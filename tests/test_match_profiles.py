@@ -694,6 +694,19 @@ CASES = [
         "The spies had photographed military sites, KCNA said.",
         {"prison-camps", "military-security"},
     ),
+    # North Koreans "working" at a post abroad; women exploited in China's chat rooms; a court
+    # on the route fining escapees for illegal entry
+    (
+        "North Koreans working at Russian shipyards in violation of sanctions",
+        "",
+        {"overseas-labor", "sanctions-finance"},
+    ),
+    (
+        "Sexual exploitation of North Korean women in China's online chat rooms",
+        "",
+        {"women-violence", "refugees-china"},
+    ),
+    ("Thai police fine nine North Koreans for illegal entry", "", {"refugees-china"}),
     # women-violence: every form of demanding sex
     (
         "North Korean guards accused of demanding sex from detainees",
