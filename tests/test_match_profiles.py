@@ -984,6 +984,23 @@ CASES = [
     ),
     ("North Korea purges military intelligence chief", "", {"military-security", "prison-camps"}),
     ("North Korean soldiers forced back by warning shots", "", set()),
+    # lawfare-politics: a law revised, a case won, the ministry's rights report dropped; not
+    # escapees who told a parliamentary forum of their loneliness (their lives, not politics)
+    (
+        "Seoul revises law to strengthen support for North Korean escapees",
+        "",
+        {"defections", "lawfare-politics"},
+    ),
+    (
+        "Government drops plan to publish North Korean human rights report",
+        "",
+        {"lawfare-politics"},
+    ),
+    (
+        "Lonely in Seoul: escapees who resettled speak out",
+        "They told a parliamentary forum of their isolation.",
+        {"defections"},
+    ),
     # lawfare-politics: the International Criminal Court is not a court of the South's
     (
         "UN committee adopts North Korea human rights resolution",
