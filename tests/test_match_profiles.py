@@ -707,6 +707,14 @@ CASES = [
         {"women-violence", "refugees-china"},
     ),
     ("Thai police fine nine North Koreans for illegal entry", "", {"refugees-china"}),
+    # aid for children and UNICEF are the economy of want; sailors rescued at sea and handed
+    # back by China are not escapees
+    ("UNICEF resumes nutrition aid for North Korean children", "", {"economy-livelihood"}),
+    (
+        "China returns North Korean sailors rescued at sea",
+        "The men were handed over at Dandong after their boat sank.",
+        set(),
+    ),
     # women-violence: every form of demanding sex
     (
         "North Korean guards accused of demanding sex from detainees",
