@@ -17,6 +17,9 @@ class Matcher:
         self._c = compiled
         self._by_name = {p.name: p for p in compiled.profiles}
         self.profiles: tuple[str, ...] = tuple(p.name for p in compiled.profiles)
+        # Pattern id -> the profiles it can trigger, as bits: OR-ing an int per id found is
+        # cheaper than adding tuples to a set, and the set bits come out in profile order.
+        self._triggers = tuple(sum(1 << i for i in t) for t in compiled.candidates)
         # Profile -> matched term as TermHits name it -> its weight: a snippet centres on
         # the best-weighted term (a country's name, weighed 0, is rarely the news).
         self._weights = {p.name: {t.text + ("*" if t.prefix else ""):
@@ -38,13 +41,15 @@ class Matcher:
         hits = self.scan(item)
         if not hits.masks:
             return []
-        triggers = self._c.candidates
-        candidates: set[int] = set()
+        triggers, profiles = self._triggers, self._c.profiles
+        candidates = 0
         for pid in hits.masks:
-            candidates.update(triggers[pid])
+            candidates |= triggers[pid]
         out: list[Match] = []
-        for index in sorted(candidates):
-            profile = self._c.profiles[index]
+        while candidates:
+            lowest = candidates & -candidates
+            candidates ^= lowest
+            profile = profiles[lowest.bit_length() - 1]
             if not profile.pred(hits):
                 continue
             if profile.exclude_pred is not None and profile.exclude_pred(hits):

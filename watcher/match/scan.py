@@ -101,7 +101,11 @@ class Hits:
         else:
             toks = _TOKEN_OR_NUL.findall(fold(joined))
         self.squashed = "".join(toks)
-        self.bounds = set(accumulate(map(len, toks), initial=0))
+        # Where each token starts, in order (tokens are never empty): kept as a list for
+        # word positions and as a set for the boundary test of every hit.
+        starts = list(accumulate(map(len, toks), initial=0))
+        self.bounds = set(starts)
+        self._starts: list[int] = starts
         bases, at = [0], self.squashed.find("\x00")
         while at >= 0:
             bases.append(at + 1)
@@ -112,35 +116,41 @@ class Hits:
         # The ids in ``masks`` as a set, made once the scan is done: an OR intersects its
         # terms with it, and set & set walks the smaller side (an alias list has dozens).
         self.found: frozenset[int] = frozenset()
-        self._starts: list[int] | None = None
 
     def collect(self, automaton: Any) -> Hits:
         """Record every pattern occurrence that respects its word-boundary rules."""
         # The hottest loop of matching: one pass per hit, locals only, one occurrence tuple
         # shared by the prefix and exact ids (prefix first, as the ids were always added).
-        bounds, bases, masks, occ = self.bounds, self.bases, self.masks, self.occ
+        # Each field is searched on its own (no hit spans a NUL, and the automaton is back
+        # at its root after one), so a hit's field is known without looking it up.
+        bounds, squashed, masks, occ = self.bounds, self.squashed, self.masks, self.occ
         crosses, masks_get, occ_get = self.crosses, masks.get, occ.get
-        for last, (length, need_start, need_end, exact, prefix) in automaton.iter(self.squashed):
-            end = last + 1
-            start = end - length
-            if start not in bounds and (need_start or crosses(start, end)):
+        stops = [base - 1 for base in self.bases[1:]] + [len(squashed)]
+        for field, (first, stop) in enumerate(zip(self.bases, stops, strict=True)):
+            if first >= stop:
                 continue
-            field = bisect_right(bases, start) - 1
-            found, bit = (field, start, end), 1 << field
-            if prefix >= 0:
-                masks[prefix] = masks_get(prefix, 0) | bit
-                where = occ_get(prefix)
-                if where is None:
-                    occ[prefix] = [found]
-                else:
-                    where.append(found)
-            if exact >= 0 and (not need_end or end in bounds):
-                masks[exact] = masks_get(exact, 0) | bit
-                where = occ_get(exact)
-                if where is None:
-                    occ[exact] = [found]
-                else:
-                    where.append(found)
+            bit = 1 << field
+            for last, (length, need_start, need_end, exact, prefix) in \
+                    automaton.iter(squashed, first, stop):
+                end = last + 1
+                start = end - length
+                if start not in bounds and (need_start or crosses(start, end)):
+                    continue
+                found = (field, start, end)
+                if prefix >= 0:
+                    masks[prefix] = masks_get(prefix, 0) | bit
+                    where = occ_get(prefix)
+                    if where is None:
+                        occ[prefix] = [found]
+                    else:
+                        where.append(found)
+                if exact >= 0 and (not need_end or end in bounds):
+                    masks[exact] = masks_get(exact, 0) | bit
+                    where = occ_get(exact)
+                    if where is None:
+                        occ[exact] = [found]
+                    else:
+                        where.append(found)
         self.found = frozenset(masks)
         return self
 
@@ -151,8 +161,6 @@ class Hits:
         squashing would otherwise join the tail of one word to the next (탈북한 식당 is
         not 북한식당).
         """
-        if self._starts is None:
-            self._starts = sorted(self.bounds)
         i = bisect_right(self._starts, start)
         return i < len(self._starts) and self._starts[i] < end
 
@@ -175,8 +183,6 @@ class Hits:
 
     def word_index(self, offset: int) -> int:
         """Index of the token containing squashed offset ``offset`` (monotone per field)."""
-        if self._starts is None:
-            self._starts = sorted(self.bounds)
         return bisect_right(self._starts, offset) - 1
 
 
