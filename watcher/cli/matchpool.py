@@ -24,8 +24,10 @@ from watcher.errors import WatcherError
 # (input lines, number of the first) -> one result line per item; WatcherError names a bad line.
 Work = Callable[[Iterable[str], int], Iterator[str]]
 
-CHUNK = 1000  # lines per task: pickling a chunk and its block is noise beside matching it
-IN_PROCESS_BELOW = 2 * CHUNK  # about 0.1 s of matching: below it, starting workers costs more
+# Lines per task: pickling a chunk and its block is noise beside matching it (about 35 ms of
+# one core), and the last chunks leave a core idle for no longer than that.
+CHUNK = 500
+IN_PROCESS_BELOW = 2000  # about 0.15 s of matching: below it, starting workers costs more
 _BLOCK = 512  # result lines written at once in this process: click.echo flushed every line
 
 
