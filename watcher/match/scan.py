@@ -121,36 +121,29 @@ class Hits:
         """Record every pattern occurrence that respects its word-boundary rules."""
         # The hottest loop of matching: one pass per hit, locals only, one occurrence tuple
         # shared by the prefix and exact ids (prefix first, as the ids were always added).
-        # Each field is searched on its own (no hit spans a NUL, and the automaton is back
-        # at its root after one), so a hit's field is known without looking it up.
-        bounds, squashed, masks, occ = self.bounds, self.squashed, self.masks, self.occ
+        bounds, bases, masks, occ = self.bounds, self.bases, self.masks, self.occ
         crosses, masks_get, occ_get = self.crosses, masks.get, occ.get
-        stops = [base - 1 for base in self.bases[1:]] + [len(squashed)]
-        for field, (first, stop) in enumerate(zip(self.bases, stops, strict=True)):
-            if first >= stop:
+        for last, (length, need_start, need_end, exact, prefix) in automaton.iter(self.squashed):
+            end = last + 1
+            start = end - length
+            if start not in bounds and (need_start or crosses(start, end)):
                 continue
-            bit = 1 << field
-            for last, (length, need_start, need_end, exact, prefix) in \
-                    automaton.iter(squashed, first, stop):
-                end = last + 1
-                start = end - length
-                if start not in bounds and (need_start or crosses(start, end)):
-                    continue
-                found = (field, start, end)
-                if prefix >= 0:
-                    masks[prefix] = masks_get(prefix, 0) | bit
-                    where = occ_get(prefix)
-                    if where is None:
-                        occ[prefix] = [found]
-                    else:
-                        where.append(found)
-                if exact >= 0 and (not need_end or end in bounds):
-                    masks[exact] = masks_get(exact, 0) | bit
-                    where = occ_get(exact)
-                    if where is None:
-                        occ[exact] = [found]
-                    else:
-                        where.append(found)
+            field = bisect_right(bases, start) - 1
+            found, bit = (field, start, end), 1 << field
+            if prefix >= 0:
+                masks[prefix] = masks_get(prefix, 0) | bit
+                where = occ_get(prefix)
+                if where is None:
+                    occ[prefix] = [found]
+                else:
+                    where.append(found)
+            if exact >= 0 and (not need_end or end in bounds):
+                masks[exact] = masks_get(exact, 0) | bit
+                where = occ_get(exact)
+                if where is None:
+                    occ[exact] = [found]
+                else:
+                    where.append(found)
         self.found = frozenset(masks)
         return self
 
