@@ -1009,6 +1009,12 @@ CASES = [
         "They told a parliamentary forum of their isolation.",
         {"defections"},
     ),
+    # sanctions-finance: the North's diplomats raising cash or smuggling
+    (
+        "North Korean embassy in Sweden sells cars to raise cash",
+        "",
+        {"sanctions-finance"},
+    ),
     # lawfare-politics: the International Criminal Court is not a court of the South's
     (
         "UN committee adopts North Korea human rights resolution",
