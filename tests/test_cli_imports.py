@@ -48,7 +48,8 @@ def _loaded(args: list[str], cwd: Path, watched: list[str]) -> tuple[list[str], 
 def test_help_imports_no_library(tmp_path: Path) -> None:
     """`watcher --help` loads no config, matcher, store or HTTP library."""
     loaded, out = _loaded(["--help"], tmp_path,
-                          [*HEAVY, "pydantic", "yaml", "watcher.config", "watcher.match"])
+                          [*HEAVY, "pydantic", "yaml", "watcher.config", "watcher.match",
+                           "multiprocessing"])
     assert "Commands:" in out
     assert loaded == []
 

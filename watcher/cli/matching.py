@@ -22,7 +22,6 @@ from typing import IO, TYPE_CHECKING, Any
 
 import click
 
-from watcher.cli import matchpool
 from watcher.cli.options import config_option, db_option, finish
 from watcher.errors import WatcherError
 from watcher.models import Item  # plain dataclasses; made once per input line (hot)
@@ -152,6 +151,9 @@ def match_command(jsonl: IO[str] | None, since: str | None, labelled: bool,
         raise click.UsageError("give exactly one of --jsonl FILE or --since DURATION")
     if labelled and jsonl is None:
         raise click.UsageError("--labels works with --jsonl FILE")
+    # Here, not at the top: it imports multiprocessing, which no other command needs.
+    from watcher.cli import matchpool
+
     finish(lambda: match(config_path, db, jsonl, since, labelled,
                          workers or matchpool.default_workers()))
 
@@ -159,6 +161,8 @@ def match_command(jsonl: IO[str] | None, since: str | None, labelled: bool,
 def match(config_path: Path, db: str | None, jsonl: IO[str] | None, since: str | None,
           labelled: bool, workers: int = 1) -> int:
     """Print one result line per item (or, with ``labelled``, the scores); exit code 0."""
+    from watcher.cli import matchpool
+
     config, matcher = _setup(config_path)
     now = datetime.now(UTC)
     if jsonl is not None and labelled:
