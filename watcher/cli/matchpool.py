@@ -12,14 +12,16 @@ a short command does not pay for starting workers.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import chain, islice
+from typing import TYPE_CHECKING
 
 from watcher.errors import WatcherError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 # (input lines, number of the first) -> one result line per item; WatcherError names a bad line.
 Work = Callable[[Iterable[str], int], Iterator[str]]
@@ -45,8 +47,7 @@ def blocks(lines: Iterable[str], work: Work, workers: int) -> Iterator[str]:
     A WatcherError from ``work`` is raised after the block holding every line before it."""
     rest = iter(lines)
     head = list(islice(rest, IN_PROCESS_BELOW))
-    if workers <= 1 or len(head) < IN_PROCESS_BELOW \
-            or "fork" not in multiprocessing.get_all_start_methods():
+    if workers <= 1 or len(head) < IN_PROCESS_BELOW or not hasattr(os, "fork"):
         yield from in_process(work(chain(head, rest), 1))
     else:
         yield from _forked(chain(head, rest), work, workers)
@@ -70,6 +71,11 @@ def in_process(results: Iterable[str]) -> Iterator[str]:
 
 
 def _forked(lines: Iterable[str], work: Work, workers: int) -> Iterator[str]:
+    # Imported here: every command loads this module, and only a large input needs a pool
+    # (multiprocessing alone costs start-up time, and its resource tracker a process).
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     # Freezing moves everything alive now (the compiled matcher above all) out of the
     # collector's generations: its passes in the workers neither walk nor touch those
     # pages, which therefore stay shared with the parent.
