@@ -151,7 +151,8 @@ def match_command(jsonl: IO[str] | None, since: str | None, labelled: bool,
         raise click.UsageError("give exactly one of --jsonl FILE or --since DURATION")
     if labelled and jsonl is None:
         raise click.UsageError("--labels works with --jsonl FILE")
-    # Here, not at the top: it imports multiprocessing, which no other command needs.
+    # Here, not at the top: no other command uses it (and its workers start only for a
+    # large input, the one case that imports multiprocessing).
     from watcher.cli import matchpool
 
     finish(lambda: match(config_path, db, jsonl, since, labelled,
