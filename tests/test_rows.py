@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -31,3 +32,16 @@ def test_match_round_trip_shares_term_hits() -> None:
     first, second = row_match(match_row(match)), row_match(match_row(match))
     assert first == match
     assert first.terms[0] is second.terms[0]
+
+
+def test_match_columns_are_the_json_of_the_match() -> None:
+    """The terms and a pending snippet's order are written as json.dumps writes them (the
+    row is built by hand from cached pieces), for any term text, fields and counts."""
+    hits = (TermHit('"North Korea"', ("title",), 1), TermHit("탈북*", ("title", "lead"), 12),
+            TermHit('a\\\\b "c"\n', (), 0))
+    for terms in (hits, hits[:1], ()):
+        row = match_row(Match("p", 1.0, terms, Snippet("")), order=range(len(terms))[::-1])
+        assert row["terms"] == json.dumps([[t.term, list(t.fields), t.count] for t in terms],
+                                          ensure_ascii=False)
+        assert row["snippet"] == json.dumps({"order": list(range(len(terms)))[::-1]})
+        assert row_match(row).terms == terms
