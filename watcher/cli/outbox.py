@@ -134,7 +134,7 @@ def show_preview(config_path: Path, db: str | None, dest: str, html_path: Path |
     store = open_readonly(config, db)
     d = config.destinations[dest]
     try:  # chosen and loaded as the delivery will (see pipeline._window_parts)
-        entries = store.window_listing(None, dest)
+        entries = list(store.window_listing(None, dest))  # counted below
         digest = build_digest(dest, 0, entries, profiles=config.profiles, timezone=d.timezone,
                               window_start=None, window_end=datetime.now(UTC), max_items=None,
                               complete=store.complete_entries)

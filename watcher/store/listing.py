@@ -7,12 +7,19 @@ stories a message shows, which are far fewer than its matches: the first poll of
 busy feeds fills one window with 61,590 matches of 7,074 stories. Loading every pair whole
 held about 110 MB at once; the listing holds a fraction of that, and the completion loads
 the rest for the shown stories alone.
+
+The listing is an iterator, never a list: the digest groups the pairs as they come, so what
+it does not keep (every report but each story's lead) is freed before the shown stories are
+loaded whole and rendered, and that memory serves them (a 61,000-pair list alive until then
+was the daemon's peak, as it could not be reused for the rendered emails).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from itertools import groupby
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, literal, select
@@ -36,11 +43,12 @@ class ListingMixin:
     engine: Engine
 
     def window_listing(self, digest_id: int | None,
-                       destination: str) -> list[tuple[Item, Match]]:
+                       destination: str) -> Iterator[tuple[Item, Match]]:
         """The window's (item, match) pairs (with ``digest_id`` None, what is queued now)
         with only what decides which stories a message shows: items without their text,
         each once however many profiles it matched, and ListedMatches (profile, score and
-        the row ids ``complete_entries`` needs). Repeated strings are kept once."""
+        the row ids ``complete_entries`` needs). Repeated strings are kept once. Read as
+        it is iterated (see the module docstring): iterate it once, and to the end."""
         cond = (deliveries.c.digest_id.is_(None) if digest_id is None
                 else deliveries.c.digest_id == digest_id)
         query = (select(items.c.id, items.c.item_key, items.c.title, items.c.link,
@@ -52,22 +60,21 @@ class ListingMixin:
                  .join(feeds, feeds.c.id == items.c.feed_id)
                  .where(deliveries.c.destination == destination).where(cond)
                  .order_by(items.c.published.desc(), items.c.id))
-        shared: dict[int, Item] = {}
         strings: dict[str, str] = {}  # feed URLs, source titles and profiles repeat
-        out: list[tuple[Item, Match]] = []
         with self.engine.connect() as conn:
-            for (item_id, key, title, link, published, source, feed_url,
-                 match_id, profile, score) in conn.execute(query):
-                item = shared.get(item_id)
-                if item is None:
-                    item = shared[item_id] = Item(
-                        item_key=key, feed_url=strings.setdefault(feed_url, feed_url),
-                        title=title, link=link, summary="", content="", author="",
-                        categories=(), published=published, published_from_feed=True,
-                        content_hash="", source_title=strings.setdefault(source, source))
-                out.append((item, ListedMatch(strings.setdefault(profile, profile), score,
-                                              (), _NO_SNIPPET, match_id, item_id)))
-        return out
+            # An item's rows (one a profile it matched) are adjacent, ordered by its id last:
+            # one Item serves them all without a map of every item seen.
+            for item_id, group in groupby(conn.execute(query), key=itemgetter(0)):
+                rows = list(group)
+                _, key, title, link, published, source, feed_url = rows[0][:7]
+                item = Item(
+                    item_key=key, feed_url=strings.setdefault(feed_url, feed_url),
+                    title=title, link=link, summary="", content="", author="",
+                    categories=(), published=published, published_from_feed=True,
+                    content_hash="", source_title=strings.setdefault(source, source))
+                for *_, match_id, profile, score in rows:
+                    yield item, ListedMatch(strings.setdefault(profile, profile), score, (),
+                                            _NO_SNIPPET, match_id, item_id)
 
     def complete_entries(self, entries: Sequence[DigestEntry]) -> list[DigestEntry]:
         """``entries`` built from a ``window_listing``, each with its item and matches
