@@ -32,7 +32,7 @@ def normalise_title(title: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
-@dataclass
+@dataclass(slots=True)
 class _Story:
     reports: list[_Report] = field(default_factory=list)
     feeds: set[str] = field(default_factory=set)
