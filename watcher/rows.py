@@ -50,10 +50,10 @@ class PendingSnippet(Snippet):
 @dataclass(frozen=True, slots=True)
 class ListedMatch(Match):
     """A match as a window's listing has it (``Store.window_listing``): its profile and
-    score, which decide the stories a message shows and where, and the ids of its row and
-    its item's, by which ``Store.complete_entries`` loads the rest for those stories only."""
+    score, which decide the stories a message shows and where, and its item's id, by which
+    (with the profile: one match per item and profile) ``Store.complete_entries`` loads the
+    rest for those stories only."""
 
-    match_id: int = 0
     item_id: int = 0
 
 

@@ -53,7 +53,7 @@ class ListingMixin:
                 else deliveries.c.digest_id == digest_id)
         query = (select(items.c.id, items.c.item_key, items.c.title, items.c.link,
                         items.c.published, items.c.source_title, feeds.c.url,
-                        matches.c.id, matches.c.profile, matches.c.score)
+                        matches.c.profile, matches.c.score)
                  .select_from(deliveries)
                  .join(matches, matches.c.id == deliveries.c.match_id)
                  .join(items, items.c.id == matches.c.item_id)
@@ -77,36 +77,40 @@ class ListingMixin:
                     content="", author="", categories=(), published=published,
                     published_from_feed=True, content_hash="",
                     source_title=strings.setdefault(source, source))
-                for *_, match_id, profile, score in rows:
+                for *_, profile, score in rows:
                     yield item, ListedMatch(strings.setdefault(profile, profile),
                                             scores.setdefault(score, score), (), _NO_SNIPPET,
-                                            match_id, item_id)
+                                            item_id)
 
     def complete_entries(self, entries: Sequence[DigestEntry]) -> list[DigestEntry]:
         """``entries`` built from a ``window_listing``, each with its item and matches
         whole; an item's content comes only when its snippet waits to be cut from it (the
         listed match found a term there)."""
-        wanted = [m for e in entries for m in (e.match, *e.also_matched)
-                  if isinstance(m, ListedMatch)]
-        whole = self._matches_by_id([m.match_id for m in wanted])
-        leads = {e.match.item_id: whole[e.match.match_id] for e in entries
+        wanted = {(m.item_id, m.profile) for e in entries for m in (e.match, *e.also_matched)
+                  if isinstance(m, ListedMatch)}
+        whole = self._matches_of(wanted)
+        leads = {e.match.item_id: whole[e.match.item_id, e.match.profile] for e in entries
                  if isinstance(e.match, ListedMatch)}
         needs_content = [i for i, m in leads.items() if isinstance(m.snippet, PendingSnippet)
                          and any("content" in t.fields for t in m.terms)]
         loaded = self._items_by_id(list(leads), needs_content)
 
         def done(m: Match) -> Match:
-            return whole[m.match_id] if isinstance(m, ListedMatch) else m
+            return whole[m.item_id, m.profile] if isinstance(m, ListedMatch) else m
 
         return [entry if not isinstance(entry.match, ListedMatch) else replace(
                     entry, item=loaded[entry.match.item_id], match=done(entry.match),
                     also_matched=tuple(done(m) for m in entry.also_matched))
                 for entry in entries]
 
-    def _matches_by_id(self, ids: Sequence[int]) -> dict[int, Match]:
-        query = select(matches.c.id, matches.c.profile, matches.c.score, matches.c.terms,
+    def _matches_of(self, wanted: set[tuple[int, str]]) -> dict[tuple[int, str], Match]:
+        """The matches named by (item id, profile), read by their items: the listing keeps
+        no match ids (61,000 of them in a first poll's window were 2 MB at its peak)."""
+        query = select(matches.c.item_id, matches.c.profile, matches.c.score, matches.c.terms,
                        matches.c.snippet)
-        return {m["id"]: row_match(m) for m in self._by_id(query, matches.c.id, ids)}
+        rows = self._by_id(query, matches.c.item_id, [item_id for item_id, _ in wanted])
+        return {key: row_match(m) for m in rows
+                if (key := (m["item_id"], m["profile"])) in wanted}
 
     def _items_by_id(self, ids: Sequence[int], with_content: Iterable[int]) -> dict[int, Item]:
         columns = [items.c[n] if n != "content" else literal("").label("content")
