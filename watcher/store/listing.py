@@ -26,7 +26,8 @@ from sqlalchemy import Engine, literal, select
 
 from watcher.models import DigestEntry, Item, Match, Snippet
 from watcher.rows import ITEM_COLUMNS, ListedMatch, PendingSnippet, row_item, row_match
-from watcher.store.schema import deliveries, feeds, items, matches
+from watcher.store.outbox import window_query
+from watcher.store.schema import feeds, items, matches
 
 _CHUNK = 500  # ids per IN (...): far below every driver's limit on bound parameters
 _NO_SNIPPET = Snippet("")
@@ -49,17 +50,10 @@ class ListingMixin:
         each once however many profiles it matched, and ListedMatches (profile, score and
         the row ids ``complete_entries`` needs). Repeated strings are kept once. Read as
         it is iterated (see the module docstring): iterate it once, and to the end."""
-        cond = (deliveries.c.digest_id.is_(None) if digest_id is None
-                else deliveries.c.digest_id == digest_id)
-        query = (select(items.c.id, items.c.item_key, items.c.title, items.c.link,
-                        items.c.published, items.c.source_title, feeds.c.url,
-                        matches.c.profile, matches.c.score)
-                 .select_from(deliveries)
-                 .join(matches, matches.c.id == deliveries.c.match_id)
-                 .join(items, items.c.id == matches.c.item_id)
-                 .join(feeds, feeds.c.id == items.c.feed_id)
-                 .where(deliveries.c.destination == destination).where(cond)
-                 .order_by(items.c.published.desc(), items.c.id))
+        query = window_query(digest_id, destination, items.c.id, items.c.item_key,
+                             items.c.title, items.c.link, items.c.published,
+                             items.c.source_title, feeds.c.url, matches.c.profile,
+                             matches.c.score)
         # Kept once each: feed URLs, source titles and profiles repeat, and so do titles
         # (several feeds carry one story: what the digest merges) and scores (sums of a
         # few term weights: 73 values among 61,011 matches of a first poll).

@@ -13,7 +13,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, case, delete, func, literal, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    Select,
+    and_,
+    case,
+    delete,
+    func,
+    literal,
+    select,
+    update,
+)
 
 from watcher.errors import StoreError
 from watcher.models import Item, Match
@@ -51,6 +62,21 @@ def _content_if_needed() -> ColumnElement[str]:
     waiting = and_(matches.c.snippet.like('{"order"%'), matches.c.terms.like('%"content"%'))
     wanted = func.max(case((waiting, 1), else_=0)).over(partition_by=items.c.id)
     return case((wanted == 1, items.c.content), else_=literal(""))
+
+
+def window_query(digest_id: int | None, destination: str,
+                 *columns: ColumnElement[Any]) -> Select[Any]:
+    """``columns`` of every (item, match) in a destination's window (``None``: the matches
+    not yet in a window), newest item first, an item's rows adjacent."""
+    cond = (deliveries.c.digest_id.is_(None) if digest_id is None
+            else deliveries.c.digest_id == digest_id)
+    return (select(*columns)
+            .select_from(deliveries)
+            .join(matches, matches.c.id == deliveries.c.match_id)
+            .join(items, items.c.id == matches.c.item_id)
+            .join(feeds, feeds.c.id == items.c.feed_id)
+            .where(deliveries.c.destination == destination).where(cond)
+            .order_by(items.c.published.desc(), items.c.id))
 
 
 def _row(m: Any) -> OutboxRow:
@@ -137,19 +163,12 @@ class OutboxMixin:
         a term found in the content (a snippet is cut from the content first; see
         ``snippet_for``): leaving it out kept a 15,000-item window's memory 30 MB lower. An
         item matching several profiles is one Item, shared by its pairs."""
-        cond = (deliveries.c.digest_id.is_(None) if digest_id is None
-                else deliveries.c.digest_id == digest_id)
         # Only what row_item reads: each datetime column costs a parse per row.
         columns = [items.c[n] if n != "content" else _content_if_needed().label("content")
                    for n in ITEM_COLUMNS]
-        query = (select(*columns, items.c.id.label("item_id"), feeds.c.url.label("feed_url"),
-                        matches.c.profile, matches.c.score, matches.c.terms, matches.c.snippet)
-                 .select_from(deliveries)
-                 .join(matches, matches.c.id == deliveries.c.match_id)
-                 .join(items, items.c.id == matches.c.item_id)
-                 .join(feeds, feeds.c.id == items.c.feed_id)
-                 .where(deliveries.c.destination == destination).where(cond)
-                 .order_by(items.c.published.desc(), items.c.id))
+        query = window_query(digest_id, destination, *columns, items.c.id.label("item_id"),
+                             feeds.c.url.label("feed_url"), matches.c.profile,
+                             matches.c.score, matches.c.terms, matches.c.snippet)
         shared: dict[int, Item] = {}
         with self.engine.connect() as conn:
             out = []
