@@ -149,3 +149,27 @@ def test_a_term_the_query_needs_less_still_matches_when_the_needed_one_is_there(
     m = compile_profiles({"p": ProfileConfig(query="sanctions AND (ship OR port OR oil)")}, {})
     assert [x.profile for x in m.match(item(title="Oil tanker broke sanctions at port"))] == ["p"]
     assert m.match(item(title="Oil tanker reached port")) == []
+
+
+def test_a_checked_matcher_reports_the_same_problems_and_matches_alike() -> None:
+    """check_profiles (what the daemon's start uses) refuses what compile_profiles refuses,
+    builds nothing until the first item, then matches, scores and explains the same."""
+    from watcher.errors import QueryError
+    from watcher.match import check_profiles
+
+    bad = {"p": ProfileConfig(query="@nk AND (defect*"), "q": ProfileConfig(query="NOT sport")}
+    for make in (compile_profiles, check_profiles):
+        with pytest.raises(QueryError) as caught:
+            make(bad, NK_ALIAS)
+        assert [p.split(":")[0] for p in caught.value.problems] == [
+            "profiles.p.query", "profiles.q.query"]
+    profiles = {"p": ProfileConfig(query="@nk AND defect*", min_score=0.5),
+                "q": ProfileConfig(query='lead:"forced labour" OR lead:"forced labor"')}
+    eager, lazy = compile_profiles(profiles, NK_ALIAS), check_profiles(profiles, NK_ALIAS)
+    assert lazy.profiles == eager.profiles == ("p", "q")
+    assert lazy._checked is not None  # nothing built yet
+    items = [item("DPRK soldier defects"), item("Report", "Forced labour in DPRK camps. More."),
+             item("Weather"), item("N. Korean defector speaks", "on forced labor abroad")]
+    assert [lazy.match(i) for i in items] == [eager.match(i) for i in items]
+    assert lazy._checked is None
+    assert lazy.explain("q", items[1]).render() == eager.explain("q", items[1]).render()

@@ -36,16 +36,17 @@ ALL_FEEDS_FAILED = ("every feed failed: the network may be down or blocked here;
 
 def load_checked(config_path: Path, *, render_templates: bool = False,
                  environ: Mapping[str, str] | None = None) -> tuple[Config, Matcher]:
-    """Load config, compile every profile and build every notifier, so each problem
+    """Load config, check every profile and build every notifier, so each problem
     (a bad query, a webhook secret that does not decode, email without smtp...) is reported
-    before running, all of them at once."""
-    from watcher.match import compile_profiles
+    before running, all of them at once. The matcher is built when it first matches: with
+    parse workers (which build their own) the main process never does."""
+    from watcher.match import check_profiles
 
     env = os.environ if environ is None else environ
     config = load(config_path, env)
     problems = _notifier_problems(config, render_templates, env)
     try:
-        matcher = compile_profiles(config.profiles, config.aliases)
+        matcher = check_profiles(config.profiles, config.aliases)
     except QueryError as exc:
         if not problems:
             raise

@@ -1,6 +1,7 @@
 """Keyword profiles: a small query language compiled into one multi-pattern automaton.
 
     compile_profiles(profiles, aliases) -> Matcher      raises QueryError (a ConfigError)
+    check_profiles(profiles, aliases) -> Matcher        the same checks; built on first use
     Matcher.match(item, snippets=True) -> list[Match]
     Matcher.snippet_order(profile, terms) -> indexes   kept at ingest, for a later snippet
     snippet_for(title, summary, content, terms) -> Snippet   when a message shows the story
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from watcher.config import ProfileConfig
-from watcher.match.compiler import compile_all
+from watcher.match.compiler import check_all, compile_all
 from watcher.match.explain import Explanation, explain
 from watcher.match.matcher import Matcher as _BaseMatcher
 from watcher.match.snippet import snippet_for
@@ -22,7 +23,7 @@ from watcher.models import Item
 class Matcher(_BaseMatcher):
     def explain(self, profile: str, item: Item) -> Explanation:
         """Why ``item`` does or does not match ``profile`` (KeyError if unknown)."""
-        return explain(self._c, self.profile(profile), self.scan(item))
+        return explain(self.compiled, self.profile(profile), self.scan(item))
 
 
 def compile_profiles(profiles: Mapping[str, ProfileConfig],
@@ -31,4 +32,11 @@ def compile_profiles(profiles: Mapping[str, ProfileConfig],
     return Matcher(compile_all(profiles, aliases))
 
 
-__all__ = ["Explanation", "Matcher", "compile_profiles", "snippet_for"]
+def check_profiles(profiles: Mapping[str, ProfileConfig],
+                   aliases: Mapping[str, Sequence[str]]) -> Matcher:
+    """Every profile parsed and checked now (QueryError as compile_profiles raises it), the
+    matcher itself built on its first use."""
+    return Matcher(check_all(profiles, aliases))
+
+
+__all__ = ["Explanation", "Matcher", "check_profiles", "compile_profiles", "snippet_for"]

@@ -164,9 +164,21 @@ def _automaton(ids: Mapping[tuple[str, bool], int]) -> Any:
     return automaton
 
 
-def compile_all(profiles: Mapping[str, ProfileConfig],
-                aliases: Mapping[str, Sequence[str]]) -> Compiled:
-    """Parse and compile everything; QueryError lists every bad query at once."""
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """Every profile parsed and checked, nothing built yet: all that validating a config
+    needs. Building the automaton and the evaluable trees waits for the first item matched,
+    so a run whose matching happens in the parse workers (or whose feeds all answer 304)
+    never pays for it in the main process."""
+
+    profiles: Mapping[str, ProfileConfig]
+    trees: Mapping[str, tuple[Node, Node | None]]  # name -> (query, exclude), valid ones only
+    weights: Mapping[str, Mapping[str, float]]
+
+
+def check_all(profiles: Mapping[str, ProfileConfig],
+              aliases: Mapping[str, Sequence[str]]) -> Checked:
+    """Parse and check everything; QueryError lists every bad query at once."""
     problems: list[str] = []
     resolver = _Aliases(aliases, problems)
     parsed = {name: _parse_profile(name, cfg, resolver, problems)
@@ -175,9 +187,21 @@ def compile_all(profiles: Mapping[str, ProfileConfig],
                for name, cfg in profiles.items() if parsed[name] is not None}
     if problems:
         raise QueryError(f"{len(problems)} problem(s) in profiles and aliases", problems)
+    trees = {name: pair for name, pair in parsed.items() if pair is not None}
+    return Checked(profiles, trees, weights)
+
+
+def compile_all(profiles: Mapping[str, ProfileConfig],
+                aliases: Mapping[str, Sequence[str]]) -> Compiled:
+    """Parse, check and build everything; QueryError lists every bad query at once."""
+    return build(check_all(profiles, aliases))
+
+
+def build(checked: Checked) -> Compiled:
+    """The automaton and one evaluable tree per profile, from checked profiles."""
+    profiles, trees, weights = checked.profiles, checked.trees, checked.weights
     ids: dict[tuple[str, bool], int] = {}
     fields = 0
-    trees = {name: pair for name, pair in parsed.items() if pair is not None}
     for query, exclude in trees.values():
         for term in all_terms(query) + (all_terms(exclude) if exclude else []):
             ids.setdefault((term.key, term.prefix), len(ids))

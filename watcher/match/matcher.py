@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from watcher.match.compiler import Compiled, CompiledProfile
+from watcher.match.compiler import Checked, Compiled, CompiledProfile, build
 from watcher.match.scan import Hits, scan
 from watcher.match.snippet import NO_SNIPPET, snippet_for
 from watcher.models import Item, Match, Snippet, TermHit
@@ -13,10 +13,20 @@ from watcher.models import Item, Match, Snippet, TermHit
 class Matcher:
     """Compiled profiles; ``match`` is pure and safe to share between threads."""
 
-    def __init__(self, compiled: Compiled) -> None:
+    def __init__(self, source: Compiled | Checked) -> None:
+        """From compiled profiles, or from checked ones, built when first needed (a parse
+        worker matches with its own matcher: the main process's is then never built)."""
+        if isinstance(source, Checked):
+            self._checked: Checked | None = source
+            self.profiles: tuple[str, ...] = tuple(source.trees)
+        else:
+            self._checked = None
+            self._use(source)
+
+    def _use(self, compiled: Compiled) -> Compiled:
         self._c = compiled
         self._by_name = {p.name: p for p in compiled.profiles}
-        self.profiles: tuple[str, ...] = tuple(p.name for p in compiled.profiles)
+        self.profiles = tuple(p.name for p in compiled.profiles)
         # Pattern id -> the profiles it can trigger, as bits: OR-ing an int per id found is
         # cheaper than adding tuples to a set, and the set bits come out in profile order.
         self._triggers = tuple(sum(1 << i for i in t) for t in compiled.candidates)
@@ -25,11 +35,25 @@ class Matcher:
         self._weights = {p.name: {t.text + ("*" if t.prefix else ""):
                                   p.scorer.weights.get(t.weight_key, 1.0)
                                   for t in p.scorer.terms} for p in compiled.profiles}
+        return compiled
+
+    @property
+    def compiled(self) -> Compiled:
+        """The built profiles, building them now if this matcher was made from checked ones."""
+        return self._built()
+
+    def _built(self) -> Compiled:
+        if self._checked is not None:
+            checked, self._checked = self._checked, None
+            return self._use(build(checked))
+        return self._c
 
     def scan(self, item: Item) -> Hits:
-        return scan(item, self._c.automaton, self._c.fields)
+        compiled = self._built()
+        return scan(item, compiled.automaton, compiled.fields)
 
     def profile(self, name: str) -> CompiledProfile:
+        self._built()
         return self._by_name[name]
 
     def match(self, item: Item, *, snippets: bool = True) -> list[Match]:
@@ -64,6 +88,7 @@ class Matcher:
     def snippet_order(self, profile: str, terms: Sequence[TermHit]) -> tuple[int, ...]:
         """Indexes of ``terms`` in the order a snippet looks for them: heaviest first, query
         order among equals. Stored at ingest, so the snippet can be built when shown."""
+        self._built()
         weights = self._weights[profile]
         return tuple(sorted(range(len(terms)), key=lambda i: -weights.get(terms[i].term, 1.0)))
 
