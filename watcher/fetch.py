@@ -152,8 +152,9 @@ class Fetcher:
     def _new_session(self) -> aiohttp.ClientSession:
         # Imported and built on the first fetch, inside the running event loop that aiohttp
         # wants, and only by commands that fetch.
-        import aiohttp
+        from watcher.aiohttp_loader import load_aiohttp
 
+        aiohttp = load_aiohttp()
         p = self._polling
         connector = aiohttp.TCPConnector(limit=p.max_connections, limit_per_host=p.per_host)
         self._session = aiohttp.ClientSession(

@@ -41,7 +41,9 @@ def _freeze_loaded_modules() -> None:
     walked them all. Measured on `run --once` over 2,000 feeds answering 304, ten paired
     runs: median 2.02 -> 1.94 s, CPU 1.58 -> 1.50 s. (In the parse workers it made no
     difference: feedparser's garbage dominates there.)"""
-    import aiohttp  # noqa: F401  (the Fetcher would import it on its first request)
+    from watcher.aiohttp_loader import load_aiohttp
+
+    load_aiohttp()  # (the Fetcher would import it on its first request)
 
     gc.freeze()
     # A young-generation collection every 10,000 new objects instead of 700: a poll makes
