@@ -1022,6 +1022,30 @@ CASES = [
         {"prison-camps"},
     ),
     ("North Korea reopens border crossing with China for freight", "", set()),
+    # Wider word families in the five profiles: a defector cited as the source of a report on
+    # something else, a party defector in another country's politics, a boat where some stay,
+    # people held on the route even when bound for the South, exports to the North, a reunion
+    # with a named relative, a visit Seoul approves, and a row over returning sailors
+    ("Defectors tell UN envoy about Kim Jong Un's succession plans", "", set()),
+    ("Opposition defector gives ruling party its majority in Tokyo vote", "", set()),
+    (
+        "Navy finds North Koreans on drifting boat near sea border",
+        "Two wish to stay in the South; the other four asked to go home.",
+        {"defections"},
+    ),
+    ("Thai police hold 12 North Koreans bound for South Korea", "", {"refugees-china"}),
+    ("Japanese police arrest trader over exports to North Korea", "", {"sanctions-finance"}),
+    (
+        "Aged 91, she still waits for a reunion with her brother in the North",
+        "",
+        {"kaesong-interkorean"},
+    ),
+    ("Seoul approves civic group's visit to the North", "", {"kaesong-interkorean"}),
+    (
+        "Lawmakers demand inquiry into return of North Korean sailors",
+        "",
+        {"lawfare-politics"},
+    ),
 ]
 
 
