@@ -1046,6 +1046,23 @@ CASES = [
         "",
         {"lawfare-politics"},
     ),
+    (
+        "North Korean soldiers briefly cross border, retreat after warning shots",
+        "About 20 troops crossed the demarcation line by mistake, the military said.",
+        set(),
+    ),
+    ("North Korean hackers pose as defectors to target journalists", "", {"military-security"}),
+    (
+        "North Korean restaurant workers in China flee to South",
+        "",
+        {"defections", "overseas-labor"},
+    ),
+    (
+        "North Korea publicly shoots three men in Hyesan",
+        "Three men were shot in front of a crowd, a defector with contacts in the city said.",
+        {"prison-camps"},
+    ),
+    ("Escapee's documentary on Yodok camp wins award", "", {"prison-camps"}),
 ]
 
 
