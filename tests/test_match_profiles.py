@@ -1063,6 +1063,37 @@ CASES = [
         {"prison-camps"},
     ),
     ("Escapee's documentary on Yodok camp wins award", "", {"prison-camps"}),
+    ("North Korean women in China live in fear of police checks", "", {"refugees-china"}),
+    (
+        "Chinese authorities send back 50 North Koreans after Party congress",
+        "",
+        {"refugees-china"},
+    ),
+    ("Chinese police use phone tracking to find North Korean escapees", "", {"refugees-china"}),
+    ("North Korean family stranded in Mongolia seeks passage to Seoul", "", {"refugees-china"}),
+    ("North Korean mother and daughter reunite in Seoul after 15 years apart", "", {"defections"}),
+    (
+        "KCNA Exposes Puppets' Abduction of Our Citizens",
+        "The puppets lured away the waitresses of a restaurant abroad and hold them by force.",
+        {"defections", "overseas-labor"},
+    ),
+    (
+        "KCNA Commentary Slams U.S. Hostile Policy and Sanctions Moves",
+        "",
+        {"sanctions-finance"},
+    ),
+    ("KCNA Commentary on U.S. Sanctions Against Russia", "", set()),
+    (
+        "Crypto bridge hacked for $600m; FBI blames Lazarus Group",
+        "",
+        {"military-security", "sanctions-finance"},
+    ),
+    ("Kim Jong Un orders end of cooperation with the South", "", {"kaesong-interkorean"}),
+    (
+        "US lawmakers introduce bill to help reunite Korean American families",
+        "",
+        {"kaesong-interkorean"},
+    ),
 ]
 
 
