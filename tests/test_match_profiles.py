@@ -1089,6 +1089,13 @@ CASES = [
         {"military-security", "sanctions-finance"},
     ),
     ("Kim Jong Un orders end of cooperation with the South", "", {"kaesong-interkorean"}),
+    ("North Korean soldier surrenders to South Korean troops at border", "", {"defections"}),
+    ("Two North Koreans land on South Korean island by boat", "", {"defections"}),
+    ("North Korean sailor bolts from ship in Busan port", "", {"defections"}),
+    ("North Korean missile lands near Japanese island", "", set()),
+    ("North Korean drones crossed border, South's military says", "", set()),
+    ("Body of North Korean man drifted south, handed back at Panmunjom", "", set()),
+    ("Defectors rally in Seoul against China's forced repatriations", "", {"refugees-china"}),
     (
         "US lawmakers introduce bill to help reunite Korean American families",
         "",
