@@ -1096,6 +1096,7 @@ CASES = [
     ("North Korean drones crossed border, South's military says", "", set()),
     ("Body of North Korean man drifted south, handed back at Panmunjom", "", set()),
     ("Defectors rally in Seoul against China's forced repatriations", "", {"refugees-china"}),
+    ("Kim Jong Un visits Kaesong textile factory", "", set()),
     (
         "US lawmakers introduce bill to help reunite Korean American families",
         "",
