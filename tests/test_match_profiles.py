@@ -1097,8 +1097,6 @@ CASES = [
     ("Body of North Korean man drifted south, handed back at Panmunjom", "", set()),
     ("Defectors rally in Seoul against China's forced repatriations", "", {"refugees-china"}),
     ("Kim Jong Un visits Kaesong textile factory", "", set()),
-    ("North Korean hackers target defectors' smartphones", "", {"military-security"}),
-    ("Kim regime hunts for defectors' relatives in Hyesan", "", set()),
     (
         "US lawmakers introduce bill to help reunite Korean American families",
         "",
