@@ -1102,6 +1102,37 @@ CASES = [
         "",
         {"kaesong-interkorean"},
     ),
+    # prison-camps: a police chief executed is an execution; "execution of" a plan may stand
+    # five words from "plan"; state media "executes" revenge and strikes too
+    ("North Korean police chief executed for taking bribes", "", {"prison-camps"}),
+    ("Cabinet Reviews Execution of First-Half National Economic Plan", "", set()),
+    ("North Korea vows to execute merciless retaliation against US drills", "", set()),
+    ("UN experts urge North Korea to end arbitrary detention of foreigners", "", {"prison-camps"}),
+    ("KCNA calls reports of prison camps slanderous lies", "", {"prison-camps"}),
+    # military-security: other countries' border guards; generals executed
+    ("Mongolian border guards detain North Koreans near Chinese frontier", "", {"refugees-china"}),
+    (
+        "North Korea executed generals over failed plot, lawmakers told",
+        "",
+        {"military-security", "prison-camps"},
+    ),
+    # economy-livelihood: the currency and the lean season; executions of officials and
+    # messages of sympathy over disasters elsewhere are not livelihood news
+    ("North Korean won slides to record low against the dollar", "", {"economy-livelihood"}),
+    ("Lean season leaves North Korean farm families short of grain", "", {"economy-livelihood"}),
+    ("North Korea executes officials blamed for flood deaths", "", {"prison-camps"}),
+    ("Kim Jong Un sends message of sympathy to Xi over floods in China", "", set()),
+    # overseas-labor: loyalty money, work permits; a trafficking lure is not a job
+    ("North Korean workers in China made to pay loyalty money", "", {"overseas-labor"}),
+    (
+        "Brokers lure North Korean women with promises of restaurant jobs in China",
+        "",
+        {"women-violence", "refugees-china"},
+    ),
+    ("Russia issues work permits to thousands of North Koreans", "", {"overseas-labor"}),
+    # women-violence and information-access
+    ("North Korean women forced into 'joy brigade' for party elite", "", {"women-violence"}),
+    ("Seoul stops anti-North loudspeaker broadcasts", "", {"information-access"}),
 ]
 
 
