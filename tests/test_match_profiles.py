@@ -1201,3 +1201,25 @@ def test_shipped_profiles_follow_the_yardstick_in_korean(
 ) -> None:
     """Each Korean case raises exactly the profiles the yardstick gives it."""
     assert {m.profile for m in matcher.match(item(title, summary))} == expected
+
+
+# A desk that covers only the North often leaves the country out of a headline; its host
+# stands for the North there, and the same words on a world-news feed raise nothing.
+DESK_CASES = [
+    ("https://www.dailynk.com/english/feed/", "https://www.dailynk.com/english/a/1/",
+     {"economy-livelihood", "military-security"}),
+    ("https://www.nknews.org/feed/", "https://www.nknews.org/2026/01/a/",
+     {"economy-livelihood", "military-security"}),
+    ("https://feeds.bbci.co.uk/news/world/asia/rss.xml", "https://www.bbc.co.uk/news/1", set()),
+    ("https://example.org/feed", None, set()),
+]
+
+
+@pytest.mark.parametrize(("feed_url", "link", "expected"), DESK_CASES)
+def test_a_north_korea_desk_names_the_country_for_its_headlines(
+    matcher: Matcher, feed_url: str, link: str | None, expected: set[str]
+) -> None:
+    """The same unnamed-country headline alerts from a North Korea desk and nowhere else."""
+    story = item("Hungry soldiers raid farms for corn, sources say",
+                 "Units near the border have run out of food.", feed_url=feed_url, link=link)
+    assert {m.profile for m in matcher.match(story)} == expected
