@@ -106,9 +106,16 @@ def build_emails(digest: Digest, *, sender: str, to: Sequence[str], pattern: str
     digest); the Subject, which numbers the emails, goes on once their count is known."""
     digest = clean(digest)
     total = digest.item_count + digest.more
-    out = [(build_email(piece, sender=sender, to=to, subject=None, template=template,
-                        html=html, text=text).as_bytes(), piece.item_count)
-           for piece, html, text in _cut(digest, max_items, template)]
+
+    def render(rest: Digest, size: int) -> Iterator[tuple[bytes, int, int]]:
+        for piece, html, text, after in _cut(rest, size, template):
+            yield (build_email(piece, sender=sender, to=to, subject=None, template=template,
+                               html=html, text=text).as_bytes(), piece.item_count, after)
+
+    # A long digest's second half is rendered by a second process, on the other core.
+    from watcher.deliver.halves import emails
+
+    out = emails(digest, _first_size(digest, max_items, template), render)
     subject = subject_for(digest, pattern, total)
     for n, (raw, count) in enumerate(out):
         numbered = f"{subject} ({n + 1}/{len(out)})" if len(out) > 1 else subject
@@ -116,10 +123,10 @@ def build_emails(digest: Digest, *, sender: str, to: Sequence[str], pattern: str
     return out
 
 
-def _cut(digest: Digest, max_items: int, template: Path | None
-         ) -> Iterator[tuple[Digest, str, str]]:
-    """Pieces of at most max_items stories and MAX_HTML bytes of HTML, with their HTML and
-    plain text, one at a time.
+def _cut(digest: Digest, size: int, template: Path | None
+         ) -> Iterator[tuple[Digest, str, str, int]]:
+    """Pieces of at most ``size`` stories and MAX_HTML bytes of HTML, with their HTML and
+    plain text, one at a time, each with the size the pieces after it start from.
 
     Each piece is rendered once when it fits; when one does not, the stories per piece
     shrink in proportion (stories vary little in size), so a 15,000-story digest costs about
@@ -127,7 +134,6 @@ def _cut(digest: Digest, max_items: int, template: Path | None
     are rendered from one set of views (render.group_views keeps the last)."""
     from watcher.render import render_html, render_text
 
-    size = _first_size(digest, max_items, template)
     rest: Digest | None = digest
     while rest is not None:
         piece, after = take(rest, size)
@@ -137,7 +143,7 @@ def _cut(digest: Digest, max_items: int, template: Path | None
             size = max(1, min(piece.item_count - 1, piece.item_count * MAX_HTML * 9 // (
                 over * 10)))
             continue
-        yield piece, html, render_text(piece)
+        yield piece, html, render_text(piece), size
         rest = after
 
 
