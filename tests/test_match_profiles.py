@@ -1097,6 +1097,12 @@ CASES = [
     ("Body of North Korean man drifted south, handed back at Panmunjom", "", set()),
     ("Defectors rally in Seoul against China's forced repatriations", "", {"refugees-china"}),
     ("Kim Jong Un visits Kaesong textile factory", "", set()),
+    ("North Korean prison camp guard defects to South", "", {"defections", "prison-camps"}),
+    (
+        "Survey finds most recent escapees heard foreign radio before leaving",
+        "",
+        {"information-access"},
+    ),
     (
         "US lawmakers introduce bill to help reunite Korean American families",
         "",
