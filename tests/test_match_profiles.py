@@ -1098,6 +1098,9 @@ CASES = [
     ("Defectors rally in Seoul against China's forced repatriations", "", {"refugees-china"}),
     ("Kim Jong Un visits Kaesong textile factory", "", set()),
     ("North Korean prison camp guard defects to South", "", {"defections", "prison-camps"}),
+    ("China detains ship carrying North Korean coal", "", {"sanctions-finance"}),
+    ("North Korean hackers arrested in China, report says", "", {"military-security"}),
+    ("North Korean restaurant in Beijing raided by Chinese police", "", {"overseas-labor"}),
     (
         "Survey finds most recent escapees heard foreign radio before leaving",
         "",
