@@ -1142,6 +1142,22 @@ CASES = [
     # women-violence and information-access
     ("North Korean women forced into 'joy brigade' for party elite", "", {"women-violence"}),
     ("Seoul stops anti-North loudspeaker broadcasts", "", {"information-access"}),
+    # prison-camps: death in custody, arrests by the North's security agencies or by the dozen
+    # (not China's raids), beatings of detainees, a sentence of labour for a drama
+    ("Man dies in North Korean security agency custody, family told", "", {"prison-camps"}),
+    ("North Korea's Bowibu steps up arrests along border", "", {"prison-camps"}),
+    ("North Korean police beat detained traders, sources say", "", {"prison-camps"}),
+    (
+        "North Korea sentences 14-year-old to labor for watching drama",
+        "",
+        {"prison-camps", "information-access"},
+    ),
+    ("Chinese police detain dozens of North Koreans in Liaoning raids", "", {"refugees-china"}),
+    # military-security: drugs, guarding the border; economy-livelihood: pay and levies
+    ("Drug use spreads among North Korean soldiers", "", {"military-security"}),
+    ("North Korea deploys more soldiers to guard border with China", "", {"military-security"}),
+    ("North Korean factory workers get no pay for months", "", {"economy-livelihood"}),
+    ("North Korean households ordered to hand in scrap metal", "", {"economy-livelihood"}),
 ]
 
 
