@@ -17,16 +17,18 @@ from watcher.deliver import halves
 from watcher.deliver.cut import take
 from watcher.deliver.mime import MAX_HTML, build_emails, html_part
 from watcher.models import Digest
+from watcher.twocores import spare_core
 
-TWO_CORES = halves._two_cores()
+TWO_CORES = spare_core()
 
 
 def stories(digest: Digest) -> list[str]:
     return [e.item.title for g in digest.groups for e in g.entries]
 
 
-def tagged(rest: Digest, size: int) -> Iterator[tuple[bytes, int, int]]:
+def tagged(digest: Digest, size: int) -> Iterator[tuple[bytes, int, int]]:
     """Pieces of ``size`` stories as bytes naming the process and the stories in them."""
+    rest: Digest | None = digest
     while rest is not None:
         piece, after = take(rest, size)
         titles = "|".join(stories(piece))
