@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from watcher.match.nodes import FIELDS, LEAD, LEAD_BIT, Near, Node, Not, Or, Outside, Term
 from watcher.match.scan import Hits
@@ -18,6 +19,7 @@ Pred = Callable[[Hits], bool]
 Span = tuple[int, int, int]  # (field, first word, last word)
 Spans = Callable[[Hits], list[Span]]
 PatternIds = Mapping[tuple[str, bool], int]
+_F = TypeVar("_F", Pred, Spans)
 
 
 def pattern_id(term: Term, ids: PatternIds) -> int:
@@ -83,8 +85,9 @@ def _compile_or(node: Or, ids: PatternIds) -> Pred:
     occurrences. Calling one closure per lead: term cost a third of ``match --jsonl`` on a
     feed where most items match."""
     masks, leads = _term_masks(node, ids)
-    others = tuple((required_patterns(c, ids), compile_pred(c, ids))
-                   for c in node.children if not isinstance(c, Term))
+    subtrees = [c for c in node.children if not isinstance(c, Term)]
+    parts, always, wanted, by_pid = _dispatch(subtrees, [compile_pred(c, ids) for c in subtrees],
+                                              ids)
     pids, lead_pids = frozenset(masks), frozenset(leads)
 
     def pred(h: Hits) -> bool:
@@ -93,15 +96,52 @@ def _compile_or(node: Or, ids: PatternIds) -> Pred:
             if found[pid] & masks[pid]:
                 return True
         if lead_pids:
-            for pid in lead_pids.intersection(h.found):
-                if _found_with_lead(h, pid, leads[pid]):
+            present = lead_pids.intersection(h.found)
+            if present:
+                for pid in present:
+                    if found[pid] & leads[pid]:
+                        return True
+                if not present.isdisjoint(h.lead_found()):
                     return True
-        for need, part in others:
-            if (need is None or not need.isdisjoint(h.found)) and part(h):
+        if wanted:
+            bits = 0
+            for pid in wanted.intersection(h.found):
+                bits |= by_pid[pid]
+            while bits:
+                lowest = bits & -bits
+                bits ^= lowest
+                if parts[lowest.bit_length() - 1](h):
+                    return True
+        for part in always:
+            if part(h):
                 return True
         return False
 
     return pred
+
+
+def _dispatch(subtrees: Sequence[Node], compiled: Sequence[_F], ids: PatternIds
+              ) -> tuple[tuple[_F, ...], tuple[_F, ...], frozenset[int], dict[int, int]]:
+    """An OR's non-term children, arranged so that an item only reaches those it can satisfy.
+
+    Returns (parts, always, wanted, by_pid): ``by_pid`` maps a pattern id to the bits of
+    the ``parts`` that need it (one of each part's required patterns must occur), ``wanted``
+    is its keys; ``always`` are the children with no required pattern (a NOT inside). An
+    alias-heavy OR holds dozens of NEAR and OUTSIDE groups and an item a few hits: one set
+    intersection and an OR of bits per hit, instead of one set test per group."""
+    parts: list[_F] = []
+    always: list[_F] = []
+    by_pid: dict[int, int] = {}
+    for child, part in zip(subtrees, compiled, strict=True):
+        need = required_patterns(child, ids)
+        if need is None:
+            always.append(part)
+            continue
+        bit = 1 << len(parts)
+        parts.append(part)
+        for pid in need:
+            by_pid[pid] = by_pid.get(pid, 0) | bit
+    return tuple(parts), tuple(always), frozenset(by_pid), by_pid
 
 
 def _term_masks(node: Or, ids: PatternIds) -> tuple[dict[int, int], dict[int, int]]:
@@ -148,8 +188,9 @@ def compile_spans(node: Node, ids: PatternIds) -> Spans:
 def _or_spans(node: Or, ids: PatternIds) -> Spans:
     """OR's spans: like _compile_or, only the terms that occur are looked at."""
     masks, leads = _term_masks(node, ids)
-    others = tuple((required_patterns(c, ids), compile_spans(c, ids))
-                   for c in node.children if not isinstance(c, Term))
+    subtrees = [c for c in node.children if not isinstance(c, Term)]
+    parts, always, wanted, by_pid = _dispatch(subtrees,
+                                              [compile_spans(c, ids) for c in subtrees], ids)
     pids, lead_pids = frozenset(masks), frozenset(leads)
 
     def spans(h: Hits) -> list[Span]:
@@ -163,9 +204,16 @@ def _or_spans(node: Or, ids: PatternIds) -> Spans:
         if lead_pids and not lead_pids.isdisjoint(present):
             for pid in lead_pids.intersection(present):
                 out.extend(_lead_spans(h, pid, leads[pid]))
-        for need, part in others:
-            if need is None or not need.isdisjoint(present):
-                out.extend(part(h))
+        if wanted:
+            bits = 0
+            for pid in wanted.intersection(present):
+                bits |= by_pid[pid]
+            while bits:
+                lowest = bits & -bits
+                bits ^= lowest
+                out.extend(parts[lowest.bit_length() - 1](h))
+        for part in always:
+            out.extend(part(h))
         return out
 
     return spans
@@ -191,10 +239,7 @@ def _found_with_lead(h: Hits, pid: int, mask: int) -> bool:
     bits = h.masks.get(pid, 0)
     if bits & mask:
         return True
-    if not bits:
-        return False
-    lead_field, lead_end = h.lead()
-    return any(f == lead_field and s < lead_end for f, s, _ in h.occ[pid])
+    return bits != 0 and pid in h.lead_found()
 
 
 def _lead_spans(h: Hits, pid: int, mask: int) -> list[Span]:
@@ -261,8 +306,10 @@ class Scorer:
     # bitmask of the fields a term was found in -> (their names, best boost); few distinct
     # masks occur, so each is worked out once.
     _by_fields: dict[int, tuple[tuple[str, ...], float]] = field(default_factory=dict)
-    # (term index, fields bitmask, count) -> the TermHit, built once.
-    _hits: dict[tuple[int, int, int], TermHit] = field(default_factory=dict)
+    # (term index, fields bitmask, count) -> (the TermHit, what it adds to the score, what
+    # it adds when its lead boost applies or None), built once.
+    _hits: dict[tuple[int, int, int], tuple[TermHit, float, float | None]] = field(
+        default_factory=dict)
 
     def indexed(self, ids: PatternIds) -> Scorer:
         by_pattern: dict[int, list[int]] = {}
@@ -279,47 +326,49 @@ class Scorer:
         present = sorted(i for pid in self.by_pattern.keys() & masks.keys()
                          for i in self.by_pattern[pid]) if self.by_pattern else range(len(resolved))
         lead_boost = self.boosts.get(LEAD)
-        lead: tuple[int, int] | None = None  # the item's first sentence, looked up once
         total, found, known = 0.0, [], self._hits
         for index in present:
             pid, mask, weight, name = resolved[index]
-            if mask & LEAD_BIT:
+            seen = masks.get(pid, 0)
+            if not seen:
+                continue
+            if mask & LEAD_BIT and pid in h.lead_found():
                 # A lead: term also counts where the field is not its own, in the lead.
-                lead_field, lead_end = lead = lead or h.lead()
-                in_lead, bits, count = False, 0, 0
-                for f, start, _ in occurrences.get(pid, ()):
-                    here = f == lead_field and start < lead_end
-                    if mask & (1 << f) or here:
-                        bits, count, in_lead = bits | 1 << f, count + 1, in_lead or here
-                if not count:
-                    continue
-                names, boost = self._fields(bits)
-                if in_lead and lead_boost is not None and lead_boost > boost:
-                    boost = lead_boost
+                lead_field, lead_end = h.lead()
+                bits, count = 0, 0
+                for f, start, _ in occurrences[pid]:
+                    if mask & (1 << f) or (f == lead_field and start < lead_end):
+                        bits, count = bits | 1 << f, count + 1
+                in_lead = True
             else:
                 # The fields come from the item's masks; the occurrences are walked only
-                # to count some outside the term's fields, or to look for one in the lead
-                # when that would raise the boost (not for a term in a title boosted more).
-                seen = masks.get(pid, 0)
+                # to count some outside the term's fields (a lead: term with none in the
+                # lead counts as a plain one).
                 bits = seen & mask
                 if not bits:
                     continue
                 where = occurrences[pid]
                 count = len(where) if bits == seen else \
                     sum(1 for f, _, _ in where if bits & (1 << f))
+                in_lead = None  # asked below only if the lead would raise the boost
+            # What a term adds depends only on (term, fields, count) and on whether the
+            # lead raises its boost: worked out once, with its TermHit (a frozen dataclass
+            # is slow to build), and the same float added in the same order as ever.
+            entry = known.get((index, bits, count))
+            if entry is None:
                 names, boost = self._fields(bits)
-                if lead_boost is not None and lead_boost > boost:
-                    lead_field, lead_end = lead = lead or h.lead()
-                    if bits & (1 << lead_field) and any(
-                            f == lead_field and start < lead_end for f, start, _ in where):
-                        boost = lead_boost
-            total += weight * boost * (1.0 + math.log(count))
-            # TermHits are immutable and few differ; a frozen dataclass is slow to build.
-            hit = known.get((index, bits, count))
-            if hit is None:
-                hit = TermHit(name, names, count)
+                lifted = weight * lead_boost * (1.0 + math.log(count)) \
+                    if lead_boost is not None and lead_boost > boost else None
+                entry = (TermHit(name, names, count), weight * boost * (1.0 + math.log(count)),
+                         lifted)
                 if len(known) < _KNOWN_HITS:
-                    known[(index, bits, count)] = hit
+                    known[(index, bits, count)] = entry
+            hit, plain, lifted = entry
+            if lifted is not None and (in_lead if in_lead is not None else
+                                       bits >> h.lead()[0] & 1 and pid in h.lead_found()):
+                total += lifted
+            else:
+                total += plain
             found.append(hit)
         return round(total, 3), tuple(found)
 

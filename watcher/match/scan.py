@@ -87,12 +87,13 @@ def squashed_len(text: str) -> int:
 class Hits:
     """Where each pattern id occurs in one item; positions in words computed on demand."""
 
-    __slots__ = ("_lead", "_starts", "bases", "bounds", "found", "masks", "occ", "squashed",
+    __slots__ = ("_lead", "_lead_found", "_starts", "bases", "bounds", "found", "masks", "occ", "squashed",
                  "texts")
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
         self._lead: tuple[int, int] | None = None
+        self._lead_found: frozenset[int] | None = None
         # One fold and one findall over all fields joined by NUL: the NULs come back as
         # their own tokens, so they stay in the squashed string as field separators.
         joined = " \x00 ".join(texts)
@@ -168,6 +169,25 @@ class Hits:
             base = self.bases[field] if field < len(self.bases) else len(self.squashed)
             self._lead = (field, base + squashed_len(text[:lead_cut(text)]))
         return self._lead
+
+    def lead_found(self) -> frozenset[int]:
+        """The pattern ids with an occurrence in the first sentence (see ``lead``), worked
+        out once per item: scoring and lead: terms ask it of many ids per profile."""
+        if self._lead_found is None:
+            field, end = self.lead()
+            low = self.bases[field] if field < len(self.bases) else len(self.squashed)
+            inside = set()
+            for pid, where in self.occ.items():
+                # One pattern's occurrences all have its length and come in the automaton's
+                # order (by end), so by start too: stop at the first past the sentence.
+                for _, start, _ in where:
+                    if start >= end:
+                        break
+                    if start >= low:
+                        inside.add(pid)
+                        break
+            self._lead_found = frozenset(inside)
+        return self._lead_found
 
     def in_lead(self, field: int, start: int) -> bool:
         """True if an occurrence starting at ``start`` in ``field`` is in the first sentence."""
