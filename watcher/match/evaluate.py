@@ -112,7 +112,8 @@ def _compile_or(node: Or, ids: PatternIds) -> Pred:
                 bits ^= lowest
                 if parts[lowest.bit_length() - 1](h):
                     return True
-        for part in always:
+        # A generator under any() costs more than the loop for the one or two parts here.
+        for part in always:  # noqa: SIM110
             if part(h):
                 return True
         return False

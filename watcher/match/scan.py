@@ -87,8 +87,8 @@ def squashed_len(text: str) -> int:
 class Hits:
     """Where each pattern id occurs in one item; positions in words computed on demand."""
 
-    __slots__ = ("_lead", "_lead_found", "_starts", "bases", "bounds", "found", "masks", "occ", "squashed",
-                 "texts")
+    __slots__ = ("_lead", "_lead_found", "_starts", "bases", "bounds", "found", "masks", "occ",
+                 "squashed", "texts")
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
