@@ -178,3 +178,41 @@ def test_match_labels_needs_a_labels_list_and_a_file(tmp_path: Path) -> None:
     assert code == 1 and 'line 1: --labels needs "labels": a list of profile ids' in err
     code, _, err = _run(["match", "--since", "1d", "--labels", "--config", CONFIG])
     assert code == 2 and "--labels works with --jsonl FILE" in err
+
+
+def test_result_lines_are_the_json_encoders_bytes_for_their_dictionary() -> None:
+    """The result line is written from pieces; it must be what json.dumps (ensure_ascii
+    off) makes of the same dictionary, for any id and for names and terms that need
+    escaping."""
+    from watcher.cli.matching import result_text
+    from watcher.models import Match, Snippet, TermHit
+
+    none = Snippet("", ())
+    found = [
+        Match('say "hi" \\ 북한', 2.5, (TermHit("N. Korea*", ("title",), 1),
+                                      TermHit('a "quoted"\tterm', ("summary",), 2)), none),
+        Match("p2", 1e-07, (), none),
+        Match("p3", 123456789.125, (TermHit("\u2028 ok", ("title",), 1),), none),
+    ]
+    for item_id in (None, 7, -1.5, "x\"y", "탈북", [1, {"a": None}], True):
+        for some in (found, found[1:2], []):
+            expected = json.dumps({
+                "id": item_id, "profiles": [m.profile for m in some],
+                "scores": {m.profile: m.score for m in some},
+                "terms": {m.profile: [t.term for t in m.terms] for m in some},
+            }, ensure_ascii=False)
+            assert result_text(item_id, some) == expected
+
+
+def test_match_fields_finds_what_match_finds_for_the_same_item() -> None:
+    """``match --jsonl`` matches the texts without building an Item: the same matches."""
+    from watcher.cli.matching import _setup
+
+    _, matcher = _setup(Path(CONFIG))
+    for x in LINES:
+        it = item(str(x["title"]), str(x["summary"]), categories=("North Korea",),
+                  link="https://news.example/nk/1")
+        via_item = matcher.match(it, snippets=False)
+        assert via_item == matcher.match_fields(
+            it.title, it.summary, it.content, it.author, it.categories, it.link, it.feed_url)
+    assert any(matcher.match_fields(str(x["title"]), str(x["summary"])) for x in LINES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from watcher.match.compiler import Checked, Compiled, CompiledProfile, build
-from watcher.match.scan import Hits, scan
+from watcher.match.scan import Hits, scan, scan_texts, texts_of
 from watcher.match.snippet import NO_SNIPPET, snippet_for
 from watcher.models import Item, Match, Snippet, TermHit
 
@@ -62,7 +62,20 @@ class Matcher:
         ``snippets=False`` leaves each Match's snippet empty: building one costs more than
         matching, and ``watcher match --jsonl`` never shows it. ``snippet_for`` builds it
         later from the item and the match's terms, for the stories a message shows."""
-        hits = self.scan(item)
+        return self._matches(self.scan(item), item if snippets else None)
+
+    def match_fields(self, title: str, summary: str, content: str = "", author: str = "",
+                     categories: Sequence[str] = (), link: str | None = None,
+                     feed_url: str | None = None) -> list[Match]:
+        """``match(item, snippets=False)`` for an item given by its texts: a caller that
+        only prints the matches (``match --jsonl``) need not build an Item per line."""
+        compiled = self._built()
+        texts = texts_of(title, summary, content, author, categories, link, feed_url,
+                         compiled.fields)
+        return self._matches(scan_texts(texts, compiled.automaton), None)
+
+    def _matches(self, hits: Hits, item: Item | None) -> list[Match]:
+        """The matches in ``hits``; snippets from ``item``, or none without one."""
         if not hits.masks:
             return []
         triggers, profiles = self._triggers, self._c.profiles
@@ -82,7 +95,8 @@ class Matcher:
             if score < profile.min_score:
                 continue
             out.append(Match(profile.name, score, terms,
-                             self.snippet(item, profile, terms) if snippets else NO_SNIPPET))
+                             self.snippet(item, profile, terms) if item is not None
+                             else NO_SNIPPET))
         return out
 
     def snippet_order(self, profile: str, terms: Sequence[TermHit]) -> tuple[int, ...]:

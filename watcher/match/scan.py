@@ -41,23 +41,31 @@ def _host(url: str) -> str:
     return urlsplit(url).hostname or ""
 
 
-def hosts(item: Item) -> str:
+def hosts(link: str | None, feed_url: str | None) -> str:
     """The site field: host of the item's link and of its feed."""
-    link = _host(item.link) if item.link else ""
-    feed = _host(item.feed_url) if item.feed_url else ""
+    link = _host(link) if link else ""
+    feed = _host(feed_url) if feed_url else ""
     return link if feed in ("", link) else f"{link} {feed}".strip()
 
 
 def field_texts(item: Item, fields: int = ALL_FIELDS) -> tuple[str, ...]:
-    """The item's text per field, in nodes.FIELDS order; "" for a field not in ``fields``.
+    """The item's text per field, in nodes.FIELDS order; "" for a field not in ``fields``."""
+    return texts_of(item.title, item.summary, item.content, item.author, item.categories,
+                    item.link, item.feed_url, fields)
+
+
+def texts_of(title: str, summary: str, content: str, author: str, categories: Sequence[str],
+             link: str | None, feed_url: str | None, fields: int = ALL_FIELDS
+             ) -> tuple[str, ...]:
+    """field_texts from the values themselves, for a caller that has no Item to build.
 
     Skipping the fields no query names (with the default profiles: author, link, site)
     saves folding and scanning a URL per item and parsing its host: a fifth of matching."""
-    return (item.title, item.summary, item.content,
-            item.author if fields & _AUTHOR else "",
-            " ".join(item.categories) if fields & _CATEGORY else "",
-            (item.link or "") if fields & _LINK else "",
-            hosts(item) if fields & _SITE else "")
+    return (title, summary, content,
+            author if fields & _AUTHOR else "",
+            " ".join(categories) if fields & _CATEGORY else "",
+            (link or "") if fields & _LINK else "",
+            hosts(link, feed_url) if fields & _SITE else "")
 
 
 # The end of the first sentence: a full stop, ? or ! followed by a space and the start of the
@@ -200,7 +208,12 @@ class Hits:
 
 
 def scan(item: Item, automaton: Any, fields: int = ALL_FIELDS) -> Hits:
-    hits = Hits(field_texts(item, fields))
+    return scan_texts(field_texts(item, fields), automaton)
+
+
+def scan_texts(texts: Sequence[str], automaton: Any) -> Hits:
+    """Hits of the automaton in ``texts`` (one per field, as field_texts gives them)."""
+    hits = Hits(texts)
     # With no terms at all (``profiles: {}``) the trie was never made into an automaton,
     # and iterating one raises; there is nothing to find anyway.
     if automaton.kind != ahocorasick.AHOCORASICK:
