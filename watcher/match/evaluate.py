@@ -64,7 +64,14 @@ def compile_pred(node: Node, ids: PatternIds) -> Pred:
         return _near_pred(node, ids)
     if isinstance(node, Outside):
         spans = compile_spans(node, ids)
-        return lambda h: bool(spans(h))
+        outer_need = required_patterns(node.outer, ids)
+        if outer_need is None:
+            return lambda h: bool(spans(h))
+        inner = compile_pred(node.inner, ids)
+        # When nothing the outer side needs occurs (the usual case: its idioms are rare),
+        # no inner occurrence can be inside one, and the inner side's test is the answer:
+        # no word positions to work out for, say, every mention of the country.
+        return lambda h: inner(h) if outer_need.isdisjoint(h.found) else bool(spans(h))
     if isinstance(node, Or):
         return _compile_or(node, ids)
     # AND: nested pairs, in order (a generator under all() cost more than the tests).
@@ -167,18 +174,26 @@ def compile_spans(node: Node, ids: PatternIds) -> Spans:
     # NEAR (the country's name) and not the other.
     if isinstance(node, Near):
         left, right, n = compile_spans(node.left, ids), compile_spans(node.right, ids), node.n
+        needs = _sides_needed(node, ids)
 
         def near(h: Hits) -> list[Span]:
+            present = h.found
+            for need in needs:
+                if need.isdisjoint(present):
+                    return []
             found = left(h)
             return near_spans(found, right(h), n) if found else []
 
         return near
     if isinstance(node, Outside):
         inner, outer = compile_spans(node.inner, ids), compile_spans(node.outer, ids)
+        outer_need = required_patterns(node.outer, ids)
 
         def outside(h: Hits) -> list[Span]:
             found = inner(h)
-            return outside_spans(found, outer(h)) if found else []
+            if not found or (outer_need is not None and outer_need.isdisjoint(h.found)):
+                return found  # no outer occurrence to be inside of (see compile_pred)
+            return outside_spans(found, outer(h))
 
         return outside
     if isinstance(node, Or):
@@ -264,8 +279,13 @@ def outside_spans(inner: Sequence[Span], outer: Sequence[Span]) -> list[Span]:
 def _near_pred(node: Near, ids: PatternIds) -> Pred:
     """NEAR as a test: stops at the first pair close enough, building no spans for it."""
     left, right, n = compile_spans(node.left, ids), compile_spans(node.right, ids), node.n
+    needs = _sides_needed(node, ids)
 
     def pred(h: Hits) -> bool:
+        present = h.found
+        for need in needs:
+            if need.isdisjoint(present):
+                return False
         found = left(h)
         if not found:
             return False
@@ -274,6 +294,14 @@ def _near_pred(node: Near, ids: PatternIds) -> Pred:
                    for lf, l0, l1 in found for rf, r0, r1 in others)
 
     return pred
+
+
+def _sides_needed(node: Near, ids: PatternIds) -> tuple[frozenset[int], ...]:
+    """For each side of a NEAR that needs some pattern, the patterns of which one must occur:
+    a side none of whose patterns occur has no spans, so neither has the NEAR. Tested
+    before either side's word positions are worked out."""
+    sides = (required_patterns(node.left, ids), required_patterns(node.right, ids))
+    return tuple(sorted((side for side in sides if side is not None), key=len))
 
 
 def near_spans(left: Sequence[Span], right: Sequence[Span], n: int) -> list[Span]:
