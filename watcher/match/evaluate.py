@@ -356,12 +356,21 @@ class Scorer:
                          for i in self.by_pattern[pid]) if self.by_pattern else range(len(resolved))
         lead_boost = self.boosts.get(LEAD)
         total, found, known = 0.0, [], self._hits
+        # The ids in the item's first sentence and the bit of its field, asked of the item
+        # once per call (its first sentence is found once per item) and only when needed.
+        in_first: frozenset[int] | None = None
+        first_bit = 0
         for index in present:
             pid, mask, weight, name = resolved[index]
             seen = masks.get(pid, 0)
             if not seen:
                 continue
-            if mask & LEAD_BIT and pid in h.lead_found():
+            walk = False
+            if mask & LEAD_BIT:
+                if in_first is None:
+                    in_first, first_bit = h.lead_found(), 1 << h.lead()[0]
+                walk = pid in in_first
+            if walk:
                 # A lead: term also counts where the field is not its own, in the lead.
                 lead_field, lead_end = h.lead()
                 bits, count = 0, 0
@@ -393,8 +402,11 @@ class Scorer:
                 if len(known) < _KNOWN_HITS:
                     known[(index, bits, count)] = entry
             hit, plain, lifted = entry
-            if lifted is not None and (in_lead if in_lead is not None else
-                                       bits >> h.lead()[0] & 1 and pid in h.lead_found()):
+            if lifted is not None and in_lead is None:
+                if in_first is None:
+                    in_first, first_bit = h.lead_found(), 1 << h.lead()[0]
+                in_lead = bits & first_bit != 0 and pid in in_first
+            if lifted is not None and in_lead:
                 total += lifted
             else:
                 total += plain

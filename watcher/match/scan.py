@@ -132,13 +132,19 @@ class Hits:
         # shared by the prefix and exact ids (prefix first, as the ids were always added).
         bounds, bases, masks, occ = self.bounds, self.bases, self.masks, self.occ
         crosses, masks_get, occ_get = self.crosses, masks.get, occ.get
+        # Hits come in the order of their ends and none spans a field's NUL, so the field
+        # only moves forward: looked up again only once a hit starts past the current one.
+        field, bit, limit = -1, 0, -1
         for last, (length, need_start, need_end, exact, prefix) in automaton.iter(self.squashed):
             end = last + 1
             start = end - length
             if start not in bounds and (need_start or crosses(start, end)):
                 continue
-            field = bisect_right(bases, start) - 1
-            found, bit = (field, start, end), 1 << field
+            if start >= limit:
+                field = bisect_right(bases, start) - 1
+                bit = 1 << field
+                limit = bases[field + 1] if field + 1 < len(bases) else end + len(self.squashed)
+            found = (field, start, end)
             if prefix >= 0:
                 masks[prefix] = masks_get(prefix, 0) | bit
                 where = occ_get(prefix)
