@@ -216,3 +216,20 @@ def test_match_fields_finds_what_match_finds_for_the_same_item() -> None:
         assert via_item == matcher.match_fields(
             it.title, it.summary, it.content, it.author, it.categories, it.link, it.feed_url)
     assert any(matcher.match_fields(str(x["title"]), str(x["summary"])) for x in LINES)
+
+
+def test_jsonl_values_the_fast_parser_reads_otherwise_come_back_as_written() -> None:
+    """Ids are echoed: a 30-digit integer, NaN and the 64-bit limits come back as the
+    standard JSON parser reads them, and a broken line still names its line."""
+    stdin = ('{"id": 123456789012345678901234567890, "title": "Pyongyang"}\n'
+             '{"id": NaN, "title": "x"}\n'
+             '{"id": -9223372036854775809, "title": "x"}\n'
+             '{"id": 18446744073709551615, "title": "x"}\n'
+             '{"id": 1.5e-7, "title": "x"}\n'
+             '{"id": 3,, "title": "x"}\n')
+    code, out, err = _run(["match", "--jsonl", "-", "--config", CONFIG], stdin)
+    assert code == 1
+    assert [line.split(",")[0] for line in out.splitlines()] == [
+        '{"id": 123456789012345678901234567890', '{"id": NaN',
+        '{"id": -9223372036854775809', '{"id": 18446744073709551615', '{"id": 1.5e-07']
+    assert "line 6: not valid JSON (Expecting property name enclosed in double quotes)" in err

@@ -14,6 +14,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 import click
+import orjson
 
 from watcher.cli.options import config_option, db_option, finish
 from watcher.errors import WatcherError
@@ -63,15 +65,29 @@ def labels_of(obj: Mapping[str, Any], number: int) -> frozenset[str]:
     return frozenset(labels)
 
 
+# orjson parses a line in a quarter of the standard parser's time, into the same values,
+# except for integers past 64 bits, which it reads as floats: a line with a run of 19 or
+# more digits anywhere goes to the standard parser.
+_loads = orjson.loads
+_LONG_NUMBER = re.compile(r"\d{19}").search
+
+
 def _read_objects(lines: Iterable[str], first: int = 1) -> Iterator[tuple[int, dict[str, Any]]]:
     """(line number, object) for each non-blank line; ``first`` is the first line's number."""
     for number, line in enumerate(lines, first):
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise WatcherError(f"line {number}: not valid JSON ({exc.msg})") from None
+            if _LONG_NUMBER(line):
+                raise orjson.JSONDecodeError("", "", 0)  # orjson makes floats of those
+            obj = _loads(line)
+        except orjson.JSONDecodeError:
+            # What orjson refuses and the standard parser takes (NaN, lone surrogates) is
+            # read as it always was, and a broken line gets the standard parser's message.
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise WatcherError(f"line {number}: not valid JSON ({exc.msg})") from None
         if not isinstance(obj, dict):
             raise WatcherError(f"line {number}: expected a JSON object")
         yield number, obj
