@@ -14,7 +14,6 @@ import hashlib
 import json
 import math
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
@@ -66,10 +65,23 @@ def labels_of(obj: Mapping[str, Any], number: int) -> frozenset[str]:
 
 
 # orjson parses a line in a quarter of the standard parser's time, into the same values,
-# except for integers past 64 bits, which it reads as floats: a line with a run of 19 or
-# more digits anywhere goes to the standard parser.
+# except for integers past 64 bits, which it reads as floats.
 _loads = orjson.loads
-_LONG_NUMBER = re.compile(r"\d{19}").search
+_LONGEST = float(2 ** 63)
+
+
+def _exact(value: object) -> bool:
+    """False if ``value`` holds a whole float of 2**63 or more: orjson's reading of an
+    integer past 64 bits (or a float written so: the standard parser reads both right)."""
+    if type(value) is str:
+        return True
+    if type(value) is float:
+        return not (abs(value) >= _LONGEST and value.is_integer())
+    if type(value) is dict:
+        return all(type(v) is str or _exact(v) for v in value.values())
+    if type(value) is list:
+        return all(_exact(v) for v in value)
+    return True
 
 
 def _read_objects(lines: Iterable[str], first: int = 1) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -78,9 +90,9 @@ def _read_objects(lines: Iterable[str], first: int = 1) -> Iterator[tuple[int, d
         if not line.strip():
             continue
         try:
-            if _LONG_NUMBER(line):
-                raise orjson.JSONDecodeError("", "", 0)  # orjson makes floats of those
             obj = _loads(line)
+            if type(obj) is not dict or not _exact(obj):
+                raise orjson.JSONDecodeError("", "", 0)
         except orjson.JSONDecodeError:
             # What orjson refuses and the standard parser takes (NaN, lone surrogates) is
             # read as it always was, and a broken line gets the standard parser's message.
@@ -112,11 +124,6 @@ def _quote(text: str) -> str:
     return found
 
 
-def _number(score: float) -> str:
-    # What the encoder writes for a float: its repr, except for the non-finite ones.
-    return float.__repr__(score) if math.isfinite(score) else _encode(score)
-
-
 def result_text(item_id: Any, found: Sequence[Match]) -> str:
     """The result line for ``found``: the bytes ``_encode`` makes of {"id", "profiles",
     "scores", "terms"}, written from pieces (the names and terms quoted once each), which
@@ -124,13 +131,16 @@ def result_text(item_id: Any, found: Sequence[Match]) -> str:
     head = '{"id": ' + _encode(item_id) + ', "profiles": ['
     if not found:
         return head + '], "scores": {}, "terms": {}}'
-    names = [_quote(m.profile) for m in found]
-    return (head + ", ".join(names) + '], "scores": {'
-            + ", ".join(f"{n}: {_number(m.score)}" for n, m in zip(names, found, strict=True))
-            + '}, "terms": {'
-            + ", ".join(n + ": [" + ", ".join([_quote(t.term) for t in m.terms]) + "]"
-                        for n, m in zip(names, found, strict=True))
-            + "}}")
+    names, scores, terms = [], [], []
+    for m in found:
+        name = _quote(m.profile)
+        names.append(name)
+        score = m.score
+        scores.append(name + ": " + (float.__repr__(score) if math.isfinite(score)
+                                     else _encode(score)))  # as the encoder writes floats
+        terms.append(name + ": [" + ", ".join([_quote(t.term) for t in m.terms]) + "]")
+    return (head + ", ".join(names) + '], "scores": {' + ", ".join(scores) + '}, "terms": {'
+            + ", ".join(terms) + "}}")
 
 
 def result_line(item_id: Any, matcher: Matcher, item: Item) -> str:
