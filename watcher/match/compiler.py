@@ -17,7 +17,13 @@ import ahocorasick
 
 from watcher.config import ProfileConfig
 from watcher.errors import QueryError
-from watcher.match.evaluate import Pred, Scorer, compile_pred, required_patterns
+from watcher.match.evaluate import (
+    Pred,
+    Scorer,
+    compile_pred,
+    required_patterns,
+    requirements_remembered,
+)
 from watcher.match.lexer import QuerySyntaxError
 from watcher.match.nodes import (
     QUERY_FIELDS,
@@ -199,6 +205,11 @@ def compile_all(profiles: Mapping[str, ProfileConfig],
 
 def build(checked: Checked) -> Compiled:
     """The automaton and one evaluable tree per profile, from checked profiles."""
+    with requirements_remembered():
+        return _build(checked)
+
+
+def _build(checked: Checked) -> Compiled:
     profiles, trees, weights = checked.profiles, checked.trees, checked.weights
     ids: dict[tuple[str, bool], int] = {}
     fields = 0

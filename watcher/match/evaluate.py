@@ -7,7 +7,8 @@ several times cheaper than dispatching on node types for every item.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -26,6 +27,24 @@ def pattern_id(term: Term, ids: PatternIds) -> int:
     return ids[(term.key, term.prefix)]
 
 
+# (id of node, id of ids) -> (node, ids, its required patterns), while a compile_all runs:
+# compiling asks this of every subtree at every level above it (the OR dispatch, NEAR sides,
+# OUTSIDE), which walked the alias lists again and again. The node and ids are held, so
+# their ids cannot be reused meanwhile.
+_required_memo: dict[tuple[int, int], tuple[Node, PatternIds, frozenset[int] | None]] | None = None
+
+
+@contextmanager
+def requirements_remembered() -> Iterator[None]:
+    """Remember required_patterns' answers for the duration (one compilation)."""
+    global _required_memo
+    _required_memo = {}
+    try:
+        yield
+    finally:
+        _required_memo = None
+
+
 def required_patterns(node: Node, ids: PatternIds) -> frozenset[int] | None:
     """Pattern ids of which at least one must occur for ``node`` to match; None when it
     can match with none of its terms present (a NOT, or an OR holding one).
@@ -33,6 +52,18 @@ def required_patterns(node: Node, ids: PatternIds) -> frozenset[int] | None:
     An AND needs every child, so one child's set is enough: the smallest. A profile is
     then a candidate for fewer items than if any of its terms triggered it (the
     benchmark's queries AND two groups of six terms: half as many candidates)."""
+    memo = _required_memo
+    if memo is None:
+        return _required(node, ids)
+    known = memo.get((id(node), id(ids)))
+    if known is not None:
+        return known[2]
+    found = _required(node, ids)
+    memo[(id(node), id(ids))] = (node, ids, found)
+    return found
+
+
+def _required(node: Node, ids: PatternIds) -> frozenset[int] | None:
     if isinstance(node, Term):
         return frozenset({ids[(node.key, node.prefix)]})
     if isinstance(node, Not):
