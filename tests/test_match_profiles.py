@@ -1158,6 +1158,19 @@ CASES = [
     ("North Korea deploys more soldiers to guard border with China", "", {"military-security"}),
     ("North Korean factory workers get no pay for months", "", {"economy-livelihood"}),
     ("North Korean households ordered to hand in scrap metal", "", {"economy-livelihood"}),
+    # prison-camps: a defector jailed in the South (his life there), torture or crimes against humanity the North
+    # charges others with; a sentence to life, a detainee freed
+    ("North Korean defector jailed for drug dealing in Seoul", "", {"defections"}),
+    ("North Korea denounces US for torture at Guantanamo", "", set()),
+    ("North Korea calls Israel's attacks on Gaza crimes against humanity", "", set()),
+    ("North Korea sentences South Korean missionaries to life", "", {"prison-camps"}),
+    ("North Korea releases detained Australian student", "", {"prison-camps"}),
+    # economy-livelihood: fairs, delegations, trade deals and the Kaesong complex are not want;
+    # military-security: fortifying the border is routine military news
+    ("North Korean delegation attends agricultural fair in Moscow", "", set()),
+    ("North Korea and Russia agree to expand trade across Tumen bridge", "", set()),
+    ("North Korea marks Day of Miners with rally", "", set()),
+    ("North Korean troops reinforce border fortifications, Seoul says", "", set()),
 ]
 
 
