@@ -1099,6 +1099,14 @@ CASES = [
     ("Kim Jong Un visits Kaesong textile factory", "", set()),
     ("North Korean prison camp guard defects to South", "", {"defections", "prison-camps"}),
     ("China detains ship carrying North Korean coal", "", {"sanctions-finance"}),
+    ("North Korea's economy escapes worst of sanctions, analysts say", "", {"sanctions-finance"}),
+    ("North Korean tourists escape summer heat at Wonsan beach", "", set()),
+    (
+        "North Korean delegation crosses border at Panmunjom for talks",
+        "",
+        {"kaesong-interkorean"},
+    ),
+    ("North Korean family escapes by boat", "", {"defections"}),
     ("North Korean hackers arrested in China, report says", "", {"military-security"}),
     ("North Korean restaurant in Beijing raided by Chinese police", "", {"overseas-labor"}),
     (
@@ -1244,10 +1252,16 @@ def test_shipped_profiles_follow_the_yardstick_in_korean(
 # A desk that covers only the North often leaves the country out of a headline; its host
 # stands for the North there, and the same words on a world-news feed raise nothing.
 DESK_CASES = [
-    ("https://www.dailynk.com/english/feed/", "https://www.dailynk.com/english/a/1/",
-     {"economy-livelihood", "military-security"}),
-    ("https://www.nknews.org/feed/", "https://www.nknews.org/2026/01/a/",
-     {"economy-livelihood", "military-security"}),
+    (
+        "https://www.dailynk.com/english/feed/",
+        "https://www.dailynk.com/english/a/1/",
+        {"economy-livelihood", "military-security"},
+    ),
+    (
+        "https://www.nknews.org/feed/",
+        "https://www.nknews.org/2026/01/a/",
+        {"economy-livelihood", "military-security"},
+    ),
     ("https://feeds.bbci.co.uk/news/world/asia/rss.xml", "https://www.bbc.co.uk/news/1", set()),
     ("https://example.org/feed", None, set()),
 ]
@@ -1258,6 +1272,10 @@ def test_a_north_korea_desk_names_the_country_for_its_headlines(
     matcher: Matcher, feed_url: str, link: str | None, expected: set[str]
 ) -> None:
     """The same unnamed-country headline alerts from a North Korea desk and nowhere else."""
-    story = item("Hungry soldiers raid farms for corn, sources say",
-                 "Units near the border have run out of food.", feed_url=feed_url, link=link)
+    story = item(
+        "Hungry soldiers raid farms for corn, sources say",
+        "Units near the border have run out of food.",
+        feed_url=feed_url,
+        link=link,
+    )
     assert {m.profile for m in matcher.match(story)} == expected
