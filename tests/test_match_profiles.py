@@ -1107,6 +1107,12 @@ CASES = [
         {"kaesong-interkorean"},
     ),
     ("North Korean family escapes by boat", "", {"defections"}),
+    (
+        "KCNA Commentary Denounces Puppets' Use of Defectors for Anti-DPRK Smear",
+        "The commentary said the puppets hire traitors who fled their country to spread lies.",
+        set(),
+    ),
+    ("Rodong Sinmun Slams Puppets for Enticing DPRK Citizens", "", {"defections"}),
     ("North Korean hackers arrested in China, report says", "", {"military-security"}),
     ("North Korean restaurant in Beijing raided by Chinese police", "", {"overseas-labor"}),
     (
