@@ -1113,6 +1113,7 @@ CASES = [
         set(),
     ),
     ("Rodong Sinmun Slams Puppets for Enticing DPRK Citizens", "", {"defections"}),
+    ("South Korea takes in 5 North Koreans found at sea", "", {"defections"}),
     ("North Korean hackers arrested in China, report says", "", {"military-security"}),
     ("North Korean restaurant in Beijing raided by Chinese police", "", {"overseas-labor"}),
     (
