@@ -7,7 +7,7 @@ several times cheaper than dispatching on node types for every item.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
@@ -363,6 +363,8 @@ class Scorer:
     # their pattern ids and weights looked up once rather than per match.
     by_pattern: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
     resolved: tuple[ScoredTerm, ...] = ()
+    # pattern id -> its one term's index, when no two terms share a pattern id (or empty)
+    index_of: Mapping[int, int] = field(default_factory=dict)
     # bitmask of the fields a term was found in -> (their names, best boost); few distinct
     # masks occur, so each is worked out once.
     _by_fields: dict[int, tuple[tuple[str, ...], float]] = field(default_factory=dict)
@@ -377,14 +379,22 @@ class Scorer:
             by_pattern.setdefault(pattern_id(term, ids), []).append(index)
         resolved = tuple((pattern_id(t, ids), t.fields, self.weights.get(t.weight_key, 1.0),
                           t.text + ("*" if t.prefix else "")) for t in self.terms)
+        single = all(len(v) == 1 for v in by_pattern.values())
         return replace(self, by_pattern={k: tuple(v) for k, v in by_pattern.items()},
-                       resolved=resolved, _by_fields={}, _hits={})
+                       resolved=resolved, _by_fields={}, _hits={},
+                       index_of={k: v[0] for k, v in by_pattern.items()} if single else {})
 
     def score(self, h: Hits, ids: PatternIds) -> tuple[float, tuple[TermHit, ...]]:
         resolved = self.resolved or self.indexed(ids).resolved
         masks, occurrences = h.masks, h.occ
-        present = sorted(i for pid in self.by_pattern.keys() & masks.keys()
-                         for i in self.by_pattern[pid]) if self.by_pattern else range(len(resolved))
+        if self.index_of:  # one term per pattern id, as the compiler makes them
+            present: Iterable[int] = sorted(map(self.index_of.__getitem__,
+                                                self.index_of.keys() & masks.keys()))
+        elif self.by_pattern:
+            present = sorted(i for pid in self.by_pattern.keys() & masks.keys()
+                             for i in self.by_pattern[pid])
+        else:
+            present = range(len(resolved))
         lead_boost = self.boosts.get(LEAD)
         total, found, known = 0.0, [], self._hits
         # The ids in the item's first sentence and the bit of its field, asked of the item
