@@ -1186,6 +1186,20 @@ CASES = [
     ("North Korea and Russia agree to expand trade across Tumen bridge", "", set()),
     ("North Korea marks Day of Miners with rally", "", set()),
     ("North Korean troops reinforce border fortifications, Seoul says", "", set()),
+    # information-access: listening to a named station, notetels, watching in secret;
+    # women-violence: bodies searched in detention
+    (
+        "North Korea punishes residents for listening to Radio Free Asia",
+        "",
+        {"information-access"},
+    ),
+    ("North Korea orders inspections of notetels for foreign files", "", {"information-access"}),
+    ("North Koreans secretly watch 'Crash Landing on You'", "", {"information-access"}),
+    (
+        "North Korean women's bodies searched at Sinuiju detention centre",
+        "",
+        {"women-violence", "prison-camps"},
+    ),
 ]
 
 
