@@ -1114,6 +1114,12 @@ CASES = [
     ),
     ("Rodong Sinmun Slams Puppets for Enticing DPRK Citizens", "", {"defections"}),
     ("South Korea takes in 5 North Koreans found at sea", "", {"defections"}),
+    (
+        "North Korean defectors stranded in Vietnam ask Seoul for help",
+        "",
+        {"refugees-china"},
+    ),
+    ("Escapees in China: the invisible North Koreans", "", {"refugees-china"}),
     ("North Korean hackers arrested in China, report says", "", {"military-security"}),
     ("North Korean restaurant in Beijing raided by Chinese police", "", {"overseas-labor"}),
     (
