@@ -1120,6 +1120,11 @@ CASES = [
         {"refugees-china"},
     ),
     ("Escapees in China: the invisible North Koreans", "", {"refugees-china"}),
+    (
+        "Asian markets slip after North Korea missile launch; Treasury yields fall",
+        "",
+        set(),
+    ),
     ("North Korean hackers arrested in China, report says", "", {"military-security"}),
     ("North Korean restaurant in Beijing raided by Chinese police", "", {"overseas-labor"}),
     (
