@@ -1120,6 +1120,22 @@ CASES = [
         {"refugees-china"},
     ),
     ("Escapees in China: the invisible North Koreans", "", {"refugees-china"}),
+    ("Unification ministry says defector arrivals fell last year", "", {"defections"}),
+    (
+        "Unification ministry publishes report on North Korean human rights",
+        "",
+        {"lawfare-politics"},
+    ),
+    (
+        "Seoul's unification ministry says it is watching North's party congress closely",
+        "",
+        set(),
+    ),
+    (
+        "North Korea hasn't responded to liaison calls for a year, ministry says",
+        "",
+        {"kaesong-interkorean"},
+    ),
     (
         "Asian markets slip after North Korea missile launch; Treasury yields fall",
         "",
