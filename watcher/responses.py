@@ -12,6 +12,7 @@ import socket
 import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -165,6 +166,7 @@ def describe_transport_error(url: str, exc: BaseException, polling: PollingConfi
     return None
 
 
+@lru_cache(maxsize=16384)  # asked once per request for the same few thousand feed URLs
 def host_key(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}".lower()
