@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from digests import digest_of, many_rows
@@ -58,3 +59,27 @@ def test_a_long_digest_cuts_each_snippet_as_one_process_would() -> None:
         assert not isinstance(e.match.snippet, PendingSnippet)
         assert e.match.snippet == with_snippet(pending[e.item.title], e.item).snippet
     assert any(e.match.snippet.highlights for e in entries)
+
+
+def test_a_stuck_child_is_killed_and_its_half_done_here() -> None:
+    """A child that never finishes (say, a lock held at the fork) holds the digest up only
+    for the patience given, then is killed; every result still comes, from this process."""
+    import time
+
+    parent = os.getpid()
+
+    def stuck_in_child(n: int) -> int:
+        if os.getpid() != parent:
+            time.sleep(600)
+        return n * 3
+
+    def children() -> set[str]:
+        return {pid for task in Path("/proc/self/task").iterdir()
+                for pid in (task / "children").read_text().split()}
+
+    before = children()
+    started = time.monotonic()
+    got = map_halves(stuck_in_child, range(40), least=10, patience=lambda _took: 0.5)
+    assert got == [n * 3 for n in range(40)]
+    assert time.monotonic() - started < 10
+    assert children() <= before  # the stuck child was killed and reaped

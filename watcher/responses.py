@@ -12,8 +12,8 @@ import socket
 import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from watcher.config import PollingConfig

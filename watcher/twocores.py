@@ -24,6 +24,7 @@ import random
 import signal
 import struct
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import IO, TypeVar
 
@@ -33,6 +34,10 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 _FRAME = struct.Struct("<QQ")  # a number, then the length of the bytes that follow
+# A child's half is about as long as the parent's: waiting four times as long (and at least
+# 30 s) tells a slow machine from a stuck child.
+PATIENCE_FACTOR = 4.0
+PATIENCE_FLOOR = 30.0
 
 
 def spare_core() -> bool:
@@ -66,9 +71,25 @@ class Child:
             _run(work, file)
         return cls(pid, file)
 
-    def frames(self) -> list[tuple[int, bytes]] | None:
-        """What the child wrote, once it has exited; None if it failed."""
-        _, status = os.waitpid(self.pid, 0)
+    def frames(self, patience: float) -> list[tuple[int, bytes]] | None:
+        """What the child wrote, once it has exited; None if it failed, or if it is still
+        at work ``patience`` seconds from now.
+
+        A child stuck for good (a lock some thread of this process held at the fork, which
+        no thread of the child will ever release) must not hold the digest up: the daemon
+        would send nothing more. ``stop`` kills it and the caller does its half."""
+        deadline = time.monotonic() + patience
+        pause = 0.001
+        while True:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() >= deadline:
+                log.warning("a second process was still at work after %.0f s; doing its "
+                            "half here", patience)
+                return None
+            time.sleep(pause)
+            pause = min(pause * 2, 0.05)
         self.reaped = True
         if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
             log.warning("a second process failed (wait status %d); doing its half here",
@@ -91,10 +112,19 @@ class Child:
         self.file.close()
 
 
-def map_halves(fn: Callable[[T], R], values: Sequence[T], *, least: int) -> list[R]:
+def patience_after(own_seconds: float) -> float:
+    """How long to wait for a child whose half is about as long as the ``own_seconds`` this
+    process took for its own: several times that (the machine may be busy), at least
+    PATIENCE_FLOOR."""
+    return max(PATIENCE_FLOOR, PATIENCE_FACTOR * own_seconds)
+
+
+def map_halves(fn: Callable[[T], R], values: Sequence[T], *, least: int,
+               patience: Callable[[float], float] = patience_after) -> list[R]:
     """``[fn(v) for v in values]``, the second half computed by a forked child when there
     are at least ``least`` values (and a core to spare). ``fn`` must be pure and its
-    results picklable."""
+    results picklable. The child is given ``patience(seconds this process took)`` more
+    seconds once this process is done with its half."""
     if len(values) < least or not spare_core():
         return [fn(v) for v in values]
     half = len(values) // 2
@@ -102,8 +132,10 @@ def map_halves(fn: Callable[[T], R], values: Sequence[T], *, least: int) -> list
                                                   pickle.HIGHEST_PROTOCOL))])
     theirs: list[tuple[int, bytes]] | None = None
     try:
+        started = time.monotonic()
         ours = [fn(v) for v in values[:half]]
-        theirs = child.frames() if child is not None else None
+        took = time.monotonic() - started
+        theirs = child.frames(patience(took)) if child is not None else None
     finally:
         if child is not None:
             child.stop()

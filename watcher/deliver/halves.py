@@ -20,11 +20,12 @@ a copy, and hands its emails back through a temporary file.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 
 from watcher.deliver.cut import take
 from watcher.models import Digest
-from watcher.twocores import Child, spare_core
+from watcher.twocores import Child, patience_after, spare_core
 
 # Emails (their bytes, their stories) rendered from a digest, starting with pieces of the
 # given number of stories; each with the size the pieces after it start from.
@@ -52,8 +53,10 @@ def emails(digest: Digest, size: int, render: Render) -> list[tuple[bytes, int]]
     child = Child.start(_numbered(_emails_of(render, tail, size)))
     theirs = None
     try:
+        started = time.monotonic()
         ours = [(raw, done), *_emails_of(render, head, size)()]
-        theirs = child.frames() if child is not None else None
+        took = time.monotonic() - started
+        theirs = child.frames(patience_after(took)) if child is not None else None
     finally:
         if child is not None:
             child.stop()
