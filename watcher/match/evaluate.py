@@ -124,8 +124,8 @@ def _compile_or(node: Or, ids: PatternIds) -> Pred:
     feed where most items match."""
     masks, leads = _term_masks(node, ids)
     subtrees = [c for c in node.children if not isinstance(c, Term)]
-    parts, always, wanted, by_pid = _dispatch(subtrees, [compile_pred(c, ids) for c in subtrees],
-                                              ids)
+    parts, always, wanted, by_pid, checked = _dispatch(
+        subtrees, [compile_pred(c, ids) for c in subtrees], ids)
     pids, lead_pids = frozenset(masks), frozenset(leads)
 
     def pred(h: Hits) -> bool:
@@ -150,6 +150,9 @@ def _compile_or(node: Or, ids: PatternIds) -> Pred:
                 bits ^= lowest
                 if parts[lowest.bit_length() - 1](h):
                     return True
+        for need, part in checked:
+            if not need.isdisjoint(h.found) and part(h):
+                return True
         # A generator under any() costs more than the loop for the one or two parts here.
         for part in always:  # noqa: SIM110
             if part(h):
@@ -159,28 +162,37 @@ def _compile_or(node: Or, ids: PatternIds) -> Pred:
     return pred
 
 
+_FEW = 4  # an OR with fewer non-term children tests each one's patterns in turn
+
+
 def _dispatch(subtrees: Sequence[Node], compiled: Sequence[_F], ids: PatternIds
-              ) -> tuple[tuple[_F, ...], tuple[_F, ...], frozenset[int], dict[int, int]]:
+              ) -> tuple[tuple[_F, ...], tuple[_F, ...], frozenset[int], dict[int, int],
+                         tuple[tuple[frozenset[int], _F], ...]]:
     """An OR's non-term children, arranged so that an item only reaches those it can satisfy.
 
-    Returns (parts, always, wanted, by_pid): ``by_pid`` maps a pattern id to the bits of
-    the ``parts`` that need it (one of each part's required patterns must occur), ``wanted``
-    is its keys; ``always`` are the children with no required pattern (a NOT inside). An
-    alias-heavy OR holds dozens of NEAR and OUTSIDE groups and an item a few hits: one set
-    intersection and an OR of bits per hit, instead of one set test per group."""
+    Returns (parts, always, wanted, by_pid, checked): ``by_pid`` maps a pattern id to the
+    bits of the ``parts`` that need it (one of each part's required patterns must occur),
+    ``wanted`` is its keys; ``always`` are the children with no required pattern (a NOT
+    inside). An alias-heavy OR holds dozens of NEAR and OUTSIDE groups and an item a few
+    hits: one set intersection and an OR of bits per hit, instead of one set test per
+    group. With only a few children, (required patterns, child) pairs in ``checked``
+    are tested in turn instead, which costs less than the intersection."""
     parts: list[_F] = []
     always: list[_F] = []
+    checked: list[tuple[frozenset[int], _F]] = []
     by_pid: dict[int, int] = {}
     for child, part in zip(subtrees, compiled, strict=True):
         need = required_patterns(child, ids)
         if need is None:
             always.append(part)
-            continue
-        bit = 1 << len(parts)
-        parts.append(part)
-        for pid in need:
-            by_pid[pid] = by_pid.get(pid, 0) | bit
-    return tuple(parts), tuple(always), frozenset(by_pid), by_pid
+        elif len(subtrees) < _FEW:
+            checked.append((need, part))
+        else:
+            bit = 1 << len(parts)
+            parts.append(part)
+            for pid in need:
+                by_pid[pid] = by_pid.get(pid, 0) | bit
+    return tuple(parts), tuple(always), frozenset(by_pid), by_pid, tuple(checked)
 
 
 def _term_masks(node: Or, ids: PatternIds) -> tuple[dict[int, int], dict[int, int]]:
@@ -236,8 +248,8 @@ def _or_spans(node: Or, ids: PatternIds) -> Spans:
     """OR's spans: like _compile_or, only the terms that occur are looked at."""
     masks, leads = _term_masks(node, ids)
     subtrees = [c for c in node.children if not isinstance(c, Term)]
-    parts, always, wanted, by_pid = _dispatch(subtrees,
-                                              [compile_spans(c, ids) for c in subtrees], ids)
+    parts, always, wanted, by_pid, checked = _dispatch(
+        subtrees, [compile_spans(c, ids) for c in subtrees], ids)
     pids, lead_pids = frozenset(masks), frozenset(leads)
 
     def spans(h: Hits) -> list[Span]:
@@ -259,6 +271,9 @@ def _or_spans(node: Or, ids: PatternIds) -> Spans:
                 lowest = bits & -bits
                 bits ^= lowest
                 out.extend(parts[lowest.bit_length() - 1](h))
+        for need, part in checked:
+            if not need.isdisjoint(present):
+                out.extend(part(h))
         for part in always:
             out.extend(part(h))
         return out
