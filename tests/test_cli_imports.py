@@ -23,7 +23,7 @@ watched = json.loads(sys.argv[1])
 print(json.dumps(sorted(m for m in watched if m in sys.modules)))
 """
 HEAVY = ["aiohttp", "httpx", "jinja2", "css_inline", "nh3", "sqlalchemy", "apscheduler",
-         "feedparser", "ruamel.yaml", "prometheus_client", "apprise", "asyncio"]
+         "feedparser", "ruamel.yaml", "prometheus_client", "apprise", "asyncio", "orjson"]
 CONFIG = """\
 feeds:
   - url: {url}
@@ -66,7 +66,7 @@ def test_match_jsonl_imports_only_config_and_matcher(tmp_path: Path) -> None:
                           [*HEAVY, "watcher.match", "pydantic"])
     assert [json.loads(line)["profiles"] for line in out.splitlines()] == [["defections"], []]
     # The probe sees what the command did load; nothing else of the watched list.
-    assert loaded == ["pydantic", "watcher.match"]
+    assert loaded == ["orjson", "pydantic", "watcher.match"]
 
 
 def test_run_once_that_sends_nothing_skips_templates(tmp_path: Path) -> None:

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 import click
-import orjson
 
 from watcher.cli.options import config_option, db_option, finish
 from watcher.errors import WatcherError
@@ -65,8 +64,8 @@ def labels_of(obj: Mapping[str, Any], number: int) -> frozenset[str]:
 
 
 # orjson parses a line in a quarter of the standard parser's time, into the same values,
-# except for integers past 64 bits, which it reads as floats.
-_loads = orjson.loads
+# except for integers past 64 bits, which it reads as floats. (Imported by the reader: the
+# other commands, `run` among them, do not load it.)
 _LONGEST = float(2 ** 63)
 
 
@@ -86,14 +85,17 @@ def _exact(value: object) -> bool:
 
 def _read_objects(lines: Iterable[str], first: int = 1) -> Iterator[tuple[int, dict[str, Any]]]:
     """(line number, object) for each non-blank line; ``first`` is the first line's number."""
+    import orjson
+
+    loads, refused = orjson.loads, orjson.JSONDecodeError
     for number, line in enumerate(lines, first):
         if not line.strip():
             continue
         try:
-            obj = _loads(line)
+            obj = loads(line)
             if type(obj) is not dict or not _exact(obj):
-                raise orjson.JSONDecodeError("", "", 0)
-        except orjson.JSONDecodeError:
+                raise refused("", "", 0)
+        except refused:
             # What orjson refuses and the standard parser takes (NaN, lone surrogates) is
             # read as it always was, and a broken line gets the standard parser's message.
             try:
