@@ -1120,6 +1120,12 @@ CASES = [
         {"refugees-china"},
     ),
     ("Escapees in China: the invisible North Koreans", "", {"refugees-china"}),
+    (
+        "Unification ministry rejects request to let fishermen's lawyers see files",
+        "",
+        {"lawfare-politics"},
+    ),
+    ("UK MPs hear testimony from North Korean escapees", "", {"lawfare-politics"}),
     ("Unification ministry says defector arrivals fell last year", "", {"defections"}),
     (
         "Unification ministry publishes report on North Korean human rights",
