@@ -52,4 +52,6 @@ def test_demo_eml_opens_cleanly_with_each_story_once(tmp_path: Path) -> None:
     assert chip_texts and len(matched) == counted
     for words in [*chip_texts, *matched]:
         assert "*" not in words and '"' not in words
-    assert len(html.encode("utf-8")) < 60_000
+    # Gmail clips an HTML part past 102 KB; 80 KB keeps a fifth below that. (The chips list
+    # each story's matched terms, so the size moves a little with every profile change.)
+    assert len(html.encode("utf-8")) < 80_000
