@@ -109,3 +109,21 @@ def test_steady_run_once_starts_no_worker_and_skips_unused_libraries(tmp_path: P
         assert "polled 1 feed(s) (unchanged 1)" in out
         assert steady == []
         assert [r.headers.get("if-none-match") for r in srv.requests] == [None, '"v1"']
+
+
+def test_run_once_leaves_the_garbage_collector_on(tmp_path: Path) -> None:
+    """Start-up runs with the cyclic collector off; `run --once` turns it back on (with the
+    raised young-generation threshold) once start-up is done, also when the config is
+    refused, so a long cycle or the daemon never runs without it."""
+    probe = PROBE.replace("watched = json.loads", "import gc\nprint('gc', gc.isenabled(), "
+                          "gc.get_threshold()[0])\nwatched = json.loads")
+    with FeedServer() as srv:
+        srv.route("/f.xml", rss(0, 2))
+        for query, expected in (("zzqxj", "polled 1 feed(s)"), ("(broken", "problem")):
+            (tmp_path / "config.yaml").write_text(CONFIG.format(url=srv.url("/f.xml"),
+                                                                query=query), encoding="utf-8")
+            done = subprocess.run([sys.executable, "-c", probe, "[]", "run", "--once"],
+                                  cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                                  check=False)
+            assert expected in done.stdout + done.stderr
+            assert "gc True 10000" in done.stdout, done.stdout + done.stderr
