@@ -119,6 +119,23 @@ def patience_after(own_seconds: float) -> float:
     return max(PATIENCE_FLOOR, PATIENCE_FACTOR * own_seconds)
 
 
+def beside(theirs: Callable[[], Iterable[tuple[int, bytes]]], ours: Callable[[], T], *,
+           patience: Callable[[float], float] = patience_after,
+           ) -> tuple[T, list[tuple[int, bytes]] | None]:
+    """``ours()`` here while a forked child runs ``theirs``: (what ours returned, the
+    child's frames, or None when it could not start, failed, or was still at work
+    ``patience(seconds ours took)`` after ours was done)."""
+    child = Child.start(theirs)
+    try:
+        started = time.monotonic()
+        mine = ours()
+        took = time.monotonic() - started
+        return mine, child.frames(patience(took)) if child is not None else None
+    finally:
+        if child is not None:
+            child.stop()
+
+
 def map_halves(fn: Callable[[T], R], values: Sequence[T], *, least: int,
                patience: Callable[[float], float] = patience_after) -> list[R]:
     """``[fn(v) for v in values]``, the second half computed by a forked child when there
@@ -128,17 +145,9 @@ def map_halves(fn: Callable[[T], R], values: Sequence[T], *, least: int,
     if len(values) < least or not spare_core():
         return [fn(v) for v in values]
     half = len(values) // 2
-    child = Child.start(lambda: [(0, pickle.dumps([fn(v) for v in values[half:]],
-                                                  pickle.HIGHEST_PROTOCOL))])
-    theirs: list[tuple[int, bytes]] | None = None
-    try:
-        started = time.monotonic()
-        ours = [fn(v) for v in values[:half]]
-        took = time.monotonic() - started
-        theirs = child.frames(patience(took)) if child is not None else None
-    finally:
-        if child is not None:
-            child.stop()
+    ours, theirs = beside(
+        lambda: [(0, pickle.dumps([fn(v) for v in values[half:]], pickle.HIGHEST_PROTOCOL))],
+        lambda: [fn(v) for v in values[:half]], patience=patience)
     if theirs is None:
         return ours + [fn(v) for v in values[half:]]
     rest: list[R] = pickle.loads(theirs[0][1])  # written by our own child

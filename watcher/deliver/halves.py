@@ -20,12 +20,11 @@ a copy, and hands its emails back through a temporary file.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
 
 from watcher.deliver.cut import take
 from watcher.models import Digest
-from watcher.twocores import Child, patience_after, spare_core
+from watcher.twocores import beside, spare_core
 
 # Emails (their bytes, their stories) rendered from a digest, starting with pieces of the
 # given number of stories; each with the size the pieces after it start from.
@@ -50,16 +49,8 @@ def emails(digest: Digest, size: int, render: Render) -> list[tuple[bytes, int]]
     assert rest is not None  # count > 0 stories are left
     head, tail = take(rest, count // 2 * size)
     assert tail is not None  # count // 2 pieces of size leave the last ones at least
-    child = Child.start(_numbered(_emails_of(render, tail, size)))
-    theirs = None
-    try:
-        started = time.monotonic()
-        ours = [(raw, done), *_emails_of(render, head, size)()]
-        took = time.monotonic() - started
-        theirs = child.frames(patience_after(took)) if child is not None else None
-    finally:
-        if child is not None:
-            child.stop()
+    ours, theirs = beside(_numbered(_emails_of(render, tail, size)),
+                          lambda: [(raw, done), *_emails_of(render, head, size)()])
     if theirs is None:
         return ours + list(_emails_of(render, tail, size)())
     return ours + [(raw, count) for count, raw in theirs]
