@@ -1233,6 +1233,50 @@ CASES = [
         "",
         {"women-violence", "prison-camps"},
     ),
+    # defections: slipping, running or swimming across, a road to Seoul, switching sides, a
+    # former North Korean now a citizen; "to defect, JCS says" is the event, not a source;
+    # pilots and players who defect elsewhere are not
+    ("N. Korean soldier crosses DMZ to defect, JCS says", "", {"defections"}),
+    ("North Korean civilian slips across border into South - Yonhap", "", {"defections"}),
+    ("Two North Korean soldiers cross into South through minefield", "", {"defections"}),
+    ("North Korean man swims for hours to reach South Korean island", "", {"defections"}),
+    ("North Korean soldier runs across JSA as comrades open fire", "", {"defections"}),
+    ("A North Korean woman's 10-year road to Seoul", "", {"defections"}),
+    ("Kim regime embarrassed as top diplomat switches sides", "", {"defections"}),
+    ("Former North Korean diplomat becomes South Korean citizen", "", {"defections"}),
+    ("North Korean sailor jumps ship in Busan port, asks to stay", "", {"defections"}),
+    ("North Korean defectors struggle with unemployment in South Korea", "", {"defections"}),
+    ("Chinese fighter pilot defects to Taiwan", "", set()),
+    ("Hockey player defects from KHL club to NHL", "", set()),
+    ("Thae Yong-ho, defector turned lawmaker, says party should change", "", {"lawfare-politics"}),
+    # economy-livelihood: the price of staples, affording food, heat waves, cold snaps and
+    # storms, fertiliser and manure (not a fertiliser plant), hospitals without drugs, tap water
+    ("Noodle prices double in Pyongyang", "", {"economy-livelihood"}),
+    ("North Koreans can no longer afford rice, traders say", "", {"economy-livelihood"}),
+    ("Heatwave scorches North Korean farms", "", {"economy-livelihood"}),
+    ("Cold snap damages North Korean wheat crop", "", {"economy-livelihood"}),
+    ("North Korea ordered to collect human waste for fertiliser", "", {"economy-livelihood"}),
+    ("Eggs and meat vanish from North Korean state shops", "", {"economy-livelihood"}),
+    ("North Korea's hospitals lack basic drugs, says WHO", "", {"economy-livelihood"}),
+    ("North Korean city goes without tap water for a week", "", {"economy-livelihood"}),
+    ("Storm leaves thousands of North Korean homes damaged", "", {"economy-livelihood"}),
+    ("Unpaid North Korean miners leave pits to find food", "", {"economy-livelihood"}),
+    ("Kim Jong Un visits newly built shoe factory", "", set()),
+    ("North Korea's chemical plant starts production of new fertiliser", "", set()),
+    ("Respected Comrade Kim Jong Un inspects Hungnam fertilizer complex", "", set()),
+    ("Japan rice shortage worsens", "", set()),
+    # prison-camps: the camp system, shot for a crime, families sent away as punishment;
+    # not the execution of tasks or executions elsewhere
+    ("North Korea's camp system holds up to 120,000, State Department says", "", {"prison-camps"}),
+    ("North Korean army officers shot for corruption", "", {"military-security", "prison-camps"}),
+    ("North Korea sends officials' families to remote mines as punishment", "", {"prison-camps"}),
+    ("North Korea holds public executions in Hyesan stadium", "", {"prison-camps"}),
+    ("Cabinet stresses thorough execution of state economic tasks", "", set()),
+    ("Texas executes inmate convicted of 1998 murder", "", set()),
+    # women-violence: online sex work and pimps; not women's sport
+    ("North Korean women forced into online sex work, report says", "", {"women-violence"}),
+    ("Pimps exploit North Korean women in Chinese karaoke bars", "", {"women-violence"}),
+    ("North Korean women's soccer team wins Asian Cup", "", set()),
 ]
 
 
