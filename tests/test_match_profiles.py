@@ -1377,3 +1377,113 @@ def test_a_north_korea_desk_names_the_country_for_its_headlines(
         link=link,
     )
     assert {m.profile for m in matcher.match(story)} == expected
+
+
+# Families of wording for military-security, sanctions-finance, refugees-china, lawfare-politics,
+# kaesong-interkorean, information-access and overseas-labor as wires, headline feeds and state
+# media phrase them, and the near misses each must leave alone.
+FAMILY_CASES = [
+    # military-security: the army at the Russian front by any name, hacking groups, spies and plots,
+    # the army's own discipline; not the South's military service, plots the North alleges against
+    # its leader, drones it says were spying, a US deserter, foreign hackers or frontline drills
+    ("North Korean infantry units suffer heavy casualties near Kursk", {"military-security"}),
+    ("Pyongyang dispatches fresh battalions to Russia as losses mount", {"military-security"}),
+    ("North Korean contingent in Russia grows to 15,000, Seoul says", {"military-security"}),
+    (
+        "North Korean mercenaries used as cannon fodder, Ukrainian commander says",
+        {"military-security"},
+    ),
+    ("Kimsuky phishing campaign impersonates South Korean diplomats", {"military-security"}),
+    (
+        "Microsoft blames North Korean group for cyberattack on German arms maker",
+        {"military-security"},
+    ),
+    ("North Korean operative posed as Japanese businessman, police say", {"military-security"}),
+    ("Plot to kill defector in Seoul foiled, intelligence agency says", {"military-security"}),
+    ("North Korean army deserter caught after week on the run", {"military-security"}),
+    ("Families pay bribes to keep sons out of North Korean army", {"military-security"}),
+    ("North Korean conscripts sent to build apartment blocks without pay", {"military-security"}),
+    ("North Korean border guards shoot woman trying to cross Yalu", {"military-security"}),
+    ("BTS member begins mandatory military service in South Korea", set()),
+    ("South Korea debates shortening military service as North Korea threat grows", set()),
+    ("North Korea accuses US of plotting to assassinate Kim Jong Un", set()),
+    ("North Korea says South Korean drones spying on Pyongyang must stop", set()),
+    ("Ex-US soldier who fled to North Korea in 2023 sentenced for desertion", set()),
+    ("South Korean hackers hit North Korean websites, researchers say", set()),
+    ("North Korea conducts artillery drills, Kim inspects frontline units", set()),
+    ("Chinese border guards stop smugglers on Yalu", set()),
+    # sanctions-finance: flags stripped, parts bought, goods supplied to the North; not sanctions
+    # on Russia that the North comments on, or a company's own penalties
+    ("Panama strips flags from tankers linked to North Korea", {"sanctions-finance"}),
+    ("Chinese firms helped North Korea buy missile parts, US says", {"sanctions-finance"}),
+    ("Singapore prosecutes trader who supplied whisky to North Korea", {"sanctions-finance"}),
+    (
+        "US offers $5 million reward for information on North Korean financier",
+        {"sanctions-finance"},
+    ),
+    ("North Korea says sanctions on Russia are illegal and will fail", set()),
+    ("Samsung faces possible US penalties over chip exports to China", set()),
+    ("Exporter fined for sending luxury cars to North Korea via China", {"sanctions-finance"}),
+    # refugees-china: leaving or crossing China and the route, crossers reported for rewards;
+    # not other peoples deported or detained on the same route
+    ("Smuggling fees for North Koreans leaving China soar to $20,000", {"refugees-china"}),
+    (
+        "China offers rewards to villagers who report North Korean border crossers",
+        {"refugees-china"},
+    ),
+    ("Vietnam deports nine North Koreans to China, activists say", {"refugees-china"}),
+    ("North Korean defector in Mongolia pleads not to be sent back", {"refugees-china"}),
+    ("China's Uyghurs deported from Thailand", set()),
+    ("Myanmar migrants detained in Thailand", set()),
+    # lawfare-politics: the South's handling of the 2019 deportation, Seoul's vote on the UN
+    # resolution, defectors' data; not martial-law cases or unrelated bills
+    (
+        "Prosecutors raid unification ministry over 2019 deportation of North Koreans",
+        {"lawfare-politics"},
+    ),
+    (
+        "South Korea co-sponsors UN resolution on North Korean human rights after five-year gap",
+        {"lawfare-politics"},
+    ),
+    (
+        "Defector sues state over leak of personal data by unification ministry",
+        {"lawfare-politics"},
+    ),
+    ("Prosecutors seek arrest warrant for former defence minister over martial law", set()),
+    ("South Korea's National Assembly passes bill on AI safety", set()),
+    # kaesong-interkorean: the South's offers, state media on 'unification', troupes sent south
+    (
+        "North Korea rejects South's offer of flood aid",
+        {"economy-livelihood", "kaesong-interkorean"},
+    ),
+    ("KCNA: Puppet regime's 'unification' talk is a deceptive trick", {"kaesong-interkorean"}),
+    (
+        "North Korean art troupe to perform in Seoul for first time since 2018",
+        {"kaesong-interkorean"},
+    ),
+    ("Visitors Flock to Kaesong Folk Hotel During Holiday", set()),
+    # information-access: material dropped or sent in, calls out watched; not the North's own TV
+    (
+        "North Korea accuses South of flying drones that dropped propaganda over Pyongyang",
+        {"information-access"},
+    ),
+    ("North Korean authorities seize 'impure' recordings in Hyesan raids", {"information-access"}),
+    ("US funds programs to get information into North Korea", {"information-access"}),
+    (
+        "North Korea ramps up surveillance of mobile phones to stop foreign calls",
+        {"information-access"},
+    ),
+    ("North Korea's KCTV starts broadcasting in HD", set()),
+    # overseas-labor
+    ("Mansudae Art Studio still earning money abroad despite sanctions", {"overseas-labor"}),
+    ("North Korean seamstresses in Chinese factories work 14 hours a day", {"overseas-labor"}),
+    ("Vietnamese workers in South Korea face abuse, report says", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), FAMILY_CASES)
+def test_shipped_profiles_cover_families_of_wording(
+    matcher: Matcher, title: str, expected: set[str]
+) -> None:
+    """Each headline raises exactly the profiles the yardstick gives it."""
+    assert {m.profile for m in matcher.match(item(title))} == expected
