@@ -1293,6 +1293,46 @@ def test_shipped_profiles_follow_the_yardstick(
     assert {m.profile for m in matcher.match(item(title, summary))} == expected
 
 
+# State media and wire copy that names China, Russia or the route for other reasons: events
+# "held" there, gifts "handed over", sports titles, "will not escape punishment". Each family
+# beside an item of the same shape that is about North Koreans caught or sent back.
+STATE_MEDIA_CASES = [
+    (
+        "Memorial Meeting for Leader Held in Mongolia",
+        "Scholars spoke at the event held in Ulaanbaatar.",
+        set(),
+    ),
+    (
+        "Gift to Kim Jong Un from Russian Delegation",
+        "It was handed over to an official concerned.",
+        set(),
+    ),
+    (
+        "Overseas Compatriots in China Say Traitors Cannot Escape Punishment",
+        "Their association denounced the south Korean regime.",
+        set(),
+    ),
+    (
+        "Escapees held in Chinese detention centre await return",
+        "Activists said the five North Koreans were caught near Shenyang.",
+        {"refugees-china"},
+    ),
+    (
+        "Chinese police send North Korean women back across the Tumen",
+        "The women were caught on a bus heading for the Laos border.",
+        {"refugees-china"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), STATE_MEDIA_CASES)
+def test_state_media_near_misses_stay_quiet(
+    matcher: Matcher, title: str, summary: str, expected: set[str]
+) -> None:
+    """State media's stock phrases raise nothing; the real story of the same shape does."""
+    assert {m.profile for m in matcher.match(item(title, summary))} == expected
+
+
 # Korean boundary cases. A bare 탈북민 is often only how a headline names its source, a group or
 # a politician: it counts for defections near words of arriving and settling in the South, and a
 # defector's hardship there is not the North's economy. Place names that are also Seoul words
