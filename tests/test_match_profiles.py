@@ -1322,6 +1322,23 @@ STATE_MEDIA_CASES = [
         "The women were caught on a bus heading for the Laos border.",
         {"refugees-china"},
     ),
+    # reunification rhetoric and denunciations, beside real talks and projects
+    (
+        "Traitors' Confrontation Policy Slammed by Rodong Sinmun",
+        "The paper said the puppets have pushed north-south relations to the brink.",
+        set(),
+    ),
+    (
+        "Anniversary of North-South Joint Declaration Observed in India",
+        "Speakers at a seminar called for the independent reunification of Korea.",
+        set(),
+    ),
+    ("DPRK Proposes Inter-Korean Military Working Contact", "", {"kaesong-interkorean"}),
+    (
+        "Seoul Accused of Blocking Resumption of Mt. Kumgang Tours",
+        "The spokesman said the south side must come back to the talks.",
+        {"kaesong-interkorean"},
+    ),
 ]
 
 
