@@ -1339,6 +1339,23 @@ STATE_MEDIA_CASES = [
         "The spokesman said the south side must come back to the talks.",
         {"kaesong-interkorean"},
     ),
+    # farming achievements, new machines and popular dishes, beside floods, relief and mines
+    (
+        "New Rice Transplanter Developed in DPRK",
+        "The machine raises efficiency on cooperative farms.",
+        set(),
+    ),
+    ("Embassy Officials Help Korean Farmers", "They transplanted rice at a co-op farm.", set()),
+    (
+        "Typhoon Brings Heavy Damage to DPRK",
+        "Crops and houses were flooded.",
+        {"economy-livelihood"},
+    ),
+    (
+        "DPRK Receives Relief Goods for Flood Victims",
+        "Tents and medicines arrived from an aid group.",
+        {"economy-livelihood"},
+    ),
 ]
 
 
