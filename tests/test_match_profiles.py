@@ -1356,6 +1356,23 @@ STATE_MEDIA_CASES = [
         "Tents and medicines arrived from an aid group.",
         {"economy-livelihood"},
     ),
+    # praise from foreign radio and media, stage shows, beside leaflets and listening to the South
+    (
+        "Leader's Work Aired by Cambodian Radio",
+        "The radio praised its ideas in a special program.",
+        set(),
+    ),
+    ("DPRK's Birthday Observed by Foreign Media", "Papers carried special articles.", set()),
+    (
+        "Puppet Military Warned over Anti-DPRK Leaflet Scattering",
+        "The spokesman said sending leaflets across the front is a grave provocation.",
+        {"information-access"},
+    ),
+    (
+        "Students punished for listening to South Korean radio in Hyesan",
+        "",
+        {"information-access"},
+    ),
 ]
 
 
