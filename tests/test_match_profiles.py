@@ -1373,6 +1373,22 @@ STATE_MEDIA_CASES = [
         "",
         {"information-access"},
     ),
+    # the Workers' Party and labour federations abroad, beside workers sent abroad
+    (
+        "Talks between Delegations of WPK and Communist Party of Vietnam Held",
+        "The talks took place in Hanoi.",
+        set(),
+    ),
+    (
+        "Indonesian Transport Workers' Federation Hails Leader's Visit to China",
+        "",
+        set(),
+    ),
+    (
+        "North Korean workers sent to Russian building sites",
+        "",
+        {"overseas-labor"},
+    ),
 ]
 
 
