@@ -1389,6 +1389,24 @@ STATE_MEDIA_CASES = [
         "",
         {"overseas-labor"},
     ),
+    # prisoners in the South, clouds of war "hanging", colonial forced labour, beside the North's
+    # camps and a denial of them
+    (
+        "Unconverted Long-term Prisoners Mark Anniversary of Return",
+        "They had spent decades in south Korean prisons.",
+        set(),
+    ),
+    ("Dark Clouds of War Hanging over Peninsula, Says FM Spokesman", "", set()),
+    (
+        "Japan Urged to Apologize for Drafting Koreans for Forced Labour",
+        "KCNA said the imperialists worked them to death in mines.",
+        set(),
+    ),
+    (
+        "DPRK Rejects UN Commission's Report on Prison Camps as Lies",
+        "",
+        {"prison-camps"},
+    ),
 ]
 
 
