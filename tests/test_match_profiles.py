@@ -1407,6 +1407,27 @@ STATE_MEDIA_CASES = [
         "",
         {"prison-camps"},
     ),
+    # receptions, wreaths, other armies and spying on the North, beside the army's own troubles
+    (
+        "Ministry of People's Security Hosts Banquet for Ugandan Guests",
+        "",
+        set(),
+    ),
+    (
+        "U.S. Aerial Espionage against DPRK Slammed",
+        "The spy planes flew over the West Sea, KCNA said.",
+        set(),
+    ),
+    (
+        "Imperial Japanese Army's Crimes Recalled",
+        "Soldiers of the Japanese army committed sexual violence.",
+        set(),
+    ),
+    (
+        "North Korean soldiers desert their border units, sources say",
+        "",
+        {"military-security"},
+    ),
 ]
 
 
