@@ -1428,6 +1428,26 @@ STATE_MEDIA_CASES = [
         "",
         {"military-security"},
     ),
+    # Japan's wartime sexual slavery, GIs' crimes, "evade responsibility", sympathy abroad,
+    # beside trafficking of North Korean women and sanctions on the North
+    (
+        "Rodong Sinmun Urges Japan to Atone for Sexual Slavery",
+        "The Imperial Japanese Army forced Korean women into sexual slavery.",
+        set(),
+    ),
+    ("KCNA Denounces GIs' Sexual Assault on Schoolgirls", "", set()),
+    (
+        "S. Korean Regime Can Never Evade Responsibility: Rodong Sinmun",
+        "",
+        set(),
+    ),
+    ("Message of Sympathy to Philippine President", "The message concerned flood damage.", set()),
+    (
+        "North Korean women sold to brothels by brokers in China",
+        "",
+        {"women-violence", "refugees-china"},
+    ),
+    ("KCNA Slams New U.S. Sanctions on DPRK Banks", "", {"sanctions-finance"}),
 ]
 
 
