@@ -1448,6 +1448,23 @@ STATE_MEDIA_CASES = [
         {"women-violence", "refugees-china"},
     ),
     ("KCNA Slams New U.S. Sanctions on DPRK Banks", "", {"sanctions-finance"}),
+    # "all walks of life", new arrivals in a street, a province named South, "wish to live",
+    # beside a crossing and a wish to stay in the South
+    (
+        "People from All Walks of Life in S. Korea Denounce War Drills",
+        "They rallied in Seoul.",
+        set(),
+    ),
+    (
+        "Delegates of South Phyongan Province Arrive in Pyongyang",
+        "",
+        set(),
+    ),
+    (
+        "North Korean soldier walks across DMZ and asks to stay in South Korea",
+        "",
+        {"defections"},
+    ),
 ]
 
 
