@@ -1465,6 +1465,14 @@ STATE_MEDIA_CASES = [
         "",
         {"defections"},
     ),
+    # a leader inspecting a shop, "contribution" to peace, beside a forced levy of rice
+    ("Kim Jong Un Inspects Newly Built Noodle Shop", "It serves buckwheat noodles.", set()),
+    ("DPRK's Contribution to World Peace Praised", "", set()),
+    (
+        "North Korean households ordered to hand over rice as contribution to army",
+        "",
+        {"economy-livelihood"},
+    ),
 ]
 
 
