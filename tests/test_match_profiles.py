@@ -1473,6 +1473,17 @@ STATE_MEDIA_CASES = [
         "",
         {"economy-livelihood"},
     ),
+    # the Mansudae Art Studio's baskets at home, beside its statue-building abroad
+    (
+        "Foreign Diplomats Pay Floral Tribute to Statues",
+        "A basket from the Mansudae Art Studio was also laid.",
+        set(),
+    ),
+    (
+        "North Korea's Mansudae Art Studio builds statues in Africa",
+        "Its workers earn foreign currency for Pyongyang.",
+        {"overseas-labor"},
+    ),
 ]
 
 
