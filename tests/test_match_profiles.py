@@ -1680,6 +1680,23 @@ FAMILY_CASES = [
     ("Mansudae Art Studio still earning money abroad despite sanctions", {"overseas-labor"}),
     ("North Korean seamstresses in Chinese factories work 14 hours a day", {"overseas-labor"}),
     ("Vietnamese workers in South Korea face abuse, report says", set()),
+    # a title whose subject is another profile's, and a defector politician's commentary
+    ("Thae Yong-ho says Kim Jong Un's daughter is being groomed as successor", set()),
+    ("Ji Seong-ho recounts escape on crutches in new book", set()),
+    ("UN panel presses North Korea on trafficking of women", {"women-violence"}),
+    ("New drama about a North Korean spy premieres on KBS", set()),
+    ("Miners in North Korea go unpaid as coal exports stall", {"economy-livelihood"}),
+    ("North Korea executes two officials for corruption, report says", {"prison-camps"}),
+    (
+        "Respected Comrade Kim Jong Un Meets Servicepersons Who Fought in Kursk Liberation",
+        {"military-security"},
+    ),
+    (
+        "Tankers went dark near Nampo before meeting North Korean ships, monitors say",
+        {"sanctions-finance"},
+    ),
+    ("Iran and North Korea: the missile trade nobody stops", {"sanctions-finance"}),
+    ("North Korean troops given Russian passports, Kyiv says", {"military-security"}),
 ]
 
 
