@@ -1484,6 +1484,16 @@ STATE_MEDIA_CASES = [
         "Its workers earn foreign currency for Pyongyang.",
         {"overseas-labor"},
     ),
+    # a wall hanging, the South's "political camp", wartime atrocities, a National Security Law
+    # case, beside an execution in the North
+    ("Embroidered Wall Hanging Presented to Kim Jong Un", "", set()),
+    ("KCNA Mocks Split in S. Korean Conservative Camp", "", set()),
+    (
+        "South Korean court jails man for praising North Korea",
+        "He broke the National Security Law.",
+        set(),
+    ),
+    ("North Korea hangs official for corruption in public, sources say", "", {"prison-camps"}),
 ]
 
 
