@@ -144,6 +144,53 @@ def test_a_profile_is_a_candidate_only_through_terms_it_needs(query: str,
     assert found is not None and {names[pid] for pid in found} == required
 
 
+@pytest.mark.parametrize(("query", "alternatives"), [
+    ("alpha", [["alpha"]]),
+    ("alpha AND (beta OR gamma)", [["alpha", "beta gamma"]]),
+    ("(alpha AND beta) OR gamma OR delta", [["delta gamma"], ["alpha", "beta"]]),
+    ("(alpha OR beta) NEAR/3 gamma", [["alpha beta", "gamma"]]),  # a NEAR needs both sides
+    ("alpha AND NOT beta", [["alpha"]]),  # NOT asks nothing of presence
+    ("alpha OUTSIDE (beta OR gamma)", [["alpha"]]),
+    ("alpha AND (NOT beta OR gamma)", [["alpha"]]),  # that OR holds with nothing present
+    ("(alpha OR (beta AND gamma)) AND delta", [["alpha", "delta"], ["beta", "gamma", "delta"]]),
+])
+def test_a_profile_is_evaluated_only_when_its_terms_can_satisfy_it(
+        query: str, alternatives: list[list[str]]) -> None:
+    from watcher.match.evaluate import presence_alternatives
+    from watcher.match.parser import parse
+
+    ids = {(word, False): n for n, word in enumerate(["alpha", "beta", "gamma", "delta"])}
+    names = {n: word for (word, _), n in ids.items()}
+    found = [[" ".join(sorted(names[pid] for pid in need)) for need in way]
+             for way in presence_alternatives(parse(query), ids)]
+    assert found == alternatives
+
+
+def test_alternatives_past_the_bound_merge_into_one_necessary_set() -> None:
+    """An AND of many two-way ORs would spell out 2**n alternatives: past the bound the
+    sides merge, and every item the query matches is still a candidate."""
+    from watcher.match.evaluate import presence_alternatives
+    from watcher.match.parser import parse
+
+    words = [f"w{i}" for i in range(20)]
+    query = " AND ".join(f"({a} OR ({b} AND {b}x))" for a, b in zip(words[::2], words[1::2],
+                                                                 strict=True))
+    m = compile_profiles({"p": ProfileConfig(query=query)}, {})
+    assert 1 <= len(presence_alternatives(parse(query), m.compiled.ids)) <= 128
+    text = " ".join(f"{b} {b}x" for b in words[1::2])
+    assert [x.profile for x in m.match(item(title=text))] == ["p"]
+    assert m.match(item(title=" ".join(words[1::2]))) == []
+
+
+def test_an_item_with_the_country_and_no_topic_word_matches_no_profile() -> None:
+    m = compile_profiles({"famine": ProfileConfig(query="@nk AND (famine OR hunger)"),
+                          "labour": ProfileConfig(query="(@nk AND workers) OR 외화벌이")},
+                         NK_ALIAS)
+    assert m.match(item(title="North Korea holds a parade")) == []
+    assert [x.profile for x in m.match(item(title="Hunger in North Korea"))] == ["famine"]
+    assert [x.profile for x in m.match(item(title="외화벌이 일꾼"))] == ["labour"]
+
+
 def test_a_term_the_query_needs_less_still_matches_when_the_needed_one_is_there() -> None:
     """Candidates come from the AND's smaller side; the item holding both must match."""
     m = compile_profiles({"p": ProfileConfig(query="sanctions AND (ship OR port OR oil)")}, {})

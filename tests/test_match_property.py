@@ -114,6 +114,23 @@ def test_fast_path_agrees_with_reference(query: str, title: str, summary: str) -
     assert bool(matcher.match(item(title, summary))) is expected, (query, title, summary)
 
 
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(query=_query(), title=_text(), summary=_text())
+def test_a_matching_item_satisfies_one_presence_alternative(query: str, title: str,
+                                                            summary: str) -> None:
+    """The prefilter is sound: whenever the reference says the query matches, one of the
+    query's presence alternatives holds over the ids the scan found."""
+    from watcher.match.evaluate import presence_alternatives
+
+    node = parse(query)
+    assume(not matches_without_terms(node))
+    matcher = compile_profiles({"p": ProfileConfig(query=query)}, {})
+    found = matcher.scan(item(title, summary)).found
+    ways = presence_alternatives(node, matcher.compiled.ids)
+    if not any(all(not need.isdisjoint(found) for need in way) for way in ways):
+        assert not reference(node, [tokens(title), tokens(summary)]), (query, title, summary)
+
+
 def test_reference_sanity() -> None:
     """The reference itself knows the headline rules (so agreement means something)."""
     f = [tokens("Kim Jong-un met 탈북한 식당 staff"), []]

@@ -2,8 +2,9 @@
 
 Each distinct (key, prefix) pair across all queries, excludes and aliases becomes one pattern
 id; each distinct key becomes one automaton entry carrying the ids of its exact and prefix
-forms. A profile is a *candidate* for an item only when one of its positive terms occurs,
-which is sound because the parser refuses queries that could match without any term.
+forms. A profile is a *candidate* for an item only when the item's pattern ids satisfy one
+of the profile's presence alternatives (see evaluate.presence_alternatives), which needs
+at least one positive term: the parser refuses queries that could match without any.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ import ahocorasick
 from watcher.config import ProfileConfig
 from watcher.errors import QueryError
 from watcher.match.evaluate import (
+    Alternative,
     Pred,
     Scorer,
     compile_pred,
+    presence_alternatives,
     required_patterns,
     requirements_remembered,
 )
@@ -58,7 +61,9 @@ class CompiledProfile:
 class Compiled:
     profiles: tuple[CompiledProfile, ...]
     ids: Mapping[tuple[str, bool], int]  # (key, prefix) -> pattern id
-    candidates: tuple[tuple[int, ...], ...]  # pattern id -> profiles it can trigger
+    # (profile index, sets) for every way a profile can match: an item is evaluated against
+    # a profile only if, for one of them, each set holds a pattern id the item holds.
+    alternatives: tuple[tuple[int, Alternative], ...]
     automaton: Any
     fields: int  # bitmask of the fields some term looks at; the others are never scanned
 
@@ -217,7 +222,7 @@ def _build(checked: Checked) -> Compiled:
         for term in all_terms(query) + (all_terms(exclude) if exclude else []):
             ids.setdefault((term.key, term.prefix), len(ids))
             fields |= term.fields
-    triggers: list[set[int]] = [set() for _ in ids]
+    alternatives: list[tuple[int, Alternative]] = []
     compiled = []
     for index, (name, (query, exclude)) in enumerate(trees.items()):
         cfg = profiles[name]
@@ -229,15 +234,16 @@ def _build(checked: Checked) -> Compiled:
             unique[(term.key, term.prefix)] = term if seen is None else replace(
                 seen, fields=seen.fields | term.fields)
         terms = tuple(unique.values())
-        required = required_patterns(query, ids)
-        for pid in (required if required is not None
-                    else {ids[(t.key, t.prefix)] for t in terms}):
-            triggers[pid].add(index)
+        ways = presence_alternatives(query, ids)
+        if any(not way for way in ways):  # not for a query the parser lets through
+            required = required_patterns(query, ids)
+            ways = [(required if required is not None
+                     else frozenset(ids[(t.key, t.prefix)] for t in terms),)]
+        alternatives.extend((index, way) for way in ways)
         scorer = Scorer(terms, weights[name],
                         {**DEFAULT_BOOSTS, **cfg.field_boosts}).indexed(ids)
         compiled.append(CompiledProfile(
             name, cfg.description, cfg.query, cfg.exclude, query, exclude,
             compile_pred(query, ids), compile_pred(exclude, ids) if exclude else None,
             scorer, cfg.min_score))
-    return Compiled(tuple(compiled), ids, tuple(tuple(sorted(t)) for t in triggers),
-                    _automaton(ids), fields)
+    return Compiled(tuple(compiled), ids, tuple(alternatives), _automaton(ids), fields)

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from watcher.match.nodes import FIELDS, LEAD, LEAD_BIT, Near, Node, Not, Or, Outside, Term
+from watcher.match.nodes import FIELDS, LEAD, LEAD_BIT, And, Near, Node, Not, Or, Outside, Term
 from watcher.match.scan import Hits
 from watcher.models import TermHit
 
@@ -21,6 +21,8 @@ Span = tuple[int, int, int]  # (field, first word, last word)
 Spans = Callable[[Hits], list[Span]]
 PatternIds = Mapping[tuple[str, bool], int]
 _F = TypeVar("_F", Pred, Spans)
+# One way an item's pattern ids can let a query match: for each set, one of its ids occurs.
+Alternative = tuple[frozenset[int], ...]
 
 
 def pattern_id(term: Term, ids: PatternIds) -> int:
@@ -34,15 +36,20 @@ def pattern_id(term: Term, ids: PatternIds) -> int:
 _required_memo: dict[tuple[int, int], tuple[Node, PatternIds, frozenset[int] | None]] | None = None
 
 
+# The same for presence_alternatives: the alias lists recur in every profile.
+_alternatives_memo: dict[tuple[int, int], tuple[Node, PatternIds, list[Alternative]]] | None = None
+
+
 @contextmanager
 def requirements_remembered() -> Iterator[None]:
-    """Remember required_patterns' answers for the duration (one compilation)."""
-    global _required_memo
-    _required_memo = {}
+    """Remember required_patterns' and presence_alternatives' answers for the duration
+    (one compilation)."""
+    global _required_memo, _alternatives_memo
+    _required_memo, _alternatives_memo = {}, {}
     try:
         yield
     finally:
-        _required_memo = None
+        _required_memo = _alternatives_memo = None
 
 
 def required_patterns(node: Node, ids: PatternIds) -> frozenset[int] | None:
@@ -79,6 +86,72 @@ def _required(node: Node, ids: PatternIds) -> frozenset[int] | None:
     if isinstance(node, Or):
         return frozenset().union(*known) if len(known) == len(parts) else None
     return min(known, key=len) if known else None
+
+
+# Most alternatives one node is spelled out into; past it, alternatives are merged into one
+# set (still necessary, less selective). 128 keeps a shipped profile's to a few dozen.
+_ALTERNATIVES = 128
+
+
+def presence_alternatives(node: Node, ids: PatternIds) -> list[Alternative]:
+    """What ``node`` needs of the item's pattern ids, as alternatives: it can only match an
+    item for which some alternative has, in each of its sets, an id the item holds.
+
+    Only presence counts: fields, word distances, OUTSIDE and NOT are the tree's to test
+    (a NOT needs nothing; an empty alternative holds for any item). An AND or NEAR needs
+    each side, so its alternatives pair those of its sides; an OR needs one child, so it
+    gathers theirs, the single-set ones merged into one set. required_patterns is one set
+    per query: for "@nk AND (famine OR ...)" every item naming the country; this also asks
+    for one of the topic's words, and an item with neither is not evaluated at all."""
+    memo = _alternatives_memo
+    if memo is None:
+        return _alternatives(node, ids)
+    known = memo.get((id(node), id(ids)))
+    if known is not None:
+        return known[2]
+    found = _alternatives(node, ids)
+    memo[(id(node), id(ids))] = (node, ids, found)
+    return found
+
+
+def _alternatives(node: Node, ids: PatternIds) -> list[Alternative]:
+    if isinstance(node, Term):
+        return [(frozenset({ids[(node.key, node.prefix)]}),)]
+    if isinstance(node, Not):
+        return [()]
+    if isinstance(node, Outside):
+        return presence_alternatives(node.inner, ids)
+    if isinstance(node, Near | And):
+        sides = (node.left, node.right) if isinstance(node, Near) else node.children
+        out: list[Alternative] = [()]
+        for side in sides:
+            alts = presence_alternatives(side, ids)
+            if len(out) * len(alts) > _ALTERNATIVES:
+                alts = _merged(alts)
+                if len(out) > _ALTERNATIVES:
+                    out = _merged(out)
+            out = [_joined(a, b) for a in out for b in alts]
+        return out
+    alts = [a for child in node.children for a in presence_alternatives(child, ids)]
+    if any(not a for a in alts):
+        return [()]
+    single = [a[0] for a in alts if len(a) == 1]
+    out = [(frozenset().union(*single),)] if single else []
+    out += [a for a in alts if len(a) > 1]
+    return out if len(out) <= _ALTERNATIVES else _merged(out)
+
+
+def _merged(alts: list[Alternative]) -> list[Alternative]:
+    """One alternative with one set, necessary whenever one of ``alts`` holds: the
+    smallest set of each, together."""
+    if any(not a for a in alts):
+        return [()]
+    return [(frozenset().union(*(min(a, key=len) for a in alts)),)]
+
+
+def _joined(a: Alternative, b: Alternative) -> Alternative:
+    """Both alternatives' sets, each once."""
+    return tuple(dict.fromkeys(a + b))
 
 
 def compile_pred(node: Node, ids: PatternIds) -> Pred:

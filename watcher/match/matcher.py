@@ -27,9 +27,21 @@ class Matcher:
         self._c = compiled
         self._by_name = {p.name: p for p in compiled.profiles}
         self.profiles = tuple(p.name for p in compiled.profiles)
-        # Pattern id -> the profiles it can trigger, as bits: OR-ing an int per id found is
-        # cheaper than adding tuples to a set, and the set bits come out in profile order.
-        self._triggers = tuple(sum(1 << i for i in t) for t in compiled.candidates)
+        # The profiles' presence alternatives, numbered in profile order. Each is started by
+        # its smallest set: pattern id -> bits of the alternatives it starts (OR-ing an int
+        # per id found is cheaper than adding tuples to a set). An alternative started is
+        # (its profile's bit, its other sets, smallest first, and the bits of all but its
+        # profile's alternatives, to drop those once the profile is a candidate).
+        starts = [0] * len(compiled.ids)
+        siblings: dict[int, int] = {}
+        for number, (index, sets) in enumerate(compiled.alternatives):
+            for pid in min(sets, key=len):
+                starts[pid] |= 1 << number
+            siblings[index] = siblings.get(index, 0) | 1 << number
+        self._starts = tuple(starts)
+        self._alternatives = tuple(
+            (1 << index, tuple(sorted(sets, key=len)[1:]), ~siblings[index])
+            for index, sets in compiled.alternatives)
         # Profile -> matched term as TermHits name it -> its weight: a snippet centres on
         # the best-weighted term (a country's name, weighed 0, is rarely the news).
         self._weights = {p.name: {t.text + ("*" if t.prefix else ""):
@@ -78,10 +90,23 @@ class Matcher:
         """The matches in ``hits``; snippets from ``item``, or none without one."""
         if not hits.masks:
             return []
-        triggers, profiles = self._triggers, self._c.profiles
-        candidates = 0
+        starts, alternatives, found = self._starts, self._alternatives, hits.found
+        started = 0
         for pid in hits.masks:
-            candidates |= triggers[pid]
+            started |= starts[pid]
+        # The profiles one of whose alternatives holds, as bits in profile order.
+        candidates = 0
+        while started:
+            lowest = started & -started
+            started ^= lowest
+            bit, rest, others = alternatives[lowest.bit_length() - 1]
+            for need in rest:
+                if need.isdisjoint(found):
+                    break
+            else:
+                candidates |= bit
+                started &= others
+        profiles = self._c.profiles
         out: list[Match] = []
         while candidates:
             lowest = candidates & -candidates
