@@ -1494,6 +1494,15 @@ STATE_MEDIA_CASES = [
         set(),
     ),
     ("North Korea hangs official for corruption in public, sources say", "", {"prison-camps"}),
+    # wire near misses: Labour unity, an envoy arriving in Seoul on a visit, praise abroad for a
+    # reunification proposal
+    ("Prime minister appeals for Labour unity", "", set()),
+    (
+        "Secretary of state arrives in Seoul on two-day visit",
+        "He will discuss North Korea's nuclear programme.",
+        set(),
+    ),
+    ("DPRK's Reunification Proposal Supported in Nepal", "", set()),
 ]
 
 
