@@ -1277,6 +1277,31 @@ CASES = [
     ("North Korean women forced into online sex work, report says", "", {"women-violence"}),
     ("Pimps exploit North Korean women in Chinese karaoke bars", "", {"women-violence"}),
     ("North Korean women's soccer team wins Asian Cup", "", set()),
+    # defections: struggles in the South, arriving by boat, refusing to go back, entrants, a
+    # South Korean passport, "came over"; a defector telling of hunger in the army is a source
+    # economy-livelihood: unheated schools, bird flu, outbreaks; not an e-commerce app
+    # prison-camps: Bowibu names the North; removed and detained; not a reshuffle
+    ("Defectors recount struggles in South Korea", "", {"defections"}),
+    ("North Korean family arrives by boat on east coast", "", {"defections"}),
+    ("North Korean POWs in Ukraine refuse to return home", "", {"defections", "military-security"}),
+    ("North Korean crew members decline to return north", "", {"defections"}),
+    ("North Korean entrants to South Korea drop to 38 in quarter", "", {"defections"}),
+    ("North Korean woman gets South Korean passport after 12 years in China", "", {"defections"}),
+    ("North Korean who came over the border last week is a soldier, JCS says", "", {"defections"}),
+    (
+        "North Korean soldier who defected tells of hunger in the army",
+        "",
+        {"economy-livelihood", "military-security"},
+    ),
+    ("North Korean schools go unheated through winter", "", {"economy-livelihood"}),
+    ("Chickens and ducks culled as bird flu hits North Korean farms", "", {"economy-livelihood"}),
+    ("Intestinal disease outbreak hits North Korean province", "", {"economy-livelihood"}),
+    ("North Korea launches new e-commerce app", "", set()),
+    ("Former interrogator describes abuse at Bowibu jail", "", {"prison-camps"}),
+    ("North Korea's ex-security chief removed and detained", "", {"prison-camps"}),
+    ("North Korea forcibly disappears returnees, rights group says", "", {"prison-camps"}),
+    ("North Korean premier dismissed in cabinet reshuffle", "", set()),
+    ("Trafficking survivors from North Korea share stories at UN", "", {"women-violence"}),
 ]
 
 
