@@ -1301,6 +1301,14 @@ CASES = [
     ("North Korea's ex-security chief removed and detained", "", {"prison-camps"}),
     ("North Korea forcibly disappears returnees, rights group says", "", {"prison-camps"}),
     ("North Korean premier dismissed in cabinet reshuffle", "", set()),
+    # defections: made it across, reaching safety, someone who fled dying or graduating in the
+    # South; not an American who defected to the North; economy-livelihood: traders fined
+    ("Former US soldier who defected to North Korea dies in Japan", "", set()),
+    ("NGO helps 12 North Koreans reach safety", "", {"defections"}),
+    ("How a North Korean soldier made it across the border", "", {"defections"}),
+    ("Woman who fled North Korea as a teen graduates from Oxford", "", {"defections"}),
+    ("Mother who escaped North Korea dies alone in Seoul", "", {"defections"}),
+    ("Traders in Hyesan fined in crackdown on private sales", "", {"economy-livelihood"}),
     ("Trafficking survivors from North Korea share stories at UN", "", {"women-violence"}),
 ]
 
