@@ -131,7 +131,7 @@ class Hits:
         # The hottest loop of matching: one pass per hit, locals only, one occurrence tuple
         # shared by the prefix and exact ids (prefix first, as the ids were always added).
         bounds, bases, masks, occ = self.bounds, self.bases, self.masks, self.occ
-        crosses, masks_get, occ_get = self.crosses, masks.get, occ.get
+        crosses = self.crosses
         # Hits come in the order of their ends and none spans a field's NUL, so the field
         # only moves forward: looked up again only once a hit starts past the current one.
         field, bit, limit = -1, 0, -1
@@ -145,20 +145,21 @@ class Hits:
                 bit = 1 << field
                 limit = bases[field + 1] if field + 1 < len(bases) else end + len(self.squashed)
             found = (field, start, end)
+            # ``in`` and subscripts, not dict.get: no method call per hit.
             if prefix >= 0:
-                masks[prefix] = masks_get(prefix, 0) | bit
-                where = occ_get(prefix)
-                if where is None:
+                if prefix in masks:
+                    masks[prefix] |= bit
+                    occ[prefix].append(found)
+                else:
+                    masks[prefix] = bit
                     occ[prefix] = [found]
-                else:
-                    where.append(found)
             if exact >= 0 and (not need_end or end in bounds):
-                masks[exact] = masks_get(exact, 0) | bit
-                where = occ_get(exact)
-                if where is None:
-                    occ[exact] = [found]
+                if exact in masks:
+                    masks[exact] |= bit
+                    occ[exact].append(found)
                 else:
-                    where.append(found)
+                    masks[exact] = bit
+                    occ[exact] = [found]
         self.found = frozenset(masks)
         return self
 
