@@ -109,8 +109,9 @@ def test_a_child_that_dies_costs_only_time() -> None:
             async with Fetcher(POLLING) as fallback:
                 helper = await HelperFetch.start(POLLING, theirs, fallback)
                 try:
-                    assert helper.pid is not None
-                    os.kill(helper.pid, signal.SIGKILL)
+                    child = helper._child
+                    assert child is not None
+                    os.kill(child.pid, signal.SIGKILL)
                     return await helper.fetch(theirs[0])
                 finally:
                     helper.close()
@@ -175,7 +176,7 @@ async def main():
     async with Fetcher(polling) as fallback:
         feeds = [FeedState(id=1, url=sys.argv[1], config_url=sys.argv[1], name="", status="ok")]
         helper = await HelperFetch.start(polling, feeds, fallback)
-        print(helper.pid, flush=True)
+        print(helper._child.pid, flush=True)
         await asyncio.sleep(0.5)  # the child's request hangs by now
         os.kill(os.getpid(), signal.SIGKILL)
 

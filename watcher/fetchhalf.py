@@ -22,25 +22,19 @@ inherit the running loop and could not start another).
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import logging
 import os
 import pickle
-import signal
-from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from watcher.errors import FetchError
 from watcher.models import FeedState, FetchResult
 from watcher.responses import host_key
-from watcher.twocores import PATIENCE_FLOOR, Child, spare_core
+from watcher.twocores import Child, patience_after, spare_core
 
 if TYPE_CHECKING:
     from watcher.config import PollingConfig
     from watcher.fetch import Fetcher
-
-log = logging.getLogger("watcher")
 
 HELP_FROM_FEEDS = 200  # below this, a child's start is not worth its half
 PARENT_CHECK = 0.2  # seconds between the child's looks at whether this process still lives
@@ -73,16 +67,6 @@ def split_by_host(feeds: Sequence[FeedState]) -> tuple[list[FeedState], list[Fee
     return sorted(ours, key=lambda f: order[id(f)]), sorted(theirs, key=lambda f: order[id(f)])
 
 
-def longest(polling: PollingConfig, feeds: Sequence[FeedState]) -> float:
-    """How long a child fetching ``feeds`` may take before it counts as stuck: every request
-    running to the timeout, one after another on its busiest host (or through the overall
-    cap), and the floor of any second process's patience on top."""
-    per_host = Counter(host_key(f.url) for f in feeds)
-    turns = max([-(-n // polling.per_host) for n in per_host.values()]
-                + [-(-len(feeds) // polling.max_connections)])
-    return PATIENCE_FLOOR + turns * polling.timeout
-
-
 def child_share(max_connections: int) -> int:
     """The child's part of the overall connection cap (this process keeps the rest)."""
     return max(1, max_connections // 2)
@@ -93,16 +77,12 @@ class HelperFetch:
     fetches it here with ``fallback`` when the child gave nothing."""
 
     def __init__(self, child: Child | None, feeds: Sequence[FeedState],
-                 fallback: Fetcher, patience: float) -> None:
+                 fallback: Fetcher) -> None:
         self._child = child
-        self.pid = None if child is None else child.pid
         self._ids = {f.id for f in feeds}
         self._fallback = fallback
-        # Waited for in a thread from the start, so that this process's feeds never wait
-        # behind the child's: those wait for ``ready`` holding no slot of the poll.
-        loop = asyncio.get_running_loop()
-        self._results: asyncio.Future[dict[int, FetchResult | _Failure] | None] = \
-            loop.run_in_executor(None, self._collect, patience)
+        self._results: asyncio.Future[dict[int, FetchResult | _Failure] | None] | None = None
+        self._started = asyncio.get_running_loop().time()
 
     @classmethod
     async def start(cls, polling: PollingConfig, feeds: Sequence[FeedState],
@@ -115,20 +95,13 @@ class HelperFetch:
                                            lambda: _work(share, feeds, parent))
         if child is not None:
             fallback.give_up_connections(share.max_connections)
-        return cls(child, feeds, fallback, longest(share, feeds))
+        return cls(child, feeds, fallback)
 
     def __contains__(self, feed: FeedState) -> bool:
         return feed.id in self._ids
 
-    async def ready(self) -> None:
-        """Returns once the child's results are in (or it failed, or ran out of time)."""
-        await self._got()
-
-    async def _got(self) -> dict[int, FetchResult | _Failure] | None:
-        return await asyncio.shield(self._results)  # one wait, shared by every feed
-
     async def fetch(self, feed: FeedState) -> FetchResult:
-        results = await self._got()
+        results = await self._all()
         got = None if results is None else results.get(feed.id)
         if got is None:
             return await self._fallback.fetch(feed.url, etag=feed.etag,
@@ -139,31 +112,33 @@ class HelperFetch:
         raise FetchError(url, message, status=status, retry_after=retry_after, gone=gone,
                          permanent_url=permanent_url)
 
-    def _collect(self, patience: float) -> dict[int, FetchResult | _Failure] | None:
-        """The child's results once it has exited; None if it failed, or was still at work
-        ``patience`` seconds from now."""
+    def _all(self) -> asyncio.Future[dict[int, FetchResult | _Failure] | None]:
+        if self._results is None:
+            loop = asyncio.get_running_loop()
+            self._results = loop.run_in_executor(None, self._collect,
+                                                 loop.time() - self._started)
+        return self._results
+
+    def _collect(self, ours: float) -> dict[int, FetchResult | _Failure] | None:
+        """The child's results once it has exited (None if it failed or took too long);
+        ``ours``: how long this process had been polling when it first asked."""
         child, self._child = self._child, None
         if child is None:
             return None
         try:
-            frames = child.frames(patience)
-            if not frames:
-                return None
-            results: dict[int, FetchResult | _Failure] = pickle.loads(frames[0][1])
-            return results
-        except Exception:  # whatever went wrong, this process fetches the child's feeds
-            log.warning("the second fetching process gave nothing back; fetching its "
-                        "feeds here", exc_info=True)
-            return None
+            frames = child.frames(patience_after(ours))
         finally:
             child.stop()
+        if not frames:
+            return None
+        results: dict[int, FetchResult | _Failure] = pickle.loads(frames[0][1])  # our child's
+        return results
 
     def close(self) -> None:
-        """End a child still at work (the poll was cancelled): its waiting thread then
-        returns at once instead of after its patience."""
-        if self.pid is not None and not self._results.done():
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self.pid, signal.SIGKILL)
+        """Stop a child whose results were never asked for (the poll was cancelled)."""
+        child, self._child = self._child, None
+        if child is not None:
+            child.stop()
 
 
 def _work(polling: PollingConfig, feeds: Sequence[FeedState],

@@ -193,7 +193,7 @@ async def poll_due(rt: Runtime, now: datetime, *, force: bool = False,
         if wanted(due, rt.config.polling):
             ours, theirs = split_by_host(due)
             helper = await HelperFetch.start(rt.config.polling, theirs, rt.fetcher)
-            due = ours + theirs
+            due = ours + theirs  # ours take the slots first: theirs wait for the child
     try:
         return await _poll_all(rt, due, now, helper)
     finally:
@@ -217,8 +217,6 @@ async def _poll_all(rt: Runtime, due: list[FeedState], now: datetime,
     in_flight = asyncio.Semaphore(rt.config.polling.max_connections)
 
     async def bounded(feed: FeedState) -> PollOutcome:
-        if helper is not None and feed in helper:
-            await helper.ready()  # holding no slot: this process's own feeds go first
         async with in_flight:
             return await _guarded(rt, feed, now, helper)
 
