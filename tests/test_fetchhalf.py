@@ -5,9 +5,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import subprocess
-import sys
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -162,47 +159,3 @@ def test_split_poll_stores_what_one_process_would(tmp_path: Path) -> None:
         assert len(asked) == 2 * HELP_FROM_FEEDS
         assert sum("if-none-match" in r.headers for r in asked) == HELP_FROM_FEEDS
         store.close()
-
-
-KILLED_PARENT = """
-import asyncio, os, signal, sys
-from watcher.config import PollingConfig
-from watcher.fetch import Fetcher
-from watcher.fetchhalf import HelperFetch
-from watcher.models import FeedState
-
-async def main():
-    polling = PollingConfig(timeout=60, connect_timeout=5)
-    async with Fetcher(polling) as fallback:
-        feeds = [FeedState(id=1, url=sys.argv[1], config_url=sys.argv[1], name="", status="ok")]
-        helper = await HelperFetch.start(polling, feeds, fallback)
-        print(helper._child.pid, flush=True)
-        await asyncio.sleep(0.5)  # the child's request hangs by now
-        os.kill(os.getpid(), signal.SIGKILL)
-
-asyncio.run(main())
-"""
-
-
-def _running(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (FileNotFoundError, ProcessLookupError):
-        return False
-    return state != "Z"  # a zombie has exited; only its parent's reaping is left
-
-
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
-def test_child_exits_when_its_parent_is_killed() -> None:
-    """A SIGKILLed parent cannot stop its child: the child sees it gone and exits, rather
-    than keeping a copy of the database lock while its hanging request runs to a timeout."""
-    with FeedServer() as srv:
-        srv.route("/hang.xml", hang=True)
-        done = subprocess.run([sys.executable, "-c", KILLED_PARENT, srv.url("/hang.xml")],
-                              capture_output=True, text=True, timeout=60, check=False)
-        assert done.returncode == -signal.SIGKILL, done.stderr
-        pid = int(done.stdout.split()[0])
-        deadline = time.monotonic() + 10
-        while _running(pid) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert not _running(pid)

@@ -22,7 +22,6 @@ inherit the running loop and could not start another).
 from __future__ import annotations
 
 import asyncio
-import os
 import pickle
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -37,7 +36,6 @@ if TYPE_CHECKING:
     from watcher.fetch import Fetcher
 
 HELP_FROM_FEEDS = 200  # below this, a child's start is not worth its half
-PARENT_CHECK = 0.2  # seconds between the child's looks at whether this process still lives
 
 # What a failed request gave, as the child writes it: FetchError's own fields (an
 # exception with keyword arguments does not come back through pickle whole).
@@ -90,9 +88,7 @@ class HelperFetch:
         share = polling.model_copy(update={"max_connections": child_share(
             polling.max_connections)})
         loop = asyncio.get_running_loop()
-        parent = os.getpid()
-        child = await loop.run_in_executor(None, Child.start,
-                                           lambda: _work(share, feeds, parent))
+        child = await loop.run_in_executor(None, Child.start, lambda: _work(share, feeds))
         if child is not None:
             fallback.give_up_connections(share.max_connections)
         return cls(child, feeds, fallback)
@@ -141,27 +137,16 @@ class HelperFetch:
             child.stop()
 
 
-def _work(polling: PollingConfig, feeds: Sequence[FeedState],
-          parent: int) -> Iterator[tuple[int, bytes]]:  # pragma: no cover
+def _work(polling: PollingConfig,
+          feeds: Sequence[FeedState]) -> Iterator[tuple[int, bytes]]:  # pragma: no cover
     """Runs in the child: every feed fetched, the results as one pickled frame."""
-    results = asyncio.run(_fetch_all(polling, feeds, parent))
+    results = asyncio.run(_fetch_all(polling, feeds))
     yield 0, pickle.dumps(results, pickle.HIGHEST_PROTOCOL)
 
 
-async def _exit_with(parent: int) -> None:  # pragma: no cover (runs in the child)
-    """Exit as soon as ``parent`` is gone: a killed daemon cannot stop this child, which
-    holds a copy of the daemon's lock on the state database (an flock, shared with the
-    fork) and would keep a restarted daemon out while its requests run to their timeouts."""
-    while os.getppid() == parent:
-        await asyncio.sleep(PARENT_CHECK)
-    os._exit(1)
-
-
-async def _fetch_all(polling: PollingConfig, feeds: Sequence[FeedState],
-                     parent: int) -> dict[int, FetchResult | _Failure]:  # pragma: no cover
+async def _fetch_all(polling: PollingConfig,
+                     feeds: Sequence[FeedState]) -> dict[int, FetchResult | _Failure]:
     from watcher.fetch import Fetcher
-
-    watch = asyncio.get_running_loop().create_task(_exit_with(parent))
 
     async def one(fetcher: Fetcher, feed: FeedState) -> FetchResult | _Failure:
         try:
@@ -173,5 +158,4 @@ async def _fetch_all(polling: PollingConfig, feeds: Sequence[FeedState],
 
     async with Fetcher(polling) as fetcher:
         got = await asyncio.gather(*(one(fetcher, f) for f in feeds))
-    watch.cancel()
     return {f.id: r for f, r in zip(feeds, got, strict=True)}
