@@ -232,7 +232,7 @@ async def run_cycle(rt: Runtime, *, force: bool = False, now: datetime | None = 
     soon as polling is done and exit while the digest is built (0.2 s sooner at the end)."""
     from watcher.pipeline import flush_outbox, poll_due
 
-    polled = await poll_due(rt, now or datetime.now(UTC), force=force, help_fetch=last)
+    polled = await poll_due(rt, now or datetime.now(UTC), force=force)
     if last and rt.executor is not None:
         rt.executor.shutdown(wait=False)
     sent = await flush_outbox(rt, now or datetime.now(UTC), flush_instant=flush_instant)

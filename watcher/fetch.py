@@ -111,12 +111,6 @@ class Fetcher:
         if session is not None:
             await session.close()
 
-    def give_up_connections(self, given: int) -> None:
-        """Lower this fetcher's overall cap by ``given`` (keeping at least one), for another
-        process sharing ``polling.max_connections`` (``watcher.fetchhalf``). Call it before
-        the first fetch."""
-        self._overall = asyncio.Semaphore(max(1, self._polling.max_connections - given))
-
     async def fetch(
         self, url: str, *, etag: str | None = None, last_modified: str | None = None
     ) -> FetchResult:

@@ -40,7 +40,6 @@ from watcher.workers import (
 # Digests (snippets, clustering) and full-text fetching are imported where they are first
 # used: a cycle in which nothing is sent, or no feed asks for full text, needs neither.
 if TYPE_CHECKING:
-    from watcher.fetchhalf import HelperFetch
     from watcher.match import Matcher
 
 log = logging.getLogger("watcher")
@@ -97,19 +96,14 @@ class PollOutcome:
     batch: FeedBatch | None = None  # items to store: poll_due writes several feeds at once
 
 
-async def poll_feed(rt: Runtime, feed: FeedState, now: datetime,
-                    helper: HelperFetch | None = None) -> PollOutcome:
-    """Fetch one feed (or take what ``helper``, a child fetching half the feeds, got for it)
-    and store what is new; every failure is recorded on the feed, never raised."""
+async def poll_feed(rt: Runtime, feed: FeedState, now: datetime) -> PollOutcome:
+    """Fetch one feed and store what is new; every failure is recorded on the feed, never raised."""
     polling = rt.config.polling
     fc = rt.feed_configs.get(feed.config_url)
     interval = (fc.interval if fc and fc.interval else None) or polling.interval
     try:
-        if helper is not None and feed in helper:
-            result = await helper.fetch(feed)
-        else:
-            result = await rt.fetcher.fetch(feed.url, etag=feed.etag,
-                                            last_modified=feed.last_modified)
+        result = await rt.fetcher.fetch(feed.url, etag=feed.etag,
+                                        last_modified=feed.last_modified)
     except FetchError as exc:
         return _failed(rt, feed, now, str(exc), interval, exc.retry_after, exc.gone,
                        exc.permanent_url)
@@ -179,30 +173,9 @@ def _failed(rt: Runtime, feed: FeedState, now: datetime, message: str, interval:
     return PollOutcome(feed, "gone" if gone else "error", message=message)
 
 
-async def poll_due(rt: Runtime, now: datetime, *, force: bool = False,
-                   help_fetch: bool = False) -> list[PollOutcome]:
-    """Poll every due feed concurrently (the Fetcher enforces per-host and overall caps).
-
-    ``help_fetch``: a forked child may fetch half the hosts' feeds (``watcher.fetchhalf``;
-    for ``run --once``, whose process has nothing else to do with the second core)."""
+async def poll_due(rt: Runtime, now: datetime, *, force: bool = False) -> list[PollOutcome]:
+    """Poll every due feed concurrently (the Fetcher enforces per-host and overall caps)."""
     due = rt.store.due_feeds(now, list(rt.feed_configs), force=force)
-    helper: HelperFetch | None = None
-    if help_fetch:
-        from watcher.fetchhalf import HelperFetch, split_by_host, wanted
-
-        if wanted(due, rt.config.polling):
-            ours, theirs = split_by_host(due)
-            helper = await HelperFetch.start(rt.config.polling, theirs, rt.fetcher)
-            due = ours + theirs  # ours take the slots first: theirs wait for the child
-    try:
-        return await _poll_all(rt, due, now, helper)
-    finally:
-        if helper is not None:
-            helper.close()
-
-
-async def _poll_all(rt: Runtime, due: list[FeedState], now: datetime,
-                    helper: HelperFetch | None) -> list[PollOutcome]:
     if rt.executor is not None and any(f.status == "new" for f in due):
         # Feeds never polled will need parsing for sure (a first poll, feeds just added);
         # otherwise the workers start with the first changed body, and a cycle in which
@@ -218,7 +191,7 @@ async def _poll_all(rt: Runtime, due: list[FeedState], now: datetime,
 
     async def bounded(feed: FeedState) -> PollOutcome:
         async with in_flight:
-            return await _guarded(rt, feed, now, helper)
+            return await _guarded(rt, feed, now)
 
     for next_done in asyncio.as_completed([bounded(f) for f in due]):
         outcome = await next_done
@@ -262,10 +235,9 @@ def _store(rt: Runtime, waiting: list[PollOutcome], now: datetime) -> list[PollO
             for o, r in zip(waiting, results, strict=True)]
 
 
-async def _guarded(rt: Runtime, feed: FeedState, now: datetime,
-                   helper: HelperFetch | None = None) -> PollOutcome:
+async def _guarded(rt: Runtime, feed: FeedState, now: datetime) -> PollOutcome:
     try:
-        return await poll_feed(rt, feed, now, helper)
+        return await poll_feed(rt, feed, now)
     except asyncio.CancelledError:
         raise
     except Exception as exc:  # a bug must cost one feed one cycle, not the daemon
