@@ -21,6 +21,7 @@ Span = tuple[int, int, int]  # (field, first word, last word)
 Spans = Callable[[Hits], list[Span]]
 PatternIds = Mapping[tuple[str, bool], int]
 _F = TypeVar("_F", Pred, Spans)
+_T = TypeVar("_T")
 # One way an item's pattern ids can let a query match: for each set, one of its ids occurs.
 Alternative = tuple[frozenset[int], ...]
 
@@ -52,6 +53,19 @@ def requirements_remembered() -> Iterator[None]:
         _required_memo = _alternatives_memo = None
 
 
+def _remembered(memo: dict[tuple[int, int], tuple[Node, PatternIds, _T]] | None,
+                compute: Callable[[Node, PatternIds], _T], node: Node, ids: PatternIds) -> _T:
+    """compute(node, ids), looked up in ``memo`` first and kept there (when one is open)."""
+    if memo is None:
+        return compute(node, ids)
+    known = memo.get((id(node), id(ids)))
+    if known is not None:
+        return known[2]
+    found = compute(node, ids)
+    memo[(id(node), id(ids))] = (node, ids, found)
+    return found
+
+
 def required_patterns(node: Node, ids: PatternIds) -> frozenset[int] | None:
     """Pattern ids of which at least one must occur for ``node`` to match; None when it
     can match with none of its terms present (a NOT, or an OR holding one).
@@ -59,15 +73,7 @@ def required_patterns(node: Node, ids: PatternIds) -> frozenset[int] | None:
     An AND needs every child, so one child's set is enough: the smallest. A profile is
     then a candidate for fewer items than if any of its terms triggered it (the
     benchmark's queries AND two groups of six terms: half as many candidates)."""
-    memo = _required_memo
-    if memo is None:
-        return _required(node, ids)
-    known = memo.get((id(node), id(ids)))
-    if known is not None:
-        return known[2]
-    found = _required(node, ids)
-    memo[(id(node), id(ids))] = (node, ids, found)
-    return found
+    return _remembered(_required_memo, _required, node, ids)
 
 
 def _required(node: Node, ids: PatternIds) -> frozenset[int] | None:
@@ -103,15 +109,7 @@ def presence_alternatives(node: Node, ids: PatternIds) -> list[Alternative]:
     gathers theirs, the single-set ones merged into one set. required_patterns is one set
     per query: for "@nk AND (famine OR ...)" every item naming the country; this also asks
     for one of the topic's words, and an item with neither is not evaluated at all."""
-    memo = _alternatives_memo
-    if memo is None:
-        return _alternatives(node, ids)
-    known = memo.get((id(node), id(ids)))
-    if known is not None:
-        return known[2]
-    found = _alternatives(node, ids)
-    memo[(id(node), id(ids))] = (node, ids, found)
-    return found
+    return _remembered(_alternatives_memo, _alternatives, node, ids)
 
 
 def _alternatives(node: Node, ids: PatternIds) -> list[Alternative]:
