@@ -43,6 +43,21 @@ def test_near_stays_within_one_field() -> None:
     assert not hit("worker* NEAR/3 Russia", "North Korean workers", "Russia said")
 
 
+@pytest.mark.parametrize(("query", "text", "expected"), [
+    ("forag*", "Soldiers foraging for food", True),
+    ("forag*", "a statement for aggression on the country", False),  # not across a break
+    ("sentr*", "guards sent roaming the border", False),
+    ('"Kim Jong*"', "Kim Jong-un spoke", True),  # several words: the break is the query's
+    ("Kimjong*", "Kim Jong Un spoke", False),  # one word: write "Kim Jong*" for the join
+    ("Kimjongun", "Kim Jong Un spoke", True),  # a whole name still matches without spaces
+    ("북한군*", "북한 군인들이 넘어왔다", True),  # Hangul spacing varies: the join stays
+])
+def test_a_one_word_prefix_stays_inside_one_word(query: str, text: str, expected: bool) -> None:
+    """A prefix written as one Latin word matches the start of one word of the text, not the
+    squashed join of two ("forag*" is not "for aggression")."""
+    assert hit(query, text) is expected
+
+
 def test_alias_expands_to_its_entries() -> None:
     """@nk matches any spelling in the alias set, in any script."""
     for text in ("N. Korean troops", "DPRK troops", "북한군 병력", "Pyongyang's troops"):

@@ -37,7 +37,7 @@ from watcher.match.nodes import (
     matches_without_terms,
 )
 from watcher.match.nodes import positive_terms as positives
-from watcher.match.normalize_text import edge_rules
+from watcher.match.normalize_text import TOKEN, edge_rules, fold
 from watcher.match.parser import parse, refield
 
 DEFAULT_BOOSTS: Mapping[str, float] = {"title": 1.5}
@@ -164,12 +164,19 @@ def _weights(where: str, cfg: ProfileConfig, aliases: _Aliases,
     return out
 
 
-def _automaton(ids: Mapping[tuple[str, bool], int]) -> Any:
+def _automaton(ids: Mapping[tuple[str, bool], int], joinable: set[str]) -> Any:
+    """The shared automaton. A prefix written as one Latin word (``forag*``) must not run
+    across a word break of the text ("for aggression"): its id is stored as ``-2 - id``,
+    which the scan records only when the hit stays inside one word. A prefix of several
+    words (``Kim Jong*``) or in Hangul, where spacing varies, keeps the squashed join."""
     automaton = ahocorasick.Automaton()
     for key in {k for k, _ in ids}:
         need_start, need_end = edge_rules(key, prefix=False)
+        prefix = ids.get((key, True), -1)
+        if prefix >= 0 and key not in joinable:
+            prefix = -2 - prefix
         automaton.add_word(key, (len(key), need_start, need_end,
-                                 ids.get((key, False), -1), ids.get((key, True), -1)))
+                                 ids.get((key, False), -1), prefix))
     if ids:
         automaton.make_automaton()
     return automaton
@@ -217,11 +224,15 @@ def build(checked: Checked) -> Compiled:
 def _build(checked: Checked) -> Compiled:
     profiles, trees, weights = checked.profiles, checked.trees, checked.weights
     ids: dict[tuple[str, bool], int] = {}
+    joinable: set[str] = set()  # prefix keys some term lets run across a word break
     fields = 0
     for query, exclude in trees.values():
         for term in all_terms(query) + (all_terms(exclude) if exclude else []):
             ids.setdefault((term.key, term.prefix), len(ids))
             fields |= term.fields
+            if term.prefix and (len(TOKEN.findall(fold(term.text))) > 1
+                                or not term.key.isascii()):
+                joinable.add(term.key)
     alternatives: list[tuple[int, Alternative]] = []
     compiled = []
     for index, (name, (query, exclude)) in enumerate(trees.items()):
@@ -246,4 +257,5 @@ def _build(checked: Checked) -> Compiled:
             name, cfg.description, cfg.query, cfg.exclude, query, exclude,
             compile_pred(query, ids), compile_pred(exclude, ids) if exclude else None,
             scorer, cfg.min_score))
-    return Compiled(tuple(compiled), ids, tuple(alternatives), _automaton(ids), fields)
+    return Compiled(tuple(compiled), ids, tuple(alternatives), _automaton(ids, joinable),
+                    fields)
