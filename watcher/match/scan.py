@@ -145,9 +145,9 @@ class Hits:
                 bit = 1 << field
                 limit = bases[field + 1] if field + 1 < len(bases) else end + len(self.squashed)
             found = (field, start, end)
-            # ``in`` and subscripts, not dict.get: no method call per hit.
             if prefix < -1:  # a one-word prefix (see compiler._automaton): within a word
                 prefix = -2 - prefix if not crosses(start, end) else -1
+            # ``in`` and subscripts, not dict.get: no method call per hit.
             if prefix >= 0:
                 if prefix in masks:
                     masks[prefix] |= bit
