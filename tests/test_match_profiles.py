@@ -1590,6 +1590,18 @@ KOREAN_CASES = [
     ("탈북민 출신 변호사, 청년 대상 진로 특강", "", set()),
     ("귀순 장교 출신 해설위원, 北 열병식 분석", "", set()),
     ("러시아 파견 北 근로자 5명 작업장 이탈", "", {"defections", "overseas-labor"}),
+    # a North Korea word inside another word is not the North: 평양 in 태평양, 조선 in 유조선,
+    # 어민 in 더불어민주당, 북송 in 대북송금, 군기 in 미군기지; 전단 is a leaflet only beside the North
+    ("아시아태평양경제협력체 회의장 찾은 통일부 장관", "", set()),
+    ("美, 베네수엘라 유조선 억류", "", set()),
+    ("더불어민주당 의원, 北 김정은 딸 후계설 반박", "", set()),
+    ("대북송금 재판 증인 구속영장 청구", "", set()),
+    ("마약 판매 전단 뿌린 일당 집행유예", "", set()),
+    ("주한미군기지 이전 부지 논란…김정은 언급도", "", set()),
+    ("[북한날씨] 평양 폭우주의경보", "", set()),
+    # the South's decisions on sending a North Korean home and on the UN rights resolution
+    ('비전향장기수 "北으로 보내달라" 송환 요청', "", {"lawfare-politics"}),
+    ("정부, 北인권결의안 공동제안국 참여", "", {"lawfare-politics"}),
 ]
 
 
