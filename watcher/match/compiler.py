@@ -10,6 +10,7 @@ at least one positive term: the parser refuses queries that could match without 
 from __future__ import annotations
 
 import difflib
+import gc
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -216,9 +217,20 @@ def compile_all(profiles: Mapping[str, ProfileConfig],
 
 
 def build(checked: Checked) -> Compiled:
-    """The automaton and one evaluable tree per profile, from checked profiles."""
-    with requirements_remembered():
-        return _build(checked)
+    """The automaton and one evaluable tree per profile, from checked profiles.
+
+    The cyclic collector is paused meanwhile: building makes tens of thousands of objects
+    (closures, frozensets, tuples) that all live as long as the matcher, and a collection
+    every 700 of them walked the growing heap again and again, finding nothing to free:
+    half the build's CPU with the shipped profiles (0.128 -> 0.062 s)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        with requirements_remembered():
+            return _build(checked)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _build(checked: Checked) -> Compiled:
