@@ -1602,6 +1602,13 @@ KOREAN_CASES = [
     # the South's decisions on sending a North Korean home and on the UN rights resolution
     ('비전향장기수 "北으로 보내달라" 송환 요청', "", {"lawfare-politics"}),
     ("정부, 北인권결의안 공동제안국 참여", "", {"lawfare-politics"}),
+    ("김정은, 북송된 비전향장기수에 생일상", "", set()),
+    # bound for the South but stopped in China is refugees-china; a crossing that ends with warning
+    # shots and a return is no defection; guards firing on a defector are the army's doing
+    ("中 공안, 한국행 탈북민 일행 체포", "", {"refugees-china"}),
+    ("北 병사 10여명 MDL 넘었다 경고사격에 복귀", "", set()),
+    ("귀순 병사 뒤쫓던 北 추격조 총격", "", {"defections", "military-security"}),
+    ("中, 탈북 브로커 단속 위해 공안 인력 증원", "", {"refugees-china"}),
 ]
 
 
