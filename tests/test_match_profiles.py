@@ -1777,3 +1777,54 @@ def test_shipped_profiles_cover_families_of_wording(
 ) -> None:
     """Each headline raises exactly the profiles the yardstick gives it."""
     assert {m.profile for m in matcher.match(item(title))} == expected
+
+
+# Real feeds carry long state-media stories and world-news headlines with no North Korea in
+# them: a topic word only deep in the body does not make a story about the topic, and a
+# generic escape, reunion or mass arrest elsewhere is not the North's.
+REAL_TEXT_CASES = [
+    (
+        "Spokesperson for DPRK Foreign Ministry Denounces U.S. War Drills",
+        "Pyongyang, March 3 (KCNA) -- The spokesperson said the joint exercises are a rehearsal"
+        " for invasion. The United States, which talks about humanitarian aid, is choking the"
+        " livelihood of ordinary people with its blockade. Its talk of prison camps and food"
+        " shortages is a smear. The U.S. will pay a heavy price.",
+        set(),
+    ),
+    (
+        "Farm in Mundok County Over-fulfils Grain Production Plan",
+        "Pyongyang, October 20 (KCNA) -- The farm harvested far more rice and maize than the"
+        " state assigned it, thanks to scientific farming.",
+        set(),
+    ),
+    (
+        "Newly Built Houses Handed Over to Farmers in Onchon County",
+        "Pyongyang, November 5 (KCNA) -- Farming families moved into modern terraced houses"
+        " built under the Party's rural development policy.",
+        set(),
+    ),
+    (
+        "Newly Built Houses Handed Over to Families in Flood-hit Uiju County",
+        "Pyongyang, December 1 (KCNA) -- Residents whose homes were washed away in July moved"
+        " into houses rebuilt by soldiers.",
+        {"economy-livelihood"},
+    ),
+    ("Press Review", "Pyongyang, May 9 (KCNA) -- Farms across the country push ahead with"
+     " rice transplanting, and mines raise coal output.", set()),
+    ("Police search for escapees from a quarantine hotel in Melbourne", "", set()),
+    ("Band confirms reunion talks for farewell tour", "", set()),
+    ("UN alarmed by mass arrests of protesters in Minsk", "", set()),
+    ("N. Korean soldier crosses military line into South, JCS says", "", {"defections"}),
+    ("North Korean fishermen drift south, ask to stay", "", {"defections"}),
+    ("North Korea last again in world press freedom ranking", "", {"information-access"}),
+    ("Heavy rain floods farmland in North Korea's South Hwanghae, homes lost", "",
+     {"economy-livelihood"}),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), REAL_TEXT_CASES)
+def test_real_feed_shapes_alert_only_on_their_topic(
+    matcher: Matcher, title: str, summary: str, expected: set[str]
+) -> None:
+    """Long state-media stories and world-news headlines raise only the yardstick's profiles."""
+    assert {m.profile for m in matcher.match(item(title, summary))} == expected
