@@ -1819,6 +1819,11 @@ REAL_TEXT_CASES = [
     ("North Korea last again in world press freedom ranking", "", {"information-access"}),
     ("Heavy rain floods farmland in North Korea's South Hwanghae, homes lost", "",
      {"economy-livelihood"}),
+    # state media's "hail" is a verb of praise; hail that falls is weather
+    ("Farmers in Ryanggang Hail Party Plenary Meeting", "Pyongyang, June 30 (KCNA) -- Farmers"
+     " of the province met and vowed to carry out the decisions.", set()),
+    ("Hail damage wipes out maize in North Korea's Jagang province, sources say", "",
+     {"economy-livelihood"}),
 ]
 
 
