@@ -35,18 +35,26 @@ ALL_FEEDS_FAILED = ("every feed failed: the network may be down or blocked here;
 
 
 def load_checked(config_path: Path, *, render_templates: bool = False,
-                 environ: Mapping[str, str] | None = None) -> tuple[Config, Matcher]:
+                 environ: Mapping[str, str] | None = None,
+                 remember: bool = False, db: str | None = None) -> tuple[Config, Matcher]:
     """Load config, check every profile and build every notifier, so each problem
     (a bad query, a webhook secret that does not decode, email without smtp...) is reported
     before running, all of them at once. The matcher is built when it first matches: with
-    parse workers (which build their own) the main process never does."""
-    from watcher.match import check_profiles
+    parse workers (which build their own) the main process never does.
+
+    ``remember``: a check that passed is recorded beside the SQLite database (``db``, the
+    ``--db`` given, or the config's), and the next run with the same profiles skips it
+    (``watcher.profilecheck``); `run --once` does, ``watcher check`` and the daemon always
+    check."""
+    from watcher.profilecheck import checked_profiles, record_path
 
     env = os.environ if environ is None else environ
     config = load(config_path, env)
     problems = _notifier_problems(config, render_templates, env)
+    target = database_target(config, db) if remember else None
     try:
-        matcher = check_profiles(config.profiles, config.aliases)
+        matcher = checked_profiles(config.profiles, config.aliases,
+                                   record_path(target) if isinstance(target, Path) else None)
     except QueryError as exc:
         if not problems:
             raise

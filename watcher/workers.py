@@ -16,12 +16,16 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from watcher.config import Config, ProfileConfig
-from watcher.match import Matcher, compile_profiles
 from watcher.models import FetchResult, Item, ParsedFeed
 from watcher.rows import ItemRow, MatchRow, item_row, match_row
+
+# The matcher is compiled by the workers (and by a main process that parses itself): a
+# poll whose feeds all answer 304 never needs the query language's modules.
+if TYPE_CHECKING:
+    from watcher.match import Matcher
 
 AUTO_POOL_FROM_FEEDS = 200  # below this, a pool's start-up and memory are not worth it
 
@@ -92,6 +96,8 @@ def _init_worker(profiles: Mapping[str, ProfileConfig],
     # workers stop (by shutting the pool down), or in-flight feeds would fail mid-parse.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    from watcher.match import compile_profiles
+
     global _worker_matcher
     _worker_matcher = compile_profiles(profiles, aliases)
     # Load the parser now, while the first responses are still on their way.

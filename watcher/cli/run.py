@@ -74,7 +74,7 @@ def run_once(config_path: Path, db: str | None, force: bool, strict: bool = Fals
         from watcher.app import build_runtime, database_path, load_checked, open_store, run_cycle
         from watcher.lock import exclusive
 
-        config, matcher = load_checked(config_path)
+        config, matcher = load_checked(config_path, remember=True, db=db)
 
     async def cycle(store: Store) -> CycleReport:
         rt = build_runtime(config, store, matcher=matcher)

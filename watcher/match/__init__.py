@@ -2,6 +2,7 @@
 
     compile_profiles(profiles, aliases) -> Matcher      raises QueryError (a ConfigError)
     check_profiles(profiles, aliases) -> Matcher        the same checks; built on first use
+    passed_profiles(profiles, aliases) -> Matcher       checked in an earlier run: all on first use
     Matcher.match(item, snippets=True) -> list[Match]
     Matcher.snippet_order(profile, terms) -> indexes   kept at ingest, for a later snippet
     snippet_for(title, summary, content, terms) -> Snippet   when a message shows the story
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from watcher.config import ProfileConfig
-from watcher.match.compiler import check_all, compile_all
+from watcher.match.compiler import Unchecked, check_all, compile_all
 from watcher.match.explain import Explanation, explain
 from watcher.match.matcher import Matcher as _BaseMatcher
 from watcher.match.snippet import snippet_for
@@ -39,4 +40,13 @@ def check_profiles(profiles: Mapping[str, ProfileConfig],
     return Matcher(check_all(profiles, aliases))
 
 
-__all__ = ["Explanation", "Matcher", "check_profiles", "compile_profiles", "snippet_for"]
+def passed_profiles(profiles: Mapping[str, ProfileConfig],
+                    aliases: Mapping[str, Sequence[str]]) -> Matcher:
+    """A matcher for profiles that passed ``check_profiles`` in an earlier run, as the same
+    profiles and aliases checked by the same code (``watcher.profilecheck`` tells): nothing
+    is parsed now; the first item matched parses, checks and builds them."""
+    return Matcher(Unchecked(profiles, aliases))
+
+
+__all__ = ["Explanation", "Matcher", "check_profiles", "compile_profiles", "passed_profiles",
+           "snippet_for"]

@@ -195,6 +195,16 @@ class Checked:
     weights: Mapping[str, Mapping[str, float]]
 
 
+@dataclass(frozen=True, slots=True)
+class Unchecked:
+    """Profiles whose check passed in an earlier run, unchanged since, and checked by the
+    same code (``watcher.profilecheck`` tells): nothing is parsed until the first item is
+    matched, and then they are parsed, checked and built as ``compile_all`` would."""
+
+    profiles: Mapping[str, ProfileConfig]
+    aliases: Mapping[str, Sequence[str]]
+
+
 def check_all(profiles: Mapping[str, ProfileConfig],
               aliases: Mapping[str, Sequence[str]]) -> Checked:
     """Parse and check everything; QueryError lists every bad query at once."""

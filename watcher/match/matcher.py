@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from watcher.match.compiler import Checked, Compiled, CompiledProfile, build
+from watcher.match.compiler import Checked, Compiled, CompiledProfile, Unchecked, build, check_all
 from watcher.match.scan import Hits, scan, scan_texts, texts_of
 from watcher.match.snippet import NO_SNIPPET, snippet_for
 from watcher.models import Item, Match, Snippet, TermHit
@@ -13,15 +13,17 @@ from watcher.models import Item, Match, Snippet, TermHit
 class Matcher:
     """Compiled profiles; ``match`` is pure and safe to share between threads."""
 
-    def __init__(self, source: Compiled | Checked) -> None:
-        """From compiled profiles, or from checked ones, built when first needed (a parse
-        worker matches with its own matcher: the main process's is then never built)."""
-        if isinstance(source, Checked):
-            self._checked: Checked | None = source
-            self.profiles: tuple[str, ...] = tuple(source.trees)
-        else:
-            self._checked = None
+    def __init__(self, source: Compiled | Checked | Unchecked) -> None:
+        """From compiled profiles, or from checked ones (or ones checked in an earlier run),
+        built when first needed (a parse worker matches with its own matcher: the main
+        process's is then never built)."""
+        if isinstance(source, Compiled):
+            self._checked: Checked | Unchecked | None = None
             self._use(source)
+        else:
+            self._checked = source
+            self.profiles: tuple[str, ...] = tuple(
+                source.trees if isinstance(source, Checked) else source.profiles)
 
     def _use(self, compiled: Compiled) -> Compiled:
         self._c = compiled
@@ -56,7 +58,10 @@ class Matcher:
 
     def _built(self) -> Compiled:
         if self._checked is not None:
-            checked, self._checked = self._checked, None
+            source = self._checked
+            checked = source if isinstance(source, Checked) else check_all(source.profiles,
+                                                                           source.aliases)
+            self._checked = None
             return self._use(build(checked))
         return self._c
 
