@@ -83,8 +83,8 @@ def recorded(path: Path) -> str | None:
     """The hash in the record at ``path``; None when there is none (or it cannot be used)."""
     try:
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
+    except (FileNotFoundError, NotADirectoryError):
+        return None  # (the database's folder is made, or refused in one line, by the store)
     except (OSError, UnicodeDecodeError) as exc:
         log.warning("cannot read the profile check record %s (%s): checking the profiles "
                     "again", path, exc)
