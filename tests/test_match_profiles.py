@@ -1609,6 +1609,11 @@ KOREAN_CASES = [
     ("北 병사 10여명 MDL 넘었다 경고사격에 복귀", "", set()),
     ("귀순 병사 뒤쫓던 北 추격조 총격", "", {"defections", "military-security"}),
     ("中, 탈북 브로커 단속 위해 공안 인력 증원", "", {"refugees-china"}),
+    # shipbuilding, the dynasty, Taipei, a farm dormitory in the South and a forecast are not the North
+    ("美 조선 분야 투자 확대…한국 조선 인력 파견 논의", "", set()),
+    ("台北 집값 올라 서민 생활고", "", set()),
+    ("김제에 농업근로자 기숙사 건립", "", set()),
+    ("[북한단신] 함경북도 살림집 입사모임", "", set()),
 ]
 
 
