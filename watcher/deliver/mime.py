@@ -8,12 +8,13 @@ a retried send carries the same one and a receiver can drop the duplicate.
 
 from __future__ import annotations
 
+import binascii
 import copy
 import csv
 import io
 import re
 from collections.abc import Iterator, Sequence
-from email import message_from_bytes, policy
+from email import message_from_bytes, policy, quoprimime
 from email.message import EmailMessage, Message
 from email.utils import format_datetime, parseaddr
 from pathlib import Path
@@ -76,15 +77,46 @@ def build_email(digest: Digest, *, sender: str, to: Sequence[str], subject: str 
     # Jinja2 and the CSS inliner load on the first digest, not at every start-up.
     from watcher.render import render_html, render_text
 
-    msg.set_content(text if text is not None else render_text(digest), subtype="plain",
-                    charset="utf-8")
-    msg.add_alternative(html if html is not None else render_html(digest, template),
-                        subtype="html", charset="utf-8")
+    set_text(msg, text if text is not None else render_text(digest), "plain")
+    set_text(msg, html if html is not None else render_html(digest, template), "html",
+             alternative=True)
     if digest.overflow:
         # "and N more" must not mean "lost": the rest travel as a spreadsheet-ready list.
         msg.add_attachment(overflow_csv(digest), subtype="csv", charset="utf-8",
                            filename=f"more-{digest.more}-items.csv")
     return msg
+
+
+def set_text(msg: EmailMessage, text: str, subtype: str, *, alternative: bool = False) -> None:
+    """``msg.set_content`` (or ``add_alternative``) of ``text`` in UTF-8, in the transfer
+    encoding the email package chooses, with a quoted-printable body encoded by the
+    standard library's C encoder (``binascii.b2a_qp``) instead of the email package's own,
+    written in Python: that one took about 4 ms of a 100 KB digest email, 0.5 s of CPU for
+    the 131 emails of a first poll's digest of 7,000 stories. The bytes differ only in
+    where the soft line breaks fall (at 76 characters instead of 78); both decode to the
+    same text."""
+    add = msg.add_alternative if alternative else msg.set_content
+    lines = text.encode("utf-8").splitlines()
+    cte = _transfer_encoding(lines, msg.policy)
+    if cte != "quoted-printable":
+        add(text, subtype=subtype, charset="utf-8", cte=cte)
+        return
+    add("", subtype=subtype, charset="utf-8", cte="8bit")  # the headers; the body follows
+    part = list(msg.iter_parts())[-1] if alternative else msg
+    part.set_payload(binascii.b2a_qp(b"\n".join(lines) + b"\n", istext=True).decode("ascii"))
+    part.replace_header("Content-Transfer-Encoding", "quoted-printable")
+
+
+def _transfer_encoding(lines: list[bytes], email_policy: Any) -> str | None:
+    """The email package's choice for a text of ``lines`` (``email.contentmanager``): None
+    where every line fits (7bit or 8bit, chosen by the package itself), else
+    quoted-printable or base64, whichever encodes the first ten lines shorter."""
+    if max(map(len, lines), default=0) <= email_policy.max_line_length:
+        return None
+    linesep = email_policy.linesep.encode("ascii")
+    sniff = linesep.join(lines[:10]) + linesep
+    qp = quoprimime.body_encode(sniff.decode("latin-1"), email_policy.max_line_length)
+    return "base64" if len(qp) > len(binascii.b2a_base64(sniff)) else "quoted-printable"
 
 
 def with_subject(raw: bytes, subject: str) -> bytes:
