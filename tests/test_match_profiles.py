@@ -2118,6 +2118,15 @@ GENERAL_CASES = [
     ("Vietnam reopens Chinese border crossing for trade", set()),
     ("Kim Keon-hee's bribery trial begins", set()),
     ("Myanmar rebels seize town on Chinese border", set()),
+    ("Escaped North Korean women describe rape in detention centres", {"prison-camps", "women-violence"}),
+    ("Defectors tell UN of torture in North Korean prisons", {"prison-camps"}),
+    ("Former North Korean soldier reveals hunger in frontline units", {"economy-livelihood", "military-security"}),
+    ("Survivors of North Korean prison camps testify at UN", {"prison-camps"}),
+    ("North Korean escapee recalls public executions she saw as a child", {"prison-camps"}),
+    ("North Korean family of five wades across the Yalu to escape", {"defections", "refugees-china"}),
+    ("North Korean conscripts endure hazing and unpaid labour, ex-soldiers say", {"military-security"}),
+    ("Seven North Koreans sail south to flee poverty", {"defections"}),
+    ("CEDAW committee presses North Korea on gender-based violence", {"women-violence"}),
 ]
 
 
@@ -2127,3 +2136,38 @@ def test_shipped_profiles_generalise_across_wordings(
 ) -> None:
     """Each headline, however it is worded, raises exactly the profiles the yardstick gives it."""
     assert {m.profile for m in matcher.match(item(title))} == expected
+
+
+# A punishment, a motive or a review named only in passing (those sent back "face torture",
+# phones that could cost a labour camp, a family that fled poverty) leaves the item with the
+# subject its title names.
+PASSING_MENTION_CASES = [
+    (
+        "China sends back 40 North Koreans caught near the border",
+        "Rights groups say those returned face torture and prison camps.",
+        {"refugees-china"},
+    ),
+    (
+        "North Korea bans Chinese mobile phones in border towns",
+        "Anyone caught with one faces a labour camp, sources said.",
+        {"information-access"},
+    ),
+    (
+        "North Korean family of six reaches South by boat",
+        "They told investigators they fled to escape hunger and poverty.",
+        {"defections"},
+    ),
+    (
+        "North Korean women sold to farmers in rural China",
+        "Those caught and sent back risk torture, the report says.",
+        {"refugees-china", "women-violence"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), PASSING_MENTION_CASES)
+def test_a_passing_mention_in_the_summary_does_not_add_a_profile(
+    matcher: Matcher, title: str, summary: str, expected: set[str]
+) -> None:
+    """The summary's passing punishment or motive does not raise prison-camps or economy."""
+    assert {m.profile for m in matcher.match(item(title, summary))} == expected
