@@ -131,23 +131,45 @@ class Hits:
         # The hottest loop of matching: one pass per hit, locals only, one occurrence tuple
         # shared by the prefix and exact ids (prefix first, as the ids were always added).
         bounds, bases, masks, occ = self.bounds, self.bases, self.masks, self.occ
-        crosses = self.crosses
+        starts, words, size = self._starts, len(self._starts), len(self.squashed)
         # Hits come in the order of their ends and none spans a field's NUL, so the field
         # only moves forward: looked up again only once a hit starts past the current one.
         field, bit, limit = -1, 0, -1
         for last, (length, need_start, need_end, exact, prefix) in automaton.iter(self.squashed):
             end = last + 1
             start = end - length
-            if start not in bounds and (need_start or crosses(start, end)):
+            if start in bounds:
+                # Three hits in four are of a key with no prefix term (an exact Latin
+                # word or phrase): settled here, its end tested before anything is built.
+                if prefix == -1:
+                    if need_end and end not in bounds:
+                        continue
+                    if start >= limit:
+                        field = bisect_right(bases, start) - 1
+                        bit = 1 << field
+                        limit = bases[field + 1] if field + 1 < len(bases) else end + size
+                    # ``in`` and subscripts, not dict.get: no method call per hit.
+                    if exact in masks:
+                        masks[exact] |= bit
+                        occ[exact].append((field, start, end))
+                    else:
+                        masks[exact] = bit
+                        occ[exact] = [(field, start, end)]
+                    continue
+            elif need_start:
                 continue
+            else:  # a Hangul hit inside a word must end in it (see ``crosses``)
+                i = bisect_right(starts, start)
+                if i < words and starts[i] < end:
+                    continue
             if start >= limit:
                 field = bisect_right(bases, start) - 1
                 bit = 1 << field
-                limit = bases[field + 1] if field + 1 < len(bases) else end + len(self.squashed)
+                limit = bases[field + 1] if field + 1 < len(bases) else end + size
             found = (field, start, end)
             if prefix < -1:  # a one-word prefix (see compiler._automaton): within a word
-                prefix = -2 - prefix if not crosses(start, end) else -1
-            # ``in`` and subscripts, not dict.get: no method call per hit.
+                i = bisect_right(starts, start)
+                prefix = -2 - prefix if i >= words or starts[i] >= end else -1
             if prefix >= 0:
                 if prefix in masks:
                     masks[prefix] |= bit
