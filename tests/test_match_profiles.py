@@ -1829,6 +1829,16 @@ REAL_TEXT_CASES = [
      " of the province met and vowed to carry out the decisions.", set()),
     ("Hail damage wipes out maize in North Korea's Jagang province, sources say", "",
      {"economy-livelihood"}),
+    # a state-media lead names the Korean People's Army, "it", "secret" or "relations" as filler
+    ("Kim Jong Un Inspects KPA Air Force Unit", "Pyongyang, April 2 (KCNA) -- Kim Jong Un,"
+     " supreme commander of the Korean People's Army, watched a flight drill and met the"
+     " people serving at the unit.", set()),
+    ("Swiss Group Backs DPRK's Stand", "Pyongyang, March 9 (KCNA) -- A Swiss organization said"
+     " in a statement that it supports the DPRK, as it has done for years.", set()),
+    ("Cuban President Hopes for Closer Relations with DPRK", "Pyongyang, July 3 (KCNA) --"
+     " The president said cooperative relations and talks between the two countries would"
+     " grow.", set()),
+    ("Koreas reopen liaison hotline at Panmunjom", "", {"kaesong-interkorean"}),
 ]
 
 
