@@ -1838,7 +1838,7 @@ REAL_TEXT_CASES = [
     ("Cuban President Hopes for Closer Relations with DPRK", "Pyongyang, July 3 (KCNA) --"
      " The president said cooperative relations and talks between the two countries would"
      " grow.", set()),
-    ("Koreas reopen liaison hotline at Panmunjom", "", {"kaesong-interkorean"}),
+    ("Two Koreas reopen liaison hotline at Panmunjom", "", {"kaesong-interkorean"}),
 ]
 
 
