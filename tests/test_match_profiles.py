@@ -1614,6 +1614,10 @@ KOREAN_CASES = [
     ("台北 집값 올라 서민 생활고", "", set()),
     ("김제에 농업근로자 기숙사 건립", "", set()),
     ("[북한단신] 함경북도 살림집 입사모임", "", set()),
+    # the South sending North Korean crewmen back is the Seoul row, not a defection or China
+    ("귀순 의사 밝힌 北 선원, 판문점 통해 추방", "", {"lawfare-politics"}),
+    ("北 선원 강제 송환 진상 규명하라", "", {"lawfare-politics"}),
+    ('김여정 "연합훈련 강행하면 대가" 위협 담화', "", set()),
 ]
 
 
