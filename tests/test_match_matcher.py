@@ -235,3 +235,19 @@ def test_a_checked_matcher_reports_the_same_problems_and_matches_alike() -> None
     assert [lazy.match(i) for i in items] == [eager.match(i) for i in items]
     assert lazy._checked is None
     assert lazy.explain("q", items[1]).render() == eager.explain("q", items[1]).render()
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_compiling_leaves_the_garbage_collector_as_it_was(enabled: bool) -> None:
+    """Building the profiles pauses the cyclic collector and hands it back in the state it
+    found it: on again after a build, still off when the caller had turned it off."""
+    import gc
+
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        matcher = compile_profiles({"p": ProfileConfig(query="famine")}, {})
+        assert gc.isenabled() is enabled
+        assert [m.profile for m in matcher.match(item(summary="A famine spread"))] == ["p"]
+    finally:
+        (gc.enable if was else gc.disable)()
