@@ -1618,6 +1618,8 @@ KOREAN_CASES = [
     ("귀순 의사 밝힌 北 선원, 판문점 통해 추방", "", {"lawfare-politics"}),
     ("北 선원 강제 송환 진상 규명하라", "", {"lawfare-politics"}),
     ('김여정 "연합훈련 강행하면 대가" 위협 담화', "", set()),
+    # "inter-Korean cooperation stocks" are market news
+    ("남북경협주 상한가…정상회담 기대", "", set()),
 ]
 
 
