@@ -1536,6 +1536,28 @@ STATE_MEDIA_CASES = [
         set(),
     ),
     ("DPRK's Reunification Proposal Supported in Nepal", "", set()),
+    # KPA servicepersons' vows, rallies, inspections and photo sessions, and charges against other
+    # states' troops and spy satellites, are not the North's army as an institution; a hungry
+    # unit, war dead abroad and a denied hacking story are
+    (
+        "Servicepersons Vow to Wipe Out Provokers",
+        "The officers and soldiers of the Korean People's Army are resolved to punish the enemy.",
+        set(),
+    ),
+    (
+        "Kim Jong Un Inspects KPA Artillery Company",
+        "The Supreme Commander of the Korean People's Army praised the soldiers' combat readiness.",
+        set(),
+    ),
+    ("KCNA Blasts Japan's Launch of Another Spy Satellite", "", set()),
+    ("Minju Joson Slams GIs' Crimes in South Korea", "", set()),
+    (
+        "North Korean soldiers at a border unit go hungry as rations run out",
+        "",
+        {"economy-livelihood", "military-security"},
+    ),
+    ("North Korean soldier deaths in Russia keep rising", "", {"military-security"}),
+    ("S. Korean Authorities' Story about North's Hackers Refuted", "", {"military-security"}),
 ]
 
 
