@@ -1558,6 +1558,15 @@ STATE_MEDIA_CASES = [
     ),
     ("North Korean soldier deaths in Russia keep rising", "", {"military-security"}),
     ("S. Korean Authorities' Story about North's Hackers Refuted", "", {"military-security"}),
+    # a story set in the South names South Korea in every line: that is no defection; a North
+    # Korean asking to stay in the South is
+    (
+        "People of All Walks of Life in S. Korea Stage Protest",
+        "Pyongyang, May 3 (KCNA) -- People from all walks of life in South Korea rallied in Seoul.",
+        set(),
+    ),
+    ("U.S. Forces Accused of Turning South Korea into a Dumping Ground", "", set()),
+    ("North Korean fisherman who drifted south asks to settle in the South", "", {"defections"}),
 ]
 
 
