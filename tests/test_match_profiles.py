@@ -1567,6 +1567,19 @@ STATE_MEDIA_CASES = [
     ),
     ("U.S. Forces Accused of Turning South Korea into a Dumping Ground", "", set()),
     ("North Korean fisherman who drifted south asks to settle in the South", "", {"defections"}),
+    # the South condemned, praised or marked abroad is no project between the Koreas, nor are
+    # foreign tourists at Mount Kumgang; talks on the resort's assets are
+    (
+        "S. Korean Regime Accused of Wrecking North-South Ties",
+        "Pyongyang, May 4 (KCNA) -- Inter-Korean relations are at their worst, a spokesman said.",
+        set(),
+    ),
+    ("Int'l Tourist Group Arrives at Mt. Kumgang", "", set()),
+    (
+        "S. Korean Authorities Accused of Obstructing Resumption of Mt. Kumgang Tours",
+        "",
+        {"kaesong-interkorean"},
+    ),
 ]
 
 
