@@ -1580,6 +1580,11 @@ STATE_MEDIA_CASES = [
         "",
         {"kaesong-interkorean"},
     ),
+    # evading a past, exporting or delivering arms elsewhere and sending a notice are not
+    # sanctions; sanctions on the DPRK denounced still are
+    ("Japan's Arms Export Rules Called Scrap of Paper", "", set()),
+    ("U.S. Arms Sales to Taiwan Slammed", "", set()),
+    ("KCNA Slams U.S. Sanctions against DPRK Banks", "", {"sanctions-finance"}),
 ]
 
 
