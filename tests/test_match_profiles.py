@@ -1585,6 +1585,13 @@ STATE_MEDIA_CASES = [
     ("Japan's Arms Export Rules Called Scrap of Paper", "", set()),
     ("U.S. Arms Sales to Taiwan Slammed", "", set()),
     ("KCNA Slams U.S. Sanctions against DPRK Banks", "", {"sanctions-finance"}),
+    # a South Korean activist of Pomminryon crossing back at Panmunjom is not defecting
+    (
+        "Activist's Arrest by S. Korean Regime Denounced",
+        "Pyongyang, July 9 (KCNA) -- The pro-reunification activist was seized as soon as he"
+        " crossed the demarcation line at Panmunjom.",
+        set(),
+    ),
 ]
 
 
