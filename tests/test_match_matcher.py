@@ -86,6 +86,36 @@ def test_score_weights_boosts_and_min_score() -> None:
     assert one("alpha OR beta", min_score=1.5).match(item("", "alpha beta"))
 
 
+def test_a_term_inside_a_near_counts_only_where_the_near_holds() -> None:
+    """A word placed beside a topic word by NEAR adds to the score only where it stands there."""
+    m = one("alpha OR (spokesperson NEAR/2 for)")
+    apart = m.match(item("", "alpha. The spokesperson spoke at length for an hour"))[0]
+    assert apart.score == 1.0  # only alpha: the NEAR fails, so neither of its words counts
+    assert [t.term for t in apart.terms] == ["alpha"]
+    beside = m.match(item("", "alpha. A spokesperson for the ministry"))[0]
+    assert beside.score == 3.0  # alpha, spokesperson and for
+    assert not one("alpha OR (spokesperson NEAR/2 for)", min_score=2).match(
+        item("", "alpha. The spokesperson spoke at length for an hour"))
+
+
+def test_a_term_left_of_an_outside_counts_only_where_it_stands_outside() -> None:
+    """The inner side of OUTSIDE is scored only in an item where it occurs outside the phrase."""
+    m = one("alpha OR (escape OUTSIDE \"escape route\")")
+    inside = m.match(item("", "alpha on the escape route"))[0]
+    assert [t.term for t in inside.terms] == ["alpha"]
+    assert inside.score == 1.0
+    outside = m.match(item("", "alpha and an escape"))[0]
+    assert outside.score == 2.0
+
+
+def test_a_term_also_outside_any_near_counts_wherever_it_is_found() -> None:
+    """A term in a failing NEAR that the query also names on its own still counts."""
+    m = one("alpha OR (spokesperson NEAR/2 for) OR for")
+    found = m.match(item("", "alpha. The spokesperson spoke at length for an hour"))[0]
+    assert {t.term for t in found.terms} == {"alpha", "for"}
+    assert found.score == 2.0
+
+
 def test_term_hits_name_fields_and_counts() -> None:
     """Each matched term reports the fields it was found in and how often."""
     found = one("@nk AND defect*").match(item("DPRK defector", "A defector and two defectors."))
@@ -138,6 +168,15 @@ def test_explain_agrees_with_match_and_says_why() -> None:
     assert "✓ DPRK  found in title ×1" in text
     assert "exclude (excludes this item):" in text
     assert "✓ defective  found in title ×1" in text
+
+
+def test_explain_names_the_terms_the_score_counted() -> None:
+    """A term found inside a NEAR that fails is shown found in the tree but not counted."""
+    m = compile_profiles({"p": ProfileConfig(query="alpha OR (spokesperson NEAR/2 for)",
+                                             min_score=2)}, {})
+    text = m.explain("p", item("", "alpha. The spokesperson spoke at length for an hour")).render()
+    assert "✓ spokesperson  found in summary ×1" in text
+    assert "score 1 is below min_score 2 (counted: alpha)" in text
 
 
 @pytest.mark.parametrize(("query", "required"), [

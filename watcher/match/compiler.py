@@ -35,9 +35,9 @@ from watcher.match.nodes import (
     Or,
     Term,
     all_terms,
+    guarded_terms,
     matches_without_terms,
 )
-from watcher.match.nodes import positive_terms as positives
 from watcher.match.normalize_text import TOKEN, edge_rules, fold
 from watcher.match.parser import parse, refield
 
@@ -243,6 +243,20 @@ def build(checked: Checked) -> Compiled:
             gc.enable()
 
 
+def _guards(places: Sequence[list[tuple[Node, ...]]], ids: Mapping[tuple[str, bool], int]
+            ) -> dict[int, tuple[tuple[Pred, ...], ...]]:
+    """Scorer.guards from each term's places (the NEARs/OUTSIDEs above each): only terms
+    with no place free of them, one compiled predicate per node."""
+    preds: dict[int, Pred] = {}
+    for where in places:
+        for above in where:
+            for node in above:
+                if id(node) not in preds:
+                    preds[id(node)] = compile_pred(node, ids)
+    return {index: tuple(tuple(preds[id(node)] for node in above) for above in where)
+            for index, where in enumerate(places) if all(where)}
+
+
 def _build(checked: Checked) -> Compiled:
     profiles, trees, weights = checked.profiles, checked.trees, checked.weights
     ids: dict[tuple[str, bool], int] = {}
@@ -262,11 +276,17 @@ def _build(checked: Checked) -> Compiled:
         # One scored term per (key, prefix), searched in every field the query looks for it
         # in: a word both in a lead: group and elsewhere is counted once, not twice.
         unique: dict[tuple[str, bool], Term] = {}
-        for term in positives(query):
+        # Per scored term, the NEARs and OUTSIDEs above each of its places in the query:
+        # a term counts only where they all hold ("for" placed beside "spokesperson" adds
+        # nothing to an item where the two stand apart). A place under none: always counts.
+        places: dict[tuple[str, bool], list[tuple[Node, ...]]] = {}
+        for term, above in guarded_terms(query):
             seen = unique.get((term.key, term.prefix))
             unique[(term.key, term.prefix)] = term if seen is None else replace(
                 seen, fields=seen.fields | term.fields)
+            places.setdefault((term.key, term.prefix), []).append(above)
         terms = tuple(unique.values())
+        guards = _guards([places[(t.key, t.prefix)] for t in terms], ids)
         ways = presence_alternatives(query, ids)
         if any(not way for way in ways):  # not for a query the parser lets through
             required = required_patterns(query, ids)
@@ -274,7 +294,7 @@ def _build(checked: Checked) -> Compiled:
                      else frozenset(ids[(t.key, t.prefix)] for t in terms),)]
         alternatives.extend((index, way) for way in ways)
         scorer = Scorer(terms, weights[name],
-                        {**DEFAULT_BOOSTS, **cfg.field_boosts}).indexed(ids)
+                        {**DEFAULT_BOOSTS, **cfg.field_boosts}, guards=guards).indexed(ids)
         compiled.append(CompiledProfile(
             name, cfg.description, cfg.query, cfg.exclude, query, exclude,
             compile_pred(query, ids), compile_pred(exclude, ids) if exclude else None,

@@ -433,6 +433,20 @@ def near_spans(left: Sequence[Span], right: Sequence[Span], n: int) -> list[Span
 
 _KNOWN_HITS = 4096  # TermHits kept per profile: a bound, whatever the items' counts
 
+def _holds(places: tuple[tuple[Pred, ...], ...], h: Hits, held: dict[Pred, bool]) -> bool:
+    """True if at one of a term's places every NEAR/OUTSIDE above it holds in ``h``; each
+    predicate is asked once per item and profile (``held``)."""
+    for above in places:
+        for pred in above:
+            if pred not in held:
+                held[pred] = pred(h)
+            if not held[pred]:
+                break
+        else:
+            return True
+    return False
+
+
 # A scored term, resolved once: (pattern id, fields mask, weight, name shown in TermHits).
 ScoredTerm = tuple[int, int, float, str]
 
@@ -444,6 +458,9 @@ class Scorer:
     terms: tuple[Term, ...]  # positive terms, duplicates removed
     weights: Mapping[str, float]  # Term.weight_key -> weight
     boosts: Mapping[str, float]  # field -> multiplier
+    # term index -> for each of its places in the query, the NEAR/OUTSIDE predicates above
+    # it; a term listed here counts only when, at one of its places, they all hold.
+    guards: Mapping[int, tuple[tuple[Pred, ...], ...]] = field(default_factory=dict)
     # Filled by ``indexed``: pattern id -> indexes into ``resolved``, so scoring looks only at
     # the terms that occur (a profile with alias lists has dozens; a match, a handful), with
     # their pattern ids and weights looked up once rather than per match.
@@ -487,10 +504,13 @@ class Scorer:
         # once per call (its first sentence is found once per item) and only when needed.
         in_first: frozenset[int] | None = None
         first_bit = 0
+        guards, held = self.guards, dict[Pred, bool]()
         for index in present:
             pid, mask, weight, name = resolved[index]
             seen = masks.get(pid, 0)
             if not seen:
+                continue
+            if index in guards and not _holds(guards[index], h, held):
                 continue
             walk = False
             if mask & LEAD_BIT:

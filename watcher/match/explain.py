@@ -37,6 +37,8 @@ class Explanation:
     exclude_lines: tuple[str, ...]
     found: tuple[str, ...] = ()  # positive terms present
     missing: tuple[str, ...] = ()  # the failed parts of the query, shortest form
+    # the terms the score counted: a found term under a NEAR or OUTSIDE that fails is not one
+    counted: tuple[str, ...] = ()
 
     def why_not(self) -> str:
         """One line: what was missing, what excluded the item, or the score shortfall."""
@@ -57,7 +59,8 @@ class Explanation:
             out += [f"exclude ({state}):", *self.exclude_lines]
         if self.query_matched and not self.excluded:
             ok = "reaches" if self.score >= self.min_score else "is below"
-            out.append(f"score {self.score:g} {ok} min_score {self.min_score:g}")
+            out.append(f"score {self.score:g} {ok} min_score {self.min_score:g}"
+                       f" (counted: {', '.join(self.counted) or 'nothing'})")
         return "\n".join(out)
 
 
@@ -65,14 +68,15 @@ def explain(compiled: Compiled, profile: CompiledProfile, hits: Hits) -> Explana
     ids = compiled.ids
     query_ok = profile.pred(hits)
     excluded = bool(profile.exclude_pred and profile.exclude_pred(hits))
-    score, _ = profile.scorer.score(hits, ids)
+    score, counted = profile.scorer.score(hits, ids)
     matched = query_ok and not excluded and score >= profile.min_score
     found = tuple(dict.fromkeys(_term(t) for t in profile.scorer.terms if _found(t, hits, ids)))
     return Explanation(
         profile.name, matched, query_ok, excluded, score, profile.min_score,
         tuple(_lines(profile.query, hits, ids, 1)),
         tuple(_lines(profile.exclude, hits, ids, 1)) if profile.exclude else (),
-        found, tuple(_missing(profile.query, hits, ids)))
+        found, tuple(_missing(profile.query, hits, ids)),
+        tuple(hit.term for hit in counted))
 
 
 def _missing(node: Node, hits: Hits, ids: PatternIds) -> list[str]:

@@ -92,6 +92,22 @@ def positive_terms(node: Node) -> list[Term]:
     return [t for child in node.children for t in positive_terms(child)]
 
 
+def guarded_terms(node: Node, guards: tuple[Near | Outside, ...] = ()
+                  ) -> list[tuple[Term, tuple[Near | Outside, ...]]]:
+    """``positive_terms`` with, for each, the NEARs and OUTSIDEs it stands under (outermost
+    first): the term counts toward the score only where all of them hold."""
+    if isinstance(node, Term):
+        return [(node, guards)]
+    if isinstance(node, Not):
+        return []
+    if isinstance(node, Near):
+        inner = (*guards, node)
+        return guarded_terms(node.left, inner) + guarded_terms(node.right, inner)
+    if isinstance(node, Outside):
+        return guarded_terms(node.inner, (*guards, node))
+    return [t for child in node.children for t in guarded_terms(child, guards)]
+
+
 def all_terms(node: Node) -> list[Term]:
     if isinstance(node, Term):
         return [node]
