@@ -15,16 +15,9 @@ from collections.abc import Mapping, Sequence
 
 from watcher.config import ProfileConfig
 from watcher.match.compiler import Unchecked, check_all, compile_all
-from watcher.match.explain import Explanation, explain
-from watcher.match.matcher import Matcher as _BaseMatcher
+from watcher.match.explain import Explanation
+from watcher.match.matcher import Matcher
 from watcher.match.snippet import snippet_for
-from watcher.models import Item
-
-
-class Matcher(_BaseMatcher):
-    def explain(self, profile: str, item: Item) -> Explanation:
-        """Why ``item`` does or does not match ``profile`` (KeyError if unknown)."""
-        return explain(self.compiled, self.profile(profile), self.scan(item))
 
 
 def compile_profiles(profiles: Mapping[str, ProfileConfig],

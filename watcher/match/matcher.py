@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from watcher.match.compiler import Checked, Compiled, CompiledProfile, Unchecked, build, check_all
 from watcher.match.scan import Hits, scan, scan_texts, texts_of
 from watcher.match.snippet import NO_SNIPPET, snippet_for
 from watcher.models import Item, Match, Snippet, TermHit
+
+if TYPE_CHECKING:
+    from watcher.match.explain import Explanation
 
 
 class Matcher:
@@ -72,6 +76,13 @@ class Matcher:
     def profile(self, name: str) -> CompiledProfile:
         self._built()
         return self._by_name[name]
+
+    def explain(self, profile: str, item: Item) -> Explanation:
+        """Why ``item`` does or does not match ``profile`` (KeyError if unknown)."""
+        # Imported here: only `watcher explain` and the tests ask, not the daemon.
+        from watcher.match.explain import explain
+
+        return explain(self.compiled, self.profile(profile), self.scan(item))
 
     def match(self, item: Item, *, snippets: bool = True) -> list[Match]:
         """Every profile the item satisfies, in configuration order.
