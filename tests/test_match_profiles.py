@@ -2404,6 +2404,16 @@ GENERAL_CASES = [
     ("Activists drop Bible-laden balloons from Ganghwa", {"information-access"}),
     ("UN sanctions monitors replaced by 11-nation panel", {"sanctions-finance"}),
     ("Malaysia deports North Korean accused of money laundering", {"sanctions-finance"}),
+    ("Pyongyang's frontline troops get only two meals a day, defector says", {"military-security"}),
+    ("N. Korea's Lazarus moves stolen funds via Tornado Cash", {"military-security", "sanctions-finance"}),
+    ("North Korea earned $300 million from arms sales to Russia, Seoul estimates", {"sanctions-finance"}),
+    ("North Korea ships millions of artillery shells to Russia, Seoul says", {"sanctions-finance"}),
+    ("U.S. approves arms sales to South Korea amid North Korea threat", set()),
+    ("New Cement Mixer Plant Opens in Pyongyang", set()),
+    ("North Korea cracks down on South Korean-style weddings, spy agency says", {"information-access"}),
+    ("Seoul to scrap anti-leaflet penalties after court ruling", {"information-access", "lawfare-politics"}),
+    ("Former Students Revisit Summer Camp in Pyongyang", set()),
+    ("Satellite imagery shows Kaechon camp expanding", {"prison-camps"}),
 ]
 
 
