@@ -2414,6 +2414,13 @@ GENERAL_CASES = [
     ("Seoul to scrap anti-leaflet penalties after court ruling", {"information-access", "lawfare-politics"}),
     ("Former Students Revisit Summer Camp in Pyongyang", set()),
     ("Satellite imagery shows Kaechon camp expanding", {"prison-camps"}),
+    ("Why the 2019 repatriation still haunts South Korean politics", {"lawfare-politics"}),
+    ("Defector analyst says Kim's sister rising in North Korean politics", set()),
+    ("Kaesong revisited: the factory park that once employed 55,000 North Koreans", {"kaesong-interkorean"}),
+    ("The rise and fall of Mount Kumgang tourism", {"kaesong-interkorean"}),
+    ("Mount Kumgang tourism zone opens to Russian visitors", set()),
+    ("Inside North Korea's war on foreign information", {"information-access"}),
+    ("US charges Chinese nationals with helping North Korea buy tobacco", {"sanctions-finance"}),
 ]
 
 
