@@ -2421,6 +2421,11 @@ GENERAL_CASES = [
     ("Mount Kumgang tourism zone opens to Russian visitors", set()),
     ("Inside North Korea's war on foreign information", {"information-access"}),
     ("US charges Chinese nationals with helping North Korea buy tobacco", {"sanctions-finance"}),
+    ("North Korea's Kim purges ideas of 'unification' from constitution", {"kaesong-interkorean"}),
+    ("Kim Jong Un purges senior officials over flood response", {"prison-camps"}),
+    ("Seoul and Tokyo agree to restore hotline between defence ministries", set()),
+    ("China detains Canadian businessman near North Korean border on spying charges", set()),
+    ("China arrests North Korean spies posing as traders in Dandong", {"military-security"}),
 ]
 
 
