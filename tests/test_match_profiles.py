@@ -2426,6 +2426,13 @@ GENERAL_CASES = [
     ("Seoul and Tokyo agree to restore hotline between defence ministries", set()),
     ("China detains Canadian businessman near North Korean border on spying charges", set()),
     ("China arrests North Korean spies posing as traders in Dandong", {"military-security"}),
+    ("Law on Rejecting Reactionary Ideology and Culture Adopted", {"information-access"}),
+    ("Delegation of DPRK Ministry of State Security Leaves for Russia", set()),
+    ("Kaesong Industrial Art Exhibition Opens", set()),
+    ("Spokesman for KPA General Staff Confirms Deployment of Units to Kursk", {"military-security"}),
+    ("DPRK Association for Human Rights Studies Rejects Report on Detention Facilities", {"prison-camps"}),
+    ("Puppet Court's Ruling on Leaflet Scattering Slammed", {"information-access", "lawfare-politics"}),
+    ("Sanctions Cannot Block Advance of DPRK, Says Rodong Sinmun", {"sanctions-finance"}),
 ]
 
 
