@@ -2686,3 +2686,78 @@ def test_wordings_beyond_the_tuning_half_raise_their_topic_only(
 ) -> None:
     """Each headline (and first sentence) raises exactly the profiles the yardstick gives it."""
     assert {m.profile for m in matcher.match(item(title, summary))} == expected
+
+
+# Want told only in the first sentence under a feature headline: one word of want there alerts
+# (it weighs 1.5), one word of farming or output does not; state media's reports of want in
+# other countries and its sympathy over their floods stay quiet.
+FIRST_SENTENCE_WANT_CASES = [
+    (
+        "The winter nobody talks about",
+        "In North Korea's northern provinces, families are burning furniture as coal prices climb.",
+        {"economy-livelihood"},
+    ),
+    (
+        "Empty shelves",
+        "State stores in Chongjin have had no cooking oil for two months, a resident said.",
+        {"economy-livelihood"},
+    ),
+    (
+        "After the water receded",
+        "Thousands of families in Sinuiju are still living in tents months after the Amnok flooded.",
+        {"economy-livelihood"},
+    ),
+    (
+        "A harsh lesson",
+        "North Korea's schools have asked pupils' families to supply firewood and cash.",
+        {"economy-livelihood"},
+    ),
+    (
+        "Children at risk",
+        "One in five North Korean children under five is stunted, a UN survey shows.",
+        {"economy-livelihood"},
+    ),
+    (
+        "Pig Farm Expanded",
+        "Pyongyang, June 9 (KCNA) -- A pig farm in Kangso District has been expanded and modernized.",
+        set(),
+    ),
+    (
+        "Fishermen Bring in Big Catches",
+        "Pyongyang, January 22 (KCNA) -- Fishermen of the Sinpo Fisheries Complex brought in a large catch.",
+        set(),
+    ),
+    (
+        "Japanese People's Living Deteriorates",
+        "Pyongyang, May 3 (KCNA) -- Prices of daily necessities have soared in Japan, forcing many households to cut meals.",
+        set(),
+    ),
+    (
+        "South Korean Economy in Crisis",
+        "Pyongyang, June 1 (KCNA) -- Prices of farm produce are skyrocketing in south Korea due to the misrule of the puppet regime.",
+        set(),
+    ),
+    (
+        "Gaza Faces Famine, KCNA Says",
+        "Pyongyang, March 3 (KCNA) -- Starvation is spreading in Gaza due to Israel's blockade.",
+        set(),
+    ),
+    (
+        "Kim Jong Un Sends Message to Chinese President",
+        "Pyongyang, August 2 (KCNA) -- Kim expressed sympathy over flood damage in China.",
+        set(),
+    ),
+    (
+        "Measures Taken against Typhoon",
+        "Pyongyang, August 9 (KCNA) -- Officials took measures to prevent damage from the typhoon.",
+        {"economy-livelihood"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), FIRST_SENTENCE_WANT_CASES)
+def test_want_in_the_first_sentence_alone_raises_economy_livelihood(
+    matcher: Matcher, title: str, summary: str, expected: set[str]
+) -> None:
+    """A word of want in the lead alerts; a word of output there or want abroad does not."""
+    assert {m.profile for m in matcher.match(item(title, summary))} == expected
