@@ -2761,3 +2761,58 @@ def test_want_in_the_first_sentence_alone_raises_economy_livelihood(
 ) -> None:
     """A word of want in the lead alerts; a word of output there or want abroad does not."""
     assert {m.profile for m in matcher.match(item(title, summary))} == expected
+
+
+# A defection told only in the first sentence: the flight or arrival named with the South
+# ("fled to South Korea", "reached the South"), life there ("live in Seoul", "out of work",
+# "has become a nurse"), beside visitors and objects that reach Seoul (envoys, balloons).
+FIRST_SENTENCE_DEFECTION_CASES = [
+    (
+        "The envoy who left",
+        "North Korea's former acting ambassador to Kuwait fled to South Korea in 2019, it emerged on Tuesday.",
+        {"defections"},
+    ),
+    (
+        "Second chances",
+        "A woman who fled North Korea as a teenager has become a nurse in Busan.",
+        {"defections"},
+    ),
+    (
+        "Numbers fall",
+        "Only 67 North Koreans reached the South in 2021, the lowest since records began.",
+        {"defections"},
+    ),
+    (
+        "Struggling in the South",
+        "North Korean escapees are twice as likely to be out of work as other South Koreans.",
+        {"defections"},
+    ),
+    (
+        "The new neighbours",
+        "About 1,000 North Korean defectors live in Yangcheon district in Seoul.",
+        {"defections"},
+    ),
+    (
+        "US envoy arrived in Seoul to discuss North Korea",
+        "The envoy arrived in Seoul for talks on North Korea's nuclear programme.",
+        {"kaesong-interkorean"},
+    ),
+    (
+        "Balloons from North Korea reached Seoul",
+        "Trash-laden balloons sent by North Korea reached central Seoul overnight.",
+        set(),
+    ),
+    (
+        "North Korean influence campaign reached South Korea via social media",
+        "",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), FIRST_SENTENCE_DEFECTION_CASES)
+def test_a_defection_in_the_first_sentence_alone_raises_defections(
+    matcher: Matcher, title: str, summary: str, expected: set[str]
+) -> None:
+    """A flight or a life in the South told in the lead alerts; visitors and objects do not."""
+    assert {m.profile for m in matcher.match(item(title, summary))} == expected
