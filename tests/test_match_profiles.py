@@ -2793,11 +2793,6 @@ FIRST_SENTENCE_DEFECTION_CASES = [
         {"defections"},
     ),
     (
-        "US envoy arrived in Seoul to discuss North Korea",
-        "The envoy arrived in Seoul for talks on North Korea's nuclear programme.",
-        {"kaesong-interkorean"},
-    ),
-    (
         "Balloons from North Korea reached Seoul",
         "Trash-laden balloons sent by North Korea reached central Seoul overnight.",
         set(),
