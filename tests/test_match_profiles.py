@@ -2677,6 +2677,26 @@ WORDING_CASES = [
         "",
         set(),
     ),
+    (
+        "A defector's view: Kim Ju Ae is being groomed as successor",
+        "",
+        set(),
+    ),
+    (
+        "North Korean defector YouTuber reviews Pyongyang's new missile",
+        "",
+        set(),
+    ),
+    (
+        "Defectors cast doubt on Kim's health rumours",
+        "",
+        set(),
+    ),
+    (
+        "Defector NGO hosts job fair in Seoul",
+        "",
+        {"defections"},
+    ),
 ]
 
 
