@@ -2697,6 +2697,21 @@ WORDING_CASES = [
         "",
         {"defections"},
     ),
+    (
+        "North Korean football team held to draw by China",
+        "",
+        set(),
+    ),
+    (
+        "China hosts North Korean trade delegation in Dandong",
+        "",
+        set(),
+    ),
+    (
+        "Chinese police arrest North Korean smugglers carrying meth",
+        "",
+        {"sanctions-finance"},
+    ),
 ]
 
 
