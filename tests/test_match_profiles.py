@@ -2707,11 +2707,6 @@ WORDING_CASES = [
         "",
         set(),
     ),
-    (
-        "Chinese police arrest North Korean smugglers carrying meth",
-        "",
-        {"sanctions-finance"},
-    ),
 ]
 
 
