@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate
 from typing import Any
@@ -135,7 +135,11 @@ class Hits:
         # Hits come in the order of their ends and none spans a field's NUL, so the field
         # only moves forward: looked up again only once a hit starts past the current one.
         field, bit, limit = -1, 0, -1
-        for last, (length, need_start, need_end, exact, prefix) in automaton.iter(self.squashed):
+        # Typed for the compiled build: a tuple of known shape is read field by field, where
+        # unpacking an untyped value walks an iterator over it.
+        found_hits: Iterator[tuple[int, Payload]] = automaton.iter(self.squashed)
+        for last, payload in found_hits:
+            length, need_start, need_end, exact, prefix = payload
             end = last + 1
             start = end - length
             if start in bounds:
