@@ -2433,6 +2433,12 @@ GENERAL_CASES = [
     ("DPRK Association for Human Rights Studies Rejects Report on Detention Facilities", {"prison-camps"}),
     ("Puppet Court's Ruling on Leaflet Scattering Slammed", {"information-access", "lawfare-politics"}),
     ("Sanctions Cannot Block Advance of DPRK, Says Rodong Sinmun", {"sanctions-finance"}),
+    ("Luxury Mercedes cars reach Kim despite ban on luxury goods", {"sanctions-finance"}),
+    ("Singapore trader ordered to pay fine for supplying fuel to North Korean vessels", {"sanctions-finance"}),
+    ("Hong Kong company helped North Korea buy aircraft parts, court told", {"sanctions-finance"}),
+    ("North Korean embassy in Berlin rented out hostel to raise cash", {"sanctions-finance"}),
+    ("Oil prices climb as North Korea tensions rise", set()),
+    ("Visa fined for processing payments late, regulator says", set()),
 ]
 
 
