@@ -2439,6 +2439,13 @@ GENERAL_CASES = [
     ("North Korean embassy in Berlin rented out hostel to raise cash", {"sanctions-finance"}),
     ("Oil prices climb as North Korea tensions rise", set()),
     ("Visa fined for processing payments late, regulator says", set()),
+    ("North Korean unit commanders punished after private flees south", {"military-security"}),
+    ("North Korean officers observing the war in Ukraine, Kyiv says", {"military-security"}),
+    ("North Korean military academy graduates sent to Russia", {"military-security"}),
+    ("Army recruits from poor families beaten by officers, defectors testify", {"military-security"}),
+    ("KPA Will Mercilessly Punish Provocateurs", set()),
+    ("KPA Supreme Command Warns of Punishment", set()),
+    ("North Korea sentences South Korean missionary to life", {"prison-camps"}),
 ]
 
 
