@@ -2446,6 +2446,19 @@ GENERAL_CASES = [
     ("KPA Will Mercilessly Punish Provocateurs", set()),
     ("KPA Supreme Command Warns of Punishment", set()),
     ("North Korea sentences South Korean missionary to life", {"prison-camps"}),
+    ("Former diplomat who fled Pyongyang elected to Gangnam council", {"lawfare-politics"}),
+    (
+        "Two crewmen pulled from the sea sent back to the North despite pleas, lawmakers say",
+        {"lawfare-politics"},
+    ),
+    ("Government accused of covering up forced return of North Korean boat crew", {"lawfare-politics"}),
+    ("NK human rights law turns 10 with foundation still empty - Korea Times", {"lawfare-politics"}),
+    ("Japan's Diet passes law supporting children of returnees from North Korea", {"lawfare-politics"}),
+    ("Kim Jong Un left North Korea for Vladivostok by train, lawmakers say", set()),
+    ("South Korean businesses ask to visit their shuttered plants in the North", {"kaesong-interkorean"}),
+    ("Railway linking the Koreas: the line that never ran", {"kaesong-interkorean"}),
+    ("Seoul approves group's plan to send fertiliser to North", {"kaesong-interkorean"}),
+    ("DPRK ignores South's calls on military hotline for 100th day", {"kaesong-interkorean"}),
 ]
 
 
