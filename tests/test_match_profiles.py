@@ -2459,6 +2459,17 @@ GENERAL_CASES = [
     ("Railway linking the Koreas: the line that never ran", {"kaesong-interkorean"}),
     ("Seoul approves group's plan to send fertiliser to North", {"kaesong-interkorean"}),
     ("DPRK ignores South's calls on military hotline for 100th day", {"kaesong-interkorean"}),
+    # The South's own stars in court are not a North Korean punished for watching them
+    ("K-pop star sentenced to two years in prison for drug use", set()),
+    ("K-pop idol arrested for drink driving, police say", set()),
+    ("K-drama actor jailed for 18 months over assault", set()),
+    ("South Korean film director sentenced to 3 years for sexual assault", set()),
+    ("K-pop agency boss caught smuggling cash", set()),
+    ("Seoul court sentences YouTuber for defaming K-pop star", set()),
+    ("Teen in Hyesan jailed for sharing K-pop, source says", {"information-access"}),
+    ("Two executed for distributing K-dramas, Daily NK reports", {"information-access", "prison-camps"}),
+    ("NGO names 80 North Korean officials responsible for camp abuses", {"prison-camps"}),
+    ("South and North Jeolla provinces agree on railway project", set()),
 ]
 
 
