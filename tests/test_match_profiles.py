@@ -2744,6 +2744,31 @@ WORDING_CASES = [
         "",
         set(),
     ),
+    (
+        "North Korea hosts Russian construction workers' delegation",
+        "",
+        set(),
+    ),
+    (
+        "Russian workers build new bridge to North Korea",
+        "",
+        set(),
+    ),
+    (
+        "Chinese workers return to Rason industrial zone",
+        "",
+        set(),
+    ),
+    (
+        "North Korean women sold online via Chinese dating apps",
+        "",
+        {"refugees-china", "women-violence"},
+    ),
+    (
+        "Pregnant repatriated women forced to abort in North Korean jails",
+        "",
+        {"prison-camps", "refugees-china", "women-violence"},
+    ),
 ]
 
 
