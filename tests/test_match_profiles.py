@@ -2760,6 +2760,31 @@ WORDING_CASES = [
         set(),
     ),
     (
+        "Chinese customs seize North Korean seafood shipment",
+        "",
+        set(),
+    ),
+    (
+        "China detains North Korean fishing boats in Yellow Sea",
+        "",
+        set(),
+    ),
+    (
+        "North Korean students detained in Chinese university protest",
+        "",
+        set(),
+    ),
+    (
+        "Russian police hunt North Korean who stabbed coworker",
+        "",
+        set(),
+    ),
+    (
+        "RFA: North Korean workers in Russia desert sites",
+        "",
+        {"defections", "overseas-labor"},
+    ),
+    (
         "North Korean women sold online via Chinese dating apps",
         "",
         {"refugees-china", "women-violence"},
