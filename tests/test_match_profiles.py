@@ -2760,6 +2760,26 @@ WORDING_CASES = [
         set(),
     ),
     (
+        "North Korean cities go dark as power plants fail",
+        "",
+        {"economy-livelihood"},
+    ),
+    (
+        "North Korean villagers dig for wild roots",
+        "",
+        {"economy-livelihood"},
+    ),
+    (
+        "Officials seize private farm plots in North Korea",
+        "",
+        {"economy-livelihood"},
+    ),
+    (
+        "North Korean sailor requests to be sent to South Korea",
+        "",
+        {"defections"},
+    ),
+    (
         "Chinese customs seize North Korean seafood shipment",
         "",
         set(),
