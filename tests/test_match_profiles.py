@@ -2760,6 +2760,21 @@ WORDING_CASES = [
         set(),
     ),
     (
+        "Hidden for 18 years: a North Korean mother in Heilongjiang",
+        "",
+        {"refugees-china"},
+    ),
+    (
+        "Chinese villagers paid rewards for reporting North Korean migrants",
+        "",
+        {"refugees-china"},
+    ),
+    (
+        "North Korea's hidden missile base near Chinese border revealed",
+        "",
+        set(),
+    ),
+    (
         "North Korean cities go dark as power plants fail",
         "",
         {"economy-livelihood"},
