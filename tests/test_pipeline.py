@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from feedgen import matching_titles, rss
 from feedserver import FeedServer
 
@@ -183,3 +184,48 @@ def test_quiet_digest_time_keeps_the_schedule(tmp_path: Path) -> None:
 
         assert asyncio.run(scenario()) == [["sent"], [], [], ["sent"]]
     assert [r.state for r in store.outbox(("sent", "empty"))] == ["sent", "empty", "sent"]
+
+
+def test_feeds_in_flight_are_bounded_and_each_polled_once(tmp_path: Path) -> None:
+    """Seven slow feeds under max_connections 2: each is polled once, two at a time."""
+    with FeedServer() as srv:
+        for n in range(7):
+            srv.route(f"/f{n}.xml", rss(n, 2), etag=f'"v{n}"', delay=0.05)
+        urls = [srv.url(f"/f{n}.xml") for n in range(7)]
+        config = make_config(tmp_path, urls, max_connections=2, per_host=4)
+        summary, store = cycle(config)
+        assert "polled 7 feed(s) (new-items 7)" in summary
+        assert sorted(r.path for r in srv.requests) == sorted(f"/f{n}.xml" for n in range(7))
+        assert srv.max_in_flight == 2
+        store.close()
+
+
+def test_a_cancelled_poll_stops_its_fetches_and_records_nothing(tmp_path: Path) -> None:
+    """Cancelling a poll (the daemon's stop after its grace) cancels the fetches in flight
+    and starts no others: no feed is recorded as failed or fetched after it."""
+    with FeedServer() as srv:
+        for n in range(4):
+            srv.route(f"/f{n}.xml", hang=True)
+        config = make_config(tmp_path, [srv.url(f"/f{n}.xml") for n in range(4)],
+                             max_connections=2, per_host=4, timeout="0.5s")
+        store = open_store(config, None)
+
+        async def go() -> None:
+            from watcher.pipeline import poll_due
+
+            rt = build_runtime(config, store, environ={})
+            poll = asyncio.create_task(poll_due(rt, datetime.now(UTC), force=True))
+            for _ in range(200):  # until both slots hold a request (at most 2 s)
+                if len(srv.requests) == 2:
+                    break
+                await asyncio.sleep(0.01)
+            poll.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await poll
+            await asyncio.sleep(0.8)  # past the 0.5 s timeout the fetches would have hit
+            await rt.aclose()
+
+        asyncio.run(go())
+        assert len(srv.requests) == 2
+        assert all(f.status == "new" and f.last_fetch_at is None for f in store.feeds())
+        store.close()

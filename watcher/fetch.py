@@ -298,7 +298,9 @@ def _result(
     etag: str | None,
     last_modified: str | None,
 ) -> FetchResult:
-    headers = {k.lower(): _header_text(v) for k, v in response.headers.items()}
+    # (ASCII, nearly every value, is valid UTF-8 as it is: only the others are looked at)
+    headers = {k.lower(): v if v.isascii() else _header_text(v)
+               for k, v in response.headers.items()}
     not_modified = response.status == 304
     return FetchResult(
         url=url,

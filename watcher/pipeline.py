@@ -185,26 +185,28 @@ async def poll_due(rt: Runtime, now: datetime, *, force: bool = False) -> list[P
     waiting: list[PollOutcome] = []
     loop = asyncio.get_running_loop()
     since = loop.time()
+    finished: asyncio.Queue[PollOutcome | BaseException] = asyncio.Queue()
     # Feeds in flight (fetched, waiting to be parsed) are bounded like connections: without
     # it, 2,000 fetched bodies queued for the parse workers (+50 MB of RSS).
-    in_flight = asyncio.Semaphore(rt.config.polling.max_connections)
-
-    async def bounded(feed: FeedState) -> PollOutcome:
-        async with in_flight:
-            return await _guarded(rt, feed, now)
-
-    for next_done in asyncio.as_completed([bounded(f) for f in due]):
-        outcome = await next_done
-        if outcome.batch is None:
-            outcomes.append(outcome)
-            continue
-        if not waiting:
-            since = loop.time()
-        waiting.append(outcome)
-        if (sum(len(o.batch.rows) for o in waiting if o.batch) >= INGEST_BATCH_ITEMS
-                or loop.time() - since >= INGEST_BATCH_SECONDS):
-            outcomes += _store(rt, waiting, now)
-            waiting = []
+    pollers = _start_pollers(rt, due, now, finished, rt.config.polling.max_connections)
+    try:
+        for _ in due:
+            outcome = await finished.get()
+            if isinstance(outcome, BaseException):
+                raise outcome
+            if outcome.batch is None:
+                outcomes.append(outcome)
+                continue
+            if not waiting:
+                since = loop.time()
+            waiting.append(outcome)
+            if (sum(len(o.batch.rows) for o in waiting if o.batch) >= INGEST_BATCH_ITEMS
+                    or loop.time() - since >= INGEST_BATCH_SECONDS):
+                outcomes += _store(rt, waiting, now)
+                waiting = []
+    finally:
+        for poller in pollers:
+            poller.cancel()  # (done already, unless this poll itself was cancelled)
     outcomes += _store(rt, waiting, now)
     # One statement for every unchanged feed: per-feed transactions were half the CPU of
     # an all-304 pass (0.87 ms each).
@@ -233,6 +235,27 @@ def _store(rt: Runtime, waiting: list[PollOutcome], now: datetime) -> list[PollO
                         rt.config.polling.interval, None, False, None)]
     return [replace(o, new_items=r.new, matches=r.matches, batch=None)
             for o, r in zip(waiting, results, strict=True)]
+
+
+def _start_pollers(rt: Runtime, due: Sequence[FeedState], now: datetime,
+                   finished: asyncio.Queue[PollOutcome | BaseException],
+                   limit: int) -> list[asyncio.Task[None]]:
+    """``limit`` tasks that take the due feeds in order, one at a time each, and hand every
+    outcome to ``finished``: at most ``limit`` feeds in flight. A task per feed waiting on
+    a semaphore, as before, cost a task, a waiter and a wake-up for each of 2,000 feeds, a
+    tenth of the CPU of an all-304 poll."""
+    todo = iter(due)
+
+    async def poller() -> None:
+        for feed in todo:  # (one iterator shared: each feed is taken once)
+            try:
+                outcome = await _guarded(rt, feed, now)
+            except BaseException as exc:  # (cancelled): poll_due raises it, as it did
+                finished.put_nowait(exc)
+                raise
+            finished.put_nowait(outcome)
+
+    return [asyncio.create_task(poller()) for _ in range(min(limit, len(due)))]
 
 
 async def _guarded(rt: Runtime, feed: FeedState, now: datetime) -> PollOutcome:

@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 
 from watcher.models import FeedState
+from watcher.store.bulk import execute_many
 from watcher.store.schema import UTCDateTime, feeds, insert_new, items
 
 
@@ -149,8 +150,7 @@ class FeedsMixin:
             rows = [{"feed_id": u.feed_id, "now": u.now, "next_check_at": u.next_check_at,
                      "url": u.url, "etag": u.etag, "last_modified": u.last_modified}
                     for u in updates if u.feed_id in held]
-            if rows:
-                conn.execute(query, rows)
+            execute_many(conn, query, rows)
 
     def record_failure(self, feed_id: int, *, now: datetime, message: str,
                        next_check_at: datetime | None, gone: bool,

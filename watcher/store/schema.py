@@ -6,7 +6,6 @@ records how far a database has come, so an old file is brought up to date in pla
 
 from __future__ import annotations
 
-import contextlib
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -75,8 +74,12 @@ class UTCDateTime(TypeDecorator[datetime]):
             if value is None:
                 return None
             if isinstance(value, str) and len(value) == _STORED:  # as _sqlite_text writes
-                with contextlib.suppress(ValueError):
+                # (try, not contextlib.suppress: a context manager per value was a third of
+                # reading 2,000 feeds' three dates)
+                try:
                     return datetime.fromisoformat(value + "+00:00")
+                except ValueError:
+                    pass
             result: datetime | None = slow(value)  # other spellings, SQLAlchemy's way
             return result
 
