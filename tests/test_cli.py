@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -318,3 +319,30 @@ def test_send_test_to_a_file_destination_says_where_it_wrote(tmp_path: Path) -> 
     assert result.exit_code == 0, result.output
     assert result.output == f"wrote a test message for d to {tmp_path / 'out'} (.eml and .html)\n"
     assert sorted(p.suffix for p in (tmp_path / "out").iterdir()) == [".eml", ".html"]
+
+
+def test_run_once_as_a_program_ends_cleanly_after_a_steady_poll(tmp_path: Path) -> None:
+    """`watcher run --once` as its own process, twice over feeds that then answer 304: the
+    second run records every 304 (each feed's last fetch moves on), exits 0, and leaving
+    its keep-alive connections to the OS warns about nothing."""
+    def fetched_at() -> list[str]:
+        with sqlite3.connect(tmp_path / "watcher.db") as db:
+            return [r[0] for r in db.execute("SELECT last_fetch_at FROM feeds ORDER BY id")]
+
+    with FeedServer() as srv:
+        for n in range(3):
+            srv.route(f"/f{n}.xml", rss(n, 2), etag=f'"v{n}"')
+        write(tmp_path, {**BASE, "feeds": [{"url": srv.url(f"/f{n}.xml")} for n in range(3)]})
+        command = [sys.executable, "-m", "watcher", "run", "--once", "--force", "--config",
+                   "config.yaml"]
+        first = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True,
+                               timeout=120)
+        before = fetched_at()
+        second = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True,
+                                timeout=120)
+        conditional = [bool(r.headers.get("if-none-match")) for r in srv.requests]
+    assert (first.returncode, second.returncode) == (0, 0), first.stderr + second.stderr
+    assert "polled 3 feed(s) (unchanged 3)" in second.stdout
+    assert second.stderr == ""
+    assert conditional == [False] * 3 + [True] * 3
+    assert all(b is not None and a > b for a, b in zip(fetched_at(), before, strict=True))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from watcher.cli import options
 from watcher.cli.options import config_option, db_option, finish
 
 if TYPE_CHECKING:
@@ -79,9 +80,14 @@ def run_once(config_path: Path, db: str | None, force: bool, strict: bool = Fals
     async def cycle(store: Store) -> CycleReport:
         rt = build_runtime(config, store, matcher=matcher)
         try:
-            return await run_cycle(rt, force=force, last=True)
-        finally:
+            report = await run_cycle(rt, force=force, last=True)
+        except BaseException:
             await rt.aclose()
+            raise
+        if options.ENDS_PROCESS:  # the process ends with this cycle: leave it the sockets
+            rt.fetcher.abandon()
+        await rt.aclose()
+        return report
 
     with exclusive(database_path(config, db)):
         store = open_store(config, db)
