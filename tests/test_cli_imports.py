@@ -93,18 +93,20 @@ def test_run_once_that_sends_nothing_skips_templates(tmp_path: Path) -> None:
 def test_steady_run_once_starts_no_worker_and_skips_unused_libraries(tmp_path: Path) -> None:
     """With parse workers configured, a first `run --once` parses in them; a second one in
     which every feed answers 304 has nothing to parse, and so starts no worker process (nor
-    loads multiprocessing, whose resource tracker is a process too). Neither run loads httpx
-    (no chat destination, no https feed) or the PostgreSQL dialect (a SQLite file)."""
+    loads multiprocessing, whose resource tracker is a process too), nor the query language:
+    the first run's check of the profiles is remembered, and only a changed body would be
+    matched here. Neither run loads httpx (no chat destination, no https feed) or the
+    PostgreSQL dialect (a SQLite file)."""
     config = CONFIG.replace("feeds:", "polling:\n  parse_workers: 2\nfeeds:")
     watched = ["multiprocessing", "httpx", "certifi", "sqlalchemy.dialects.postgresql",
-               "watcher.digest", "watcher.fulltext"]
+               "watcher.digest", "watcher.fulltext", "watcher.match"]
     with FeedServer() as srv:
         srv.route("/f.xml", rss(0, 2), etag='"v1"')
         (tmp_path / "config.yaml").write_text(config.format(url=srv.url("/f.xml"),
                                                             query="zzqxj"), encoding="utf-8")
         first, out = _loaded(["run", "--once"], tmp_path, watched)
         assert "polled 1 feed(s) (new-items 1); 2 new item(s)" in out
-        assert first == ["multiprocessing"]
+        assert first == ["multiprocessing", "watcher.match"]
         steady, out = _loaded(["run", "--once", "--force"], tmp_path, watched)
         assert "polled 1 feed(s) (unchanged 1)" in out
         assert steady == []

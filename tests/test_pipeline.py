@@ -13,6 +13,7 @@ from feedserver import FeedServer
 
 from watcher.app import build_runtime, open_store, run_cycle
 from watcher.config import Config, parse
+from watcher.match import Matcher, compile_profiles
 from watcher.pipeline import Runtime
 from watcher.store import Store
 
@@ -229,3 +230,39 @@ def test_a_cancelled_poll_stops_its_fetches_and_records_nothing(tmp_path: Path) 
         assert len(srv.requests) == 2
         assert all(f.status == "new" and f.last_fetch_at is None for f in store.feeds())
         store.close()
+
+
+def test_a_deferred_matcher_is_made_once_and_only_for_a_changed_body(tmp_path: Path) -> None:
+    """A runtime given a function for its matcher (`run --once` after a remembered check)
+    makes no matcher in a cycle of 304s, makes it for the first changed body, then keeps
+    it, and matches with it as with one given ready."""
+    with FeedServer() as srv:
+        srv.route("/f.xml", rss(0, 8), etag='"v0"')
+        config = make_config(tmp_path, [srv.url("/f.xml")])
+        summary, store = cycle(config)
+        assert "4 match(es)" in summary
+        made: list[int] = []
+
+        def make() -> Matcher:
+            made.append(1)
+            return compile_profiles(config.profiles, config.aliases)
+
+        async def go() -> list[str]:
+            rt = build_runtime(config, store, environ={}, matcher=make)
+            try:
+                steady = (await run_cycle(rt, force=True)).summary()
+                assert made == []
+                srv.route("/f.xml", rss(1, 8), etag='"v1"')
+                changed = (await run_cycle(rt, force=True)).summary()
+                srv.route("/f.xml", rss(2, 8), etag='"v2"')
+                again = (await run_cycle(rt, force=True)).summary()
+                return [steady, changed, again]
+            finally:
+                await rt.aclose()
+
+        steady, changed, again = asyncio.run(go())
+        store.close()
+    assert "(unchanged 1)" in steady
+    assert "(new-items 1)" in changed and "(new-items 1)" in again
+    assert " 0 match(es)" not in changed and " 0 match(es)" not in again
+    assert made == [1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -36,7 +36,8 @@ ALL_FEEDS_FAILED = ("every feed failed: the network may be down or blocked here;
 
 def load_checked(config_path: Path, *, render_templates: bool = False,
                  environ: Mapping[str, str] | None = None,
-                 remember: bool = False, db: str | None = None) -> tuple[Config, Matcher]:
+                 remember: bool = False, db: str | None = None
+                 ) -> tuple[Config, Matcher | Callable[[], Matcher]]:
     """Load config, check every profile and build every notifier, so each problem
     (a bad query, a webhook secret that does not decode, email without smtp...) is reported
     before running, all of them at once. The matcher is built when it first matches: with
@@ -44,17 +45,18 @@ def load_checked(config_path: Path, *, render_templates: bool = False,
 
     ``remember``: a check that passed is recorded beside the SQLite database (``db``, the
     ``--db`` given, or the config's), and the next run with the same profiles skips it
-    (``watcher.profilecheck``); `run --once` does, ``watcher check`` and the daemon always
+    (``watcher.profilecheck``), giving a function that makes the matcher when first needed
+    (for ``build_runtime``); `run --once` does, ``watcher check`` and the daemon always
     check."""
-    from watcher.profilecheck import checked_profiles, record_path
+    from watcher.profilecheck import deferred_profiles, record_path
 
     env = os.environ if environ is None else environ
     config = load(config_path, env)
     problems = _notifier_problems(config, render_templates, env)
     target = database_target(config, db) if remember else None
     try:
-        matcher = checked_profiles(config.profiles, config.aliases,
-                                   record_path(target) if isinstance(target, Path) else None)
+        matcher = deferred_profiles(config.profiles, config.aliases,
+                                    record_path(target) if isinstance(target, Path) else None)
     except QueryError as exc:
         if not problems:
             raise
@@ -159,21 +161,23 @@ def _schema_version(conn: Connection) -> int:
 
 def build_runtime(config: Config, store: Store, *, environ: Mapping[str, str] | None = None,
                   transport: httpx.AsyncBaseTransport | None = None,
-                  matcher: Matcher | None = None) -> Runtime:
-    """Compile profiles (unless given) and build notifiers; raises ConfigError before
-    anything runs."""
+                  matcher: Matcher | Callable[[], Matcher] | None = None) -> Runtime:
+    """Compile profiles (unless given: a matcher, or a function that makes one when first
+    needed) and build notifiers; raises ConfigError before anything runs."""
     from watcher.deliver import build_notifier
     from watcher.fetch import Fetcher
-    from watcher.match import compile_profiles
     from watcher.pipeline import Runtime
     from watcher.workers import start_pool
 
     env = os.environ if environ is None else environ
-    matcher = matcher or compile_profiles(config.profiles, config.aliases)
+    if matcher is None:
+        from watcher.match import compile_profiles
+
+        matcher = compile_profiles(config.profiles, config.aliases)
     notifiers = {name: build_notifier(name, dest, config, environ=env, transport=transport)
                  for name, dest in config.destinations.items()}
     return Runtime(config=config, store=store, fetcher=Fetcher(config.polling),
-                   matcher=matcher, notifiers=notifiers, executor=start_pool(config))
+                   matcher_given=matcher, notifiers=notifiers, executor=start_pool(config))
 
 
 @dataclass(frozen=True, slots=True, repr=False)

@@ -52,12 +52,16 @@ INGEST_BATCH_SECONDS = 0.5
 
 @dataclass
 class Runtime:
-    """Everything a cycle needs, built once from a validated Config (and rebuilt on reload)."""
+    """Everything a cycle needs, built once from a validated Config (and rebuilt on reload).
+
+    ``matcher`` is given, or a function that makes it when a cycle first needs it: only a
+    changed body is matched in this process, so a cycle of 304s never loads the query
+    language (``run --once`` with a remembered profile check, see ``watcher.profilecheck``)."""
 
     config: Config
     store: Store
     fetcher: Fetcher
-    matcher: Matcher
+    matcher_given: Matcher | Callable[[], Matcher]
     notifiers: Mapping[str, Notifier]
     rng: random.Random = field(default_factory=random.Random)
     executor: Executor | None = None  # parse + normalise off the event loop, when given
@@ -71,6 +75,12 @@ class Runtime:
             profile: tuple(name for name, dest in self.config.destinations.items()
                            if dest.profiles is None or profile in dest.profiles)
             for profile in self.config.profiles}
+
+    @property
+    def matcher(self) -> Matcher:
+        if callable(self.matcher_given):  # made once, and kept for copies (``replace``)
+            self.matcher_given = self.matcher_given()
+        return self.matcher_given
 
     def routes(self, profile: str) -> Sequence[str]:
         return self._routes.get(profile, ())

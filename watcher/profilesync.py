@@ -111,7 +111,8 @@ class SharedProfiles:
             )
             self.version = latest
             return
-        holder.rt = replace(rt, config=config, matcher=matcher, executor=start_pool(config))
+        holder.rt = replace(rt, config=config, matcher_given=matcher,
+                            executor=start_pool(config))
         self.version = latest
         if rt.executor is not None:
             old = rt.executor
