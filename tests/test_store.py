@@ -272,3 +272,33 @@ def test_sqlite_dates_read_and_written_as_sqlalchemy_does(tmp_path: Path) -> Non
         with pytest.raises(Exception, match="naive datetime"):
             conn.execute(insert(table), {"id": 99, "at": datetime(2026, 1, 1)})
     engine.dispose()
+
+
+def test_ingest_on_sqlite_stores_what_sqlalchemy_itself_writes(tmp_path: Path) -> None:
+    """The column-wise bulk insert stores every item, match and outbox value (dates,
+    flags, JSON, NULLs) as the same text as SQLAlchemy's own INSERT of the same rows."""
+    store, feed_id = open_with_feed(tmp_path / "bulk.db")
+    items = [make_item(1), replace(make_item(2), link=None, lang="ko", published_doubtful=True,
+                                   published=NOW - timedelta(days=2, microseconds=7))]
+    ingest(store, feed_id, items)
+    tables = ("items", "matches", "deliveries")
+    with store.engine.connect() as conn:
+        bulk = {t: [tuple(r) for r in conn.exec_driver_sql(f"SELECT * FROM {t} ORDER BY id")]
+                for t in tables}
+    with store.engine.begin() as conn:
+        copies = {t: [dict(r._mapping) for r in conn.execute(
+            select(store_table(t)).order_by(store_table(t).c.id))] for t in tables}
+        for t in reversed(tables):
+            conn.execute(store_table(t).delete())
+        for t in tables:
+            conn.execute(insert(store_table(t)), copies[t])
+        again = {t: [tuple(r) for r in conn.exec_driver_sql(f"SELECT * FROM {t} ORDER BY id")]
+                 for t in tables}
+    assert [len(bulk[t]) for t in tables] == [2, 2, 4]
+    assert bulk == again
+
+
+def store_table(name: str) -> Table:
+    from watcher.store.schema import metadata
+
+    return metadata.tables[name]

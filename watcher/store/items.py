@@ -72,14 +72,8 @@ _SLICE = 10_000  # rows converted and handed to the driver at once
 def append_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
     """Insert rows (all with the same keys) and return their ids, in order.
 
-    On SQLite the ids are assigned here from max(id) and the rows go through the driver's
-    executemany: SQLAlchemy's per-row parameter handling and RETURNING were most of the CPU
-    of storing 50,000 items. Values are converted a column at a time, each distinct value
-    once (every row of a batch shares its ``now``), with the column type's SQLite bind
-    processor, so stored text is the same as SQLAlchemy's own statements write.
-    A writer sneaking in between would hit the primary key and roll the batch back, never
-    link a match to the wrong item. Other databases take the portable RETURNING path.
-    """
+    Other databases than SQLite take the portable paths below; on SQLite the rows go to
+    ``append_columns``, a column at a time."""
     if not rows:
         return []
     if conn.dialect.name == "postgresql":
@@ -96,23 +90,46 @@ def append_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> l
         result = conn.execute(table.insert().returning(table.c.id,
                                                        sort_by_parameter_order=True), rows)
         return list(result.scalars().all())
+    names = list(rows[0])
+    return append_columns(conn, table, names, [[row[n] for row in rows] for n in names])
+
+
+def append_columns(conn: Connection, table: Table, names: Sequence[str],
+                   columns: Sequence[Sequence[Any]]) -> list[int]:
+    """SQLite: insert rows given as columns (``columns[i]`` holds every row's value of
+    ``names[i]``) and return their ids, in order.
+
+    The ids are assigned here from max(id) and the rows go through the driver's
+    executemany: SQLAlchemy's per-row parameter handling and RETURNING were most of the CPU
+    of storing 50,000 items. Columns rather than a dict per row: the caller hands over the
+    values it holds (a first poll's 50,000 items, 58,000 matches and as many outbox rows)
+    without merging each row into a new dict that is taken apart again here. Values are
+    converted a column at a time, each distinct value once (every row of a batch shares
+    its ``now``), with the column type's SQLite bind processor, so stored text is the same
+    as SQLAlchemy's own statements write.
+    A writer sneaking in between would hit the primary key and roll the batch back, never
+    link a match to the wrong item."""
+    count = len(columns[0]) if columns else 0
+    if not count:
+        return []
     first = int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()) + 1
-    ids = list(range(first, first + len(rows)))
-    compiled = table.insert().compile(dialect=conn.dialect, column_keys=["id", *rows[0]])
-    names = [str(n) for n in compiled.positiontup or ()]
+    ids = list(range(first, first + count))
+    compiled = table.insert().compile(dialect=conn.dialect, column_keys=["id", *names])
+    by_name = dict(zip(names, columns, strict=True))
+    order = [str(n) for n in compiled.positiontup or ()]
     processors = [table.c[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
-                  for n in names]
+                  for n in order]
     # In slices: a 200,000-item feed's converted rows added 35 MB to its peak at once.
-    for start in range(0, len(rows), _SLICE):
-        part = rows[start:start + _SLICE]
-        columns: list[list[Any]] = []
-        for name, process in zip(names, processors, strict=True):
-            values = ids[start:start + _SLICE] if name == "id" else [row[name] for row in part]
+    for start in range(0, count, _SLICE):
+        stop = start + _SLICE
+        converted: list[Sequence[Any]] = []
+        for name, process in zip(order, processors, strict=True):
+            values = ids[start:stop] if name == "id" else by_name[name][start:stop]
             if process is not None:
-                converted = {v: process(v) for v in set(values)}
-                values = list(map(converted.__getitem__, values))
-            columns.append(values)
-        conn.exec_driver_sql(str(compiled), list(zip(*columns, strict=True)))
+                done = {v: process(v) for v in set(values)}
+                values = list(map(done.__getitem__, values))
+            converted.append(values)
+        conn.exec_driver_sql(str(compiled), list(zip(*converted, strict=True)))
     return ids
 
 
@@ -211,17 +228,13 @@ class ItemsMixin:
         counts: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
         if not fresh:
             return counts
+        if conn.dialect.name == "sqlite":
+            return _insert_columns(conn, fresh, now, routes, alert_after, counts)
         item_ids = append_rows(
             conn, items,
             [{"feed_id": b.feed_id, "first_seen": now, "last_seen": now, **row}
              for b, row in fresh])
-        found: list[tuple[int, int, MatchRow]] = []
-        for item_id, (b, row) in zip(item_ids, fresh, strict=True):
-            counts[b.feed_id][0] += 1
-            if (alert_after is not None and row["published_from_feed"]
-                    and row["published"] < alert_after):
-                continue
-            found.extend((b.feed_id, item_id, m) for m in b.matches.get(row["item_key"], ()))
+        found = _alerting(item_ids, fresh, alert_after, counts)
         if not found:
             return counts
         match_ids = append_rows(
@@ -327,3 +340,54 @@ class ItemsMixin:
                 conn.execute(delete(items).where(items.c.id.in_(chunk)))
             conn.execute(delete(pages).where(pages.c.fetched_at < before))
         return len(ids)
+
+
+def _alerting(item_ids: Sequence[int], fresh: Sequence[tuple[FeedBatch, ItemRow]],
+              alert_after: datetime | None,
+              counts: dict[int, list[int]]) -> list[tuple[int, int, MatchRow]]:
+    """(feed id, item id, match row) of every match of the new items that alert: all but
+    those of items the feed dates before ``alert_after``; counts each new item."""
+    found: list[tuple[int, int, MatchRow]] = []
+    for item_id, (b, row) in zip(item_ids, fresh, strict=True):
+        counts[b.feed_id][0] += 1
+        if (alert_after is not None and row["published_from_feed"]
+                and row["published"] < alert_after):
+            continue
+        found.extend((b.feed_id, item_id, m) for m in b.matches.get(row["item_key"], ()))
+    return found
+
+
+def _insert_columns(
+    conn: Connection, fresh: list[tuple[FeedBatch, ItemRow]], now: datetime,
+    routes: Callable[[str], Sequence[str]], alert_after: datetime | None,
+    counts: dict[int, list[int]],
+) -> dict[int, list[int]]:
+    """``_insert_new`` on SQLite, each table's rows handed over as columns
+    (``append_columns``): no dict is built per item, match or outbox row."""
+    names = list(fresh[0][1])
+    n = len(fresh)
+    item_ids = append_columns(
+        conn, items, ["feed_id", "first_seen", "last_seen", *names],
+        [[b.feed_id for b, _ in fresh], [now] * n, [now] * n,
+         *([row[name] for _, row in fresh] for name in names)])
+    found = _alerting(item_ids, fresh, alert_after, counts)
+    if not found:
+        return counts
+    match_names = list(found[0][2])
+    match_ids = append_columns(
+        conn, matches, ["item_id", "created_at", *match_names],
+        [[item_id for _, item_id, _ in found], [now] * len(found),
+         *([m[name] for _, _, m in found] for name in match_names)])
+    queued_ids: list[int] = []
+    queued_to: list[str] = []
+    for match_id, (feed_id, _, m) in zip(match_ids, found, strict=True):
+        dests = routes(m["profile"])
+        tally = counts[feed_id]
+        tally[1] += 1
+        tally[2] += len(dests)
+        for d in dests:
+            queued_ids.append(match_id)
+            queued_to.append(d)
+    append_columns(conn, deliveries, ["match_id", "destination", "created_at"],
+                   [queued_ids, queued_to, [now] * len(queued_ids)])
+    return counts
