@@ -70,6 +70,21 @@ def test_unwritable_folder_is_a_delivery_error(tmp_path: Path) -> None:
         deliver(notifier(tmp_path, "blocked/sub"), "1-0")
 
 
+def test_either_file_failing_fails_the_delivery(tmp_path: Path) -> None:
+    """The two files are written side by side: when only the .html cannot be written,
+    the delivery still fails (and is retried), the .eml written beside it or not."""
+    n = notifier(tmp_path)
+    deliver(n, "42-0")
+    html = next((tmp_path / "digests").glob("*.html"))
+    html.unlink()
+    html.mkdir()  # a folder where the file goes: replacing it fails
+    with pytest.raises(DeliveryError, match="'morning'"):
+        deliver(n, "42-0")
+    html.rmdir()
+    deliver(n, "42-0")
+    assert sorted(p.suffix for p in (tmp_path / "digests").iterdir()) == [".eml", ".html"]
+
+
 @pytest.mark.parametrize("sender", ["watcher <watcher@localhost>",
                                     "감시 봇 <alerts@a-rather-long-mail-domain-name.example.org>"])
 def test_files_are_the_email_as_stamped_and_its_html_part(tmp_path: Path, sender: str) -> None:

@@ -77,13 +77,24 @@ class FileNotifier:
         eml, msg = stamped_bytes(message.raw_email, idempotency_key)
         end = parsedate_to_datetime(str(msg["Date"])).astimezone(UTC).strftime("%Y%m%dT%H%MZ")
         stem = file_stem(self.destination, end, idempotency_key)
-        await asyncio.to_thread(self._write, stem, eml, light_html_part(msg))
+        # The two files are written side by side, each by its own thread: most of a write
+        # is waiting for its fsync, and the disk commits two waiting at once about as fast
+        # as one (a first poll's 109 messages: about 0.9 s of waiting, one after the other).
+        # The message counts as delivered once both are on disk; a failure of either is
+        # the message's failure, raised once neither write is still under way.
+        done = await asyncio.gather(
+            asyncio.to_thread(self._write, self.folder / f"{stem}.eml", eml),
+            asyncio.to_thread(self._write, self.folder / f"{stem}.html",
+                              light_html_part(msg).encode("utf-8")),
+            return_exceptions=True)
+        for failure in done:
+            if failure is not None:
+                raise failure
 
-    def _write(self, stem: str, eml: bytes, html: str) -> None:
+    def _write(self, path: Path, data: bytes) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.folder / f"{stem}.eml", eml)
-            atomic_write(self.folder / f"{stem}.html", html.encode("utf-8"))
+            atomic_write(path, data)
         except OSError as exc:
             raise DeliveryError(f"destination {self.destination!r}: cannot write to "
                                 f"{self.folder}: {exc.strerror or exc}") from None
