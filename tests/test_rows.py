@@ -7,7 +7,14 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from watcher.models import Item, Match, Snippet, TermHit
-from watcher.rows import ITEM_COLUMNS, item_row, match_row, row_item, row_match
+from watcher.rows import (
+    ITEM_COLUMNS,
+    PendingSnippet,
+    item_row,
+    match_row,
+    row_item,
+    row_match,
+)
 
 ITEM = Item(item_key="guid:1", feed_url="https://example.org/feed", title="탈북민 소식",
             link="https://example.org/a", summary="Summary “quoted”", content="Body",
@@ -45,3 +52,20 @@ def test_match_columns_are_the_json_of_the_match() -> None:
                                           ensure_ascii=False)
         assert row["snippet"] == json.dumps({"order": list(range(len(terms)))[::-1]})
         assert row_match(row).terms == terms
+
+
+def test_stored_texts_are_decoded_once_and_each_row_gets_its_own() -> None:
+    """Rows storing the same terms and snippet text share one decoded value; a row with
+    other text (another snippet, a pending order, other counts) gets its own."""
+    hit = TermHit("탈북민", ("title",), 1)
+    rows = [match_row(Match("defections", 2.5, (hit,), Snippet("탈북민 소식", ((0, 3),)))),
+            match_row(Match("camps", 1.0, (hit,), Snippet("탈북민 소식", ((0, 3),)))),
+            match_row(Match("defections", 2.5, (replace(hit, count=2),),
+                            Snippet("다른 소식", ((0, 2),)))),
+            match_row(Match("defections", 2.5, (hit,), Snippet("")), order=[0])]
+    first, second, other, pending = map(row_match, rows)
+    assert (first.profile, second.profile) == ("defections", "camps")
+    assert first.terms is second.terms and first.snippet is second.snippet
+    assert other.terms == (replace(hit, count=2),)
+    assert other.snippet == Snippet("다른 소식", ((0, 2),))
+    assert pending.snippet == PendingSnippet("", (), (0,))
