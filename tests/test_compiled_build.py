@@ -69,10 +69,9 @@ print(json.dumps({"compiled": not where.endswith(".py"), "matches": out}))
 """
 
 
-def _probe(pure: bool) -> dict[str, object]:
-    # The plain sources, as a build without a compiler installs them, run from a copy (as
-    # the working directory: `python -c` looks there first).
-    where = _pure_copy() if pure else ROOT
+def _probe(where: Path) -> dict[str, object]:
+    """The probe's matches, run from ``where`` (as the working directory: `python -c` looks
+    there first for the package)."""
     done = subprocess.run([sys.executable, "-B", "-c", _PROBE, str(ROOT / "config.yaml")],
                           capture_output=True, text=True, cwd=where, timeout=120)
     assert done.returncode == 0, done.stderr
@@ -80,24 +79,20 @@ def _probe(pure: bool) -> dict[str, object]:
     return result
 
 
-_PURE: list[Path] = []
+@pytest.fixture(scope="module")
+def plain_sources(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package's sources without any compiled module, as a build without a compiler
+    installs them."""
+    folder = tmp_path_factory.mktemp("plain")
+    shutil.copytree(ROOT / "watcher", folder / "watcher",
+                    ignore=shutil.ignore_patterns("*.so", "__pycache__"))
+    return folder
 
 
-def _pure_copy() -> Path:
-    """The package's sources without any compiled module, once per test run."""
-    if not _PURE:
-        import tempfile
-        folder = Path(tempfile.mkdtemp(prefix="watcher-pure-"))
-        shutil.copytree(ROOT / "watcher", folder / "watcher",
-                        ignore=shutil.ignore_patterns("*.so", "__pycache__"))
-        _PURE.append(folder)
-    return _PURE[0]
-
-
-def test_plain_python_matches_as_the_compiled_build_does() -> None:
-    pure = _probe(pure=True)
+def test_plain_python_matches_as_the_compiled_build_does(plain_sources: Path) -> None:
+    pure = _probe(plain_sources)
     assert pure["compiled"] is False
-    installed = _probe(pure=False)
+    installed = _probe(ROOT)
     assert installed["matches"] == pure["matches"]
     matched = [profiles for _, profiles in pure["matches"]]  # type: ignore[attr-defined]
     assert matched[0] and matched[1] and matched[3], "the probe items must match something"
