@@ -2470,6 +2470,8 @@ GENERAL_CASES = [
     ("Two executed for distributing K-dramas, Daily NK reports", {"information-access", "prison-camps"}),
     ("NGO names 80 North Korean officials responsible for camp abuses", {"prison-camps"}),
     ("South and North Jeolla provinces agree on railway project", set()),
+    ("Police block defector group from launching bottles at Ganghwa", {"information-access", "lawfare-politics"}),
+    ("Rights group: more executions in North Korea for sharing foreign media", {"information-access", "prison-camps"}),
 ]
 
 
