@@ -2472,6 +2472,9 @@ GENERAL_CASES = [
     ("South and North Jeolla provinces agree on railway project", set()),
     ("Police block defector group from launching bottles at Ganghwa", {"information-access", "lawfare-politics"}),
     ("Rights group: more executions in North Korea for sharing foreign media", {"information-access", "prison-camps"}),
+    ("Ex-president Yoon moved to solitary cell in Seoul detention centre", set()),
+    ("China sends back North Koreans who face torture at home, activists say", {"refugees-china"}),
+    ("Japanese man freed after 2 years in North Korean custody", {"prison-camps"}),
 ]
 
 
