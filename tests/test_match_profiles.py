@@ -2765,6 +2765,21 @@ WORDING_CASES = [
         set(),
     ),
     (
+        "Russian construction firms hire thousands of North Koreans",
+        "",
+        {"overseas-labor"},
+    ),
+    (
+        "Russian labour ministry counts 13,000 North Koreans on student visas",
+        "",
+        {"overseas-labor"},
+    ),
+    (
+        "North Korean soldier who defected last year says he crossed minefield at night",
+        "",
+        {"defections"},
+    ),
+    (
         "Hidden for 18 years: a North Korean mother in Heilongjiang",
         "",
         {"refugees-china"},
