@@ -1592,6 +1592,47 @@ STATE_MEDIA_CASES = [
         " crossed the demarcation line at Panmunjom.",
         set(),
     ),
+    # shapes found raising alerts on a year of real state-media text: a threat to make the foe
+    # "pay a dear price", sympathy sent abroad further than six words from the flood, a reply
+    # message, the daily press review, the leader's name beside sanctions in a later sentence,
+    # "Korea's independent reunification", a band at an embassy reception, an anniversary of
+    # broadcasting, labour "exploits", a negotiator arriving in Seoul
+    ("Warmongers Will Pay Dear Price, Says DPRK Foreign Ministry Spokesperson", "", set()),
+    (
+        "Kim Jong Un Sends Message to Vietnamese President",
+        "Pyongyang, October 2 (KCNA) -- Kim Jong Un sent a message of sympathy to the President of"
+        " Vietnam on Sunday over the heavy loss of human lives and property caused by the recent"
+        " typhoon.",
+        set(),
+    ),
+    (
+        "Kim Jong Un Receives Reply Message from Cambodian King",
+        "Pyongyang, August 9 (KCNA) -- The King thanked him for his message of sympathy over the"
+        " floods that hit Cambodia.",
+        set(),
+    ),
+    (
+        "Review of Rodong Sinmun",
+        "Pyongyang, May 5 (KCNA) -- Today's paper carries articles on rice transplanting and flood"
+        " prevention work in the provinces.",
+        set(),
+    ),
+    (
+        "Kim Jong Un Meets Russian Minister",
+        "Pyongyang, June 3 (KCNA) -- They discussed friendly ties between the two countries. The"
+        " minister later criticised Western sanctions on the DPRK.",
+        set(),
+    ),
+    ("National Meeting Calls for Korea's Independent Reunification", "", set()),
+    ("Koreas' first talks in five years open at Panmunjom", "", {"kaesong-interkorean"}),
+    ("KPA Band Gives Performance at Embassy Reception", "", set()),
+    ("Seminar Marks Anniversary of Korean Central TV Broadcasting", "", set()),
+    ("Women's Union Members Praised for Labour Exploits", "", set()),
+    (
+        "U.S. nuclear negotiator arrived in Seoul on Monday",
+        "Pyongyang has not answered his offer of talks.",
+        set(),
+    ),
 ]
 
 
