@@ -1628,6 +1628,23 @@ STATE_MEDIA_CASES = [
     ("KPA Band Gives Performance at Embassy Reception", "", set()),
     ("Seminar Marks Anniversary of Korean Central TV Broadcasting", "", set()),
     ("Women's Union Members Praised for Labour Exploits", "", set()),
+    # economy-livelihood: floods and drought abroad relayed from Xinhua stay quiet; the
+    # rebuilding of the North's own damaged areas alerts
+    (
+        "Floods Leave Dozens Dead in China's Guangdong, Xinhua Says",
+        "Pyongyang (KCNA) -- Torrential rain hit the province.",
+        set(),
+    ),
+    (
+        "Drought Threatens Harvests Across Southeast Asia",
+        "Pyongyang (KCNA) -- Rice output fell sharply in several countries.",
+        set(),
+    ),
+    (
+        "Rehabilitation of Damaged Areas Completed in Kangwon Province",
+        "Pyongyang (KCNA) -- Work to restore roads and dwellings has been finished.",
+        {"economy-livelihood"},
+    ),
     (
         "U.S. nuclear negotiator arrived in Seoul on Monday",
         "Pyongyang has not answered his offer of talks.",
@@ -2516,6 +2533,53 @@ GENERAL_CASES = [
     ("Ex-president Yoon moved to solitary cell in Seoul detention centre", set()),
     ("China sends back North Koreans who face torture at home, activists say", {"refugees-china"}),
     ("Japanese man freed after 2 years in North Korean custody", {"prison-camps"}),
+    # economy-livelihood: the North's won and its money changers, fuel run dry, a grid that
+    # fails, bad water, a colliery or a pit caving in, aid convoys, disaster-stricken areas,
+    # homes razed, bazaars and stallholders, empty shops, fish handed out; the South's won and
+    # prices moved by a launch, other countries' floods and hunger in state media, relief sent
+    # abroad, machines rolling off a line and a hacking haul compared with food stay out.
+    ("North Korean won sinks to new low in Hyesan markets", {"economy-livelihood"}),
+    ("Yuan jumps against the won in North Korea's border towns", {"economy-livelihood"}),
+    ("Money changers vanish from Pyongyang streets after state raid", {"economy-livelihood"}),
+    ("North Korea's won value hits bottom, traders say", {"economy-livelihood"}),
+    ("South Korean won weakens after North Korean missile launch", set()),
+    ("Won tumbles after North Korea's nuclear test", set()),
+    ("Seoul's inflation eases despite North Korea tensions", set()),
+    ("North Korea won praise from Moscow for sending troops", set()),
+    ("Petrol stations in Pyongyang run out of fuel as Russian deliveries slow", {"economy-livelihood"}),
+    ("Chongjin homes without power for a week", {"economy-livelihood"}),
+    ("Power failures leave North Korean hospitals in the dark", {"economy-livelihood"}),
+    ("Hepatitis A cases spread in Hamhung, sources say", {"economy-livelihood"}),
+    ("North Korean villagers fetch water from streams as taps run dry", {"economy-livelihood"}),
+    ("Contaminated water sickens children in North Korean county", {"economy-livelihood"}),
+    ("KCNA Denounces Japan's Discharge of Nuclear-Contaminated Water", set()),
+    ("Dozens trapped after shaft collapse at North Korean gold pit", {"economy-livelihood"}),
+    ("North Korean missile shaft spotted at new silo site", set()),
+    ("UN aid shipment reaches North Korea after years-long delay", {"economy-livelihood"}),
+    ("Aid convoy enters North Korea through Dandong bridge", {"economy-livelihood"}),
+    ("KPA Units Rebuild Homes in Disaster-Hit Areas", {"economy-livelihood"}),
+    ("Kim Jong Un Visits Stricken Villages in Jagang Province", {"economy-livelihood"}),
+    ("Soldiers Restore Damaged Embankments and Villages in North Phyongan", {"economy-livelihood"}),
+    ("North Korea restores damaged ties with China", set()),
+    ("Pyongyang residents evicted from homes for new street project", {"economy-livelihood"}),
+    ("North Korea demolishes old houses in Hyesan, leaving families without shelter", {"economy-livelihood"}),
+    ("Homes razed in Sinuiju to make way for Kim's showcase district", {"economy-livelihood"}),
+    ("North Korea demolishes South-built hotel at Mount Kumgang", {"kaesong-interkorean"}),
+    ("Inspectors raid street stalls in Hyesan, seizing Chinese goods", {"economy-livelihood"}),
+    ("Stallholders in Chongjin fined for selling after hours", {"economy-livelihood"}),
+    ("North Korean state shops have empty shelves as imports dry up", {"economy-livelihood"}),
+    ("Pyongyang Citizens Supplied With Seafood for the Holiday", {"economy-livelihood"}),
+    ("Fruit Distributed to Households in Kaesong", {"economy-livelihood"}),
+    ("Hunger Spreads in Capitalist Countries, Rodong Sinmun Says", set()),
+    ("Millions in Western Countries Cannot Afford Heating: KCNA", set()),
+    ("DPRK Embassy Donates Rice to Flood Victims in Myanmar", set()),
+    ("DPRK Sends Relief Money to Typhoon Victims in Vietnam", set()),
+    ("China donates rice to North Korea after floods", {"economy-livelihood"}),
+    ("Kim Jong Un Watches New Tractors Roll Off Production Line", set()),
+    (
+        "North Korean hackers stole enough crypto to pay for food imports for a decade",
+        {"sanctions-finance", "military-security"},
+    ),
 ]
 
 
