@@ -1734,6 +1734,39 @@ KOREAN_CASES = [
     ('김여정 "연합훈련 강행하면 대가" 위협 담화', "", set()),
     # "inter-Korean cooperation stocks" are market news
     ("남북경협주 상한가…정상회담 기대", "", set()),
+    # Shapes seen in a year of real Korean feed items (Yonhap, Chosun Ilbo). A Hangul term may
+    # start a word and run on into the next, so "3.0%로 동결" reads as 로동 and "남북, 정상적" as
+    # 남북정상; 제의 sits inside 체제의 and 주제의. The South's own jails (수감 중, 구속 수감),
+    # prisoners of war held in Ukraine, a long-term prisoner asking to go North through a third
+    # country, the 1959 return of Koreans from Japan, aid staff sent into the North and a
+    # restaurant opened inside it are none of the profiles they used to raise.
+    ("기준금리 3.0%로 동결…집값 상승세 여전", "", set()),
+    ("'대북 송금' 前부지사, 수감 중 외부인 접견 1천회", "", set()),
+    ("北 교화소에 수감 중인 선교사 가족 호소", "", {"prison-camps"}),
+    ("인권위, 우크라이나에 억류된 北 포로 송환 촉구", "", set()),
+    ("우크라군에 붙잡힌 北 포로 2명, 러시아 송환 명단에",
+     "우크라이나와 러시아의 포로 교환 협상에서 러시아가 북한군 포로의 송환을 요구했다.",
+     {"military-security"}),
+    ('통일부 "장기수 귀환 희망, 北 의사부터 확인"',
+     "비전향장기수 한 명이 제3국을 거쳐 북송해 달라고 요청하자 통일부가 입장을 냈다.",
+     {"lawfare-politics"}),
+    ("조총련 주도 재일교포 강제 북송, 탈북한 피해자 증언", "", set()),
+    ("탈북 어르신들 장수사진 찍어드린 대학생 봉사단", "", {"defections"}),
+    ("WFP, 다음달 북한에 국제 인력 파견…5년 만에 복귀", "", set()),
+    ("北, 중·러 관광객 겨냥 청진에 대형 식당 개업", "", set()),
+    ("中 선양 北 식당 종업원 집단 귀국", "", {"overseas-labor"}),
+    # kaesong-interkorean: the South's own two-state debate, a Seoul turf war over who talks to
+    # Washington, and the North's talks with America are not talks between the Koreas; a
+    # military-talks offer to the North is
+    ('정동영 "평화적 두 국가론은 통일부 입장"', "", set()),
+    ("통일부, 北 체제의 변화 가능성 분석 세미나", "", set()),
+    ('前장관 "남북, 정상적인 이웃 관계로 가야"', "", set()),
+    ('통일부 "北, 美와 대화 나설 가능성 주시"', "", set()),
+    ("한미 대북정책 공조 협의체에 통일부 불참",
+     "통일부는 남북관계 주무 부처로서 미국과 따로 협의하겠다고 밝혔다.", set()),
+    ("국방부, 北에 군사회담 제의…군사분계선 기준 논의", "", {"kaesong-interkorean"}),
+    ("軍, 남북 장성급 군사회담 개최 제안", "", {"kaesong-interkorean"}),
+    ("통일부, 남북 민간 교류 재개 제의", "", {"kaesong-interkorean"}),
 ]
 
 
