@@ -2987,6 +2987,42 @@ WORDING_CASES = [
         "",
         {"prison-camps", "refugees-china", "women-violence"},
     ),
+    # defections: ways to leave that name no "defect" or "flee" -- a soldier who steps over the
+    # line, a man who rows or a crewman who jumps ship, an athlete who fails to board the flight
+    # home or absconds, a diplomat who quits or walks away from his post, workers who leave a
+    # restaurant and arrive in Seoul -- and lives after arrival: a former KPA soldier at a Seoul
+    # university, a youth who arrived alone, a lonely death in a Seoul flat.
+    ("North Korean soldier steps over demarcation line, taken into custody", "", {"defections"}),
+    ("North Korean man rows to South Korean island", "", {"defections"}),
+    ("North Korean crewman jumps from cargo ship and requests protection", "", {"defections"}),
+    ("North Korean footballer fails to board flight home after tournament", "", {"defections"}),
+    ("North Korean hockey player absconds from team in Finland", "", {"defections"}),
+    ("North Korean diplomat in Thailand quits post", "", {"defections"}),
+    ("Why a career diplomat walked away from Pyongyang's mission in Havana", "", {"defections"}),
+    (
+        "North Korean waitresses leave restaurant in Ningbo, arrive in Seoul",
+        "",
+        {"defections", "overseas-labor"},
+    ),
+    ("Former KPA sergeant admitted to Seoul university", "", {"defections"}),
+    ("N. Korean youth who arrived alone graduates top of class - Korea Times", "", {"defections"}),
+    ("Woman from North Korea died alone in Seoul flat, police say", "", {"defections"}),
+    # A defection to the South names the North without naming it; "calls for better support"
+    # after a lonely death is no state-media smear.
+    ("Soldier defects to South Korea across border - BBC", "", {"defections"}),
+    ("Defector's lonely death sparks calls for better support", "", {"defections"}),
+    # defections: a defector who is only the source line ("Defector: ...") is cited for that
+    # subject; troupes and cheerleaders who cross or arrive for a show, and drones that cross,
+    # are no defectors.
+    ("Defector: food prices soaring in Hyesan", "", {"economy-livelihood"}),
+    ("Defectors: North Korea executes officials for corruption", "", {"prison-camps"}),
+    (
+        "North Korean art troupe crosses border for performances in Seoul",
+        "",
+        {"kaesong-interkorean"},
+    ),
+    ("North Korean cheerleaders arrive in South for Olympics", "", set()),
+    ("North Korean drones cross into South Korean airspace", "", set()),
 ]
 
 
