@@ -1767,6 +1767,21 @@ KOREAN_CASES = [
     ("국방부, 北에 군사회담 제의…군사분계선 기준 논의", "", {"kaesong-interkorean"}),
     ("軍, 남북 장성급 군사회담 개최 제안", "", {"kaesong-interkorean"}),
     ("통일부, 남북 민간 교류 재개 제의", "", {"kaesong-interkorean"}),
+    # Missed on the same real text: "북한 이탈" written apart and the ministry's newer
+    # "북한 배경" for defectors' children; cyber attacks, threats and ransomware in Korean; the
+    # North's sappers clearing mines at Kursk; 北IT인력 written as one word; arms bought on the
+    # North's orders; the South's own bans on the North's websites and books
+    ("北 이탈 아동, 학업 중단 비율 일반 학생의 3배", "", {"defections"}),
+    ("북한 배경 청소년 위한 기숙형 대안학교 문 열어", "", {"defections"}),
+    ("탈북민 2세 자녀, 부모 말투 탓 또래 놀림에 상처", "", {"defections"}),
+    ('유럽 보안업체 "북한, 서방 기업에 랜섬웨어 유포"', "", {"military-security"}),
+    ('"北 해커조직, 생성형 AI로 사이버 공격 정교화"', "", {"military-security"}),
+    ('러 지방정부 "北 공병, 쿠르스크 지뢰 제거 작업 중"', "", {"military-security"}),
+    ("北, 김정은 고향 원산에 대규모 지뢰 매설 의혹", "", set()),
+    ('"北IT인력, 가짜 이력서로 유럽 스타트업 취업"', "", {"overseas-labor"}),
+    ("美 법원, 北 지시로 무기 사들인 남성에 징역형", "", {"sanctions-finance"}),
+    ('"북한 웹사이트 자유롭게 접속하게" 법 개정안 발의', "", {"information-access"}),
+    ("北 소설 몰래 들여와 출판한 출판사 대표 벌금형", "", {"information-access"}),
 ]
 
 
