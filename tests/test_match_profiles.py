@@ -3001,6 +3001,16 @@ WORDING_CASES = [
         "Pregnant repatriated women forced to abort in North Korean jails",
         "",
         {"prison-camps", "refugees-china", "women-violence"},
+    ),    # prison-camps: not a UN envoy on women sold in China, a US federal prison camp, state
+    # media on other countries' jails, a Seoul detention centre holding a Southern official,
+    # a soldier captured in Ukraine, or North Koreans held in China; but a camp survivor
+    # meeting an American envoy, the purged's families vanishing (told by former residents)
+    # and what a woman "sent back from China" lived through in the North's cells are.
+    (
+        "Special envoy says North Korean brides in rural China cannot leave",
+        "The UN special rapporteur said women sold by brokers are watched day and night by"
+        " their husbands' families.",
+        {"refugees-china", "women-violence"},
     ),
     # defections: ways to leave that name no "defect" or "flee" -- a soldier who steps over the
     # line, a man who rows or a crewman who jumps ship, an athlete who fails to board the flight
@@ -3038,6 +3048,28 @@ WORDING_CASES = [
     ),
     ("North Korean cheerleaders arrive in South for Olympics", "", set()),
     ("North Korean drones cross into South Korean airspace", "", set()),
+    ("Federal prison camp term for trader who evaded North Korea sanctions", "",
+     {"sanctions-finance"}),
+    (
+        "KCNA Slams Brutal Treatment of Inmates in U.S. Jails",
+        "Pyongyang, May 2 (KCNA) -- Prisoners in the United States are beaten and tortured by"
+        " guards, a report of the association said.",
+        set(),
+    ),
+    ("Seoul court sends former minister to detention centre over bribery", "", set()),
+    ("Captured North Korean soldier questioned by Kyiv's SBU", "", {"military-security"}),
+    ("North Korean defectors sent back from China face torture, activists warn", "",
+     {"refugees-china"}),
+    ("China sends back 50 North Koreans held in Jilin detention", "", {"refugees-china"}),
+    ("American envoy hears from camp survivors in Seoul", "", {"prison-camps"}),
+    ("Relatives of executed cadres disappear into labour camps, former residents say", "",
+     {"prison-camps"}),
+    ("Woman returned from China describes beatings in a border police cell", "",
+     {"prison-camps"}),
+    ("Woman sent back from China tells of beatings by interrogators", "", {"prison-camps"}),
+    ("Forcibly returned from China, she spent months in a holding centre", "",
+     {"prison-camps"}),
+    ("North Korean woman tortured in Onsong after return from China", "", {"prison-camps"}),
 ]
 
 
