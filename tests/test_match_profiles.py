@@ -3070,6 +3070,46 @@ WORDING_CASES = [
     ("Forcibly returned from China, she spent months in a holding centre", "",
      {"prison-camps"}),
     ("North Korean woman tortured in Onsong after return from China", "", {"prison-camps"}),
+    # military-security: soldiers sent to Russia by other words (Sudzha, heavy losses, the
+    # Russian front, units, sniper teams, a prisoner questioned by Kyiv), Lazarus by its bare
+    # name beside a hack, a commander removed, a decade of building work, the security
+    # ministry's own anniversary; not the Statue of Liberty poet, artillery drills and contests.
+    ("North Korean infantry units cut down by drones near Sudzha, Ukraine says", "",
+     {"military-security"}),
+    ("Pyongyang's soldiers suffer heavy losses in Russia's Kursk push", "",
+     {"military-security"}),
+    ("Ukraine's SBU releases interview with North Korean prisoner", "",
+     {"military-security"}),
+    ("Two North Koreans taken prisoner by Kyiv's forces ask to go to Seoul", "",
+     {"military-security", "defections"}),
+    ("North Korean sniper teams deployed along the Russian front line", "",
+     {"military-security"}),
+    ("Lazarus hackers behind breach of a Korean defence contractor", "",
+     {"military-security"}),
+    ("Lazarus malware found on shipbuilder's servers", "",
+     {"military-security"}),
+    ("Emma Lazarus poem returns to Statue of Liberty exhibition", "",
+     set()),
+    ("North Korean navy commander removed after destroyer mishap", "",
+     {"military-security"}),
+    ("Kim's military shake-up sees defence minister replaced", "",
+     {"military-security"}),
+    ("Ministry of State Security Celebrates 80th Anniversary",
+     "Pyongyang, October 2 (KCNA) -- Kim Jong Un congratulated officers of the ministry"
+     " on defending the country from hostile forces.",
+     {"military-security"}),
+    ("North Korean conscripts spend a decade on Pyongyang building sites", "",
+     {"military-security"}),
+    ("Relatives of political detainees stripped of homes and ration cards",
+     "Families taken away by the secret police in North Hamgyong were evicted,"
+     " a resident said.",
+     {"prison-camps"}),
+    ("North Korean units hold artillery drill near the Russian border", "",
+     set()),
+    ("KPA Artillery Units Hold Firing Contest",
+     "Pyongyang, June 4 (KCNA) -- Kim Jong Un watched the contest of artillery units"
+     " of the KPA.",
+     set()),
 ]
 
 
