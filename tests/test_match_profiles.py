@@ -3001,16 +3001,6 @@ WORDING_CASES = [
         "Pregnant repatriated women forced to abort in North Korean jails",
         "",
         {"prison-camps", "refugees-china", "women-violence"},
-    ),    # prison-camps: not a UN envoy on women sold in China, a US federal prison camp, state
-    # media on other countries' jails, a Seoul detention centre holding a Southern official,
-    # a soldier captured in Ukraine, or North Koreans held in China; but a camp survivor
-    # meeting an American envoy, the purged's families vanishing (told by former residents)
-    # and what a woman "sent back from China" lived through in the North's cells are.
-    (
-        "Special envoy says North Korean brides in rural China cannot leave",
-        "The UN special rapporteur said women sold by brokers are watched day and night by"
-        " their husbands' families.",
-        {"refugees-china", "women-violence"},
     ),
     # defections: ways to leave that name no "defect" or "flee" -- a soldier who steps over the
     # line, a man who rows or a crewman who jumps ship, an athlete who fails to board the flight
@@ -3048,6 +3038,17 @@ WORDING_CASES = [
     ),
     ("North Korean cheerleaders arrive in South for Olympics", "", set()),
     ("North Korean drones cross into South Korean airspace", "", set()),
+    # prison-camps: not a UN envoy on women sold in China, a US federal prison camp, state
+    # media on other countries' jails, a Seoul detention centre holding a Southern official,
+    # a soldier captured in Ukraine, or North Koreans held in China; but a camp survivor
+    # meeting an American envoy, the purged's families vanishing (told by former residents)
+    # and what a woman "sent back from China" lived through in the North's cells are.
+    (
+        "Special envoy says North Korean brides in rural China cannot leave",
+        "The UN special rapporteur said women sold by brokers are watched day and night by"
+        " their husbands' families.",
+        {"refugees-china", "women-violence"},
+    ),
     ("Federal prison camp term for trader who evaded North Korea sanctions", "",
      {"sanctions-finance"}),
     (
