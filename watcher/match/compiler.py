@@ -176,8 +176,8 @@ def _automaton(ids: Mapping[tuple[str, bool], int], joinable: set[str]) -> Any:
         prefix = ids.get((key, True), -1)
         if prefix >= 0 and key not in joinable:
             prefix = -2 - prefix
-        automaton.add_word(key, (len(key), need_start, need_end,
-                                 ids.get((key, False), -1), prefix))
+        exact = ids.get((key, False), -1)
+        automaton.add_word(key, (len(key), need_start, need_end, exact, prefix, exact))
     if ids:
         automaton.make_automaton()
     return automaton

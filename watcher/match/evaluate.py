@@ -361,8 +361,13 @@ def term_spans(h: Hits, pid: int, mask: int) -> list[Span]:
 
 
 def _plain_spans(h: Hits, pid: int, mask: int) -> list[Span]:
-    return [(f, h.word_index(s), h.word_index(e - 1))
-            for f, s, e in h.occ[pid] if mask & (1 << f)]
+    """The spans of ``pid``'s occurrences in the fields of ``mask`` (for a pattern found only
+    in those fields, the item's shared list: spans are only ever read, never changed)."""
+    spans = h.word_spans(pid)
+    bits = h.masks[pid]
+    if bits & mask == bits:
+        return spans
+    return [span for span in spans if mask & (1 << span[0])]
 
 
 def _found_with_lead(h: Hits, pid: int, mask: int) -> bool:
@@ -381,7 +386,7 @@ def _lead_spans(h: Hits, pid: int, mask: int) -> list[Span]:
     if bits & mask == bits:  # none, or all in the term's own fields: no lead to look for
         return _plain_spans(h, pid, mask) if bits else []
     lead_field, lead_end = h.lead()
-    return [(f, h.word_index(s), h.word_index(e - 1)) for f, s, e in h.occ[pid]
+    return [span for span, (f, s, _) in zip(h.word_spans(pid), h.occ[pid], strict=True)
             if mask & (1 << f) or (f == lead_field and s < lead_end)]
 
 

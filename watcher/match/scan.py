@@ -32,8 +32,11 @@ ALL_FIELDS = sum(FIELD_BIT.values())
 _AUTHOR, _CATEGORY = FIELD_BIT["author"], FIELD_BIT["category"]
 _LINK, _SITE = FIELD_BIT["link"], FIELD_BIT["site"]
 Occurrence = tuple[int, int, int]  # (field index, start, end) in the squashed string
-# Automaton payload: (length, needs start boundary, needs end boundary, exact id, prefix id)
-Payload = tuple[int, bool, bool, int, int]
+# Automaton payload: (length, needs start boundary, needs end boundary, exact id, prefix id,
+# the exact id again, untyped). The compiled build holds a typed int unboxed, and boxing an
+# id past 256 to use it as a dictionary key allocates a new int each time; the untyped copy
+# is the automaton's own int object, used as the key as it is.
+Payload = tuple[int, bool, bool, int, int, Any]
 
 
 @lru_cache(maxsize=4096)
@@ -95,13 +98,14 @@ def squashed_len(text: str) -> int:
 class Hits:
     """Where each pattern id occurs in one item; positions in words computed on demand."""
 
-    __slots__ = ("_lead", "_lead_found", "_starts", "bases", "bounds", "found", "masks", "occ",
-                 "squashed", "texts")
+    __slots__ = ("_lead", "_lead_found", "_spans", "_starts", "bases", "bounds", "found", "masks",
+                 "occ", "squashed", "texts")
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
         self._lead: tuple[int, int] | None = None
         self._lead_found: frozenset[int] | None = None
+        self._spans: dict[int, list[tuple[int, int, int]]] = {}
         # One fold and one findall over all fields joined by NUL: the NULs come back as
         # their own tokens, so they stay in the squashed string as field separators.
         joined = " \x00 ".join(texts)
@@ -139,7 +143,7 @@ class Hits:
         # unpacking an untyped value walks an iterator over it.
         found_hits: Iterator[tuple[int, Payload]] = automaton.iter(self.squashed)
         for last, payload in found_hits:
-            length, need_start, need_end, exact, prefix = payload
+            length, need_start, need_end, exact, prefix, key = payload
             end = last + 1
             start = end - length
             if start in bounds:
@@ -153,12 +157,12 @@ class Hits:
                         bit = 1 << field
                         limit = bases[field + 1] if field + 1 < len(bases) else end + size
                     # ``in`` and subscripts, not dict.get: no method call per hit.
-                    if exact in masks:
-                        masks[exact] |= bit
-                        occ[exact].append((field, start, end))
+                    if key in masks:
+                        masks[key] |= bit
+                        occ[key].append((field, start, end))
                     else:
-                        masks[exact] = bit
-                        occ[exact] = [(field, start, end)]
+                        masks[key] = bit
+                        occ[key] = [(field, start, end)]
                     continue
             elif need_start:
                 continue
@@ -236,6 +240,20 @@ class Hits:
         """True if an occurrence starting at ``start`` in ``field`` is in the first sentence."""
         lead_field, end = self.lead()
         return field == lead_field and start < end
+
+    def word_spans(self, pid: int) -> list[tuple[int, int, int]]:
+        """(field, first word, last word) of each occurrence of ``pid``, in ``occ`` order.
+
+        Worked out once per item and pattern: the NEARs and OUTSIDEs of several profiles,
+        and the scorer's guards after them, ask for the same patterns' words again and
+        again (two bisections per occurrence each time). Shared: never mutate the list."""
+        found = self._spans.get(pid)
+        if found is None:
+            starts = self._starts
+            found = self._spans[pid] = [
+                (f, bisect_right(starts, s) - 1, bisect_right(starts, e - 1) - 1)
+                for f, s, e in self.occ[pid]]
+        return found
 
     def word_index(self, offset: int) -> int:
         """Index of the token containing squashed offset ``offset`` (monotone per field)."""
