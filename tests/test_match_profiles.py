@@ -1782,6 +1782,18 @@ KOREAN_CASES = [
     ("美 법원, 北 지시로 무기 사들인 남성에 징역형", "", {"sanctions-finance"}),
     ('"북한 웹사이트 자유롭게 접속하게" 법 개정안 발의', "", {"information-access"}),
     ("北 소설 몰래 들여와 출판한 출판사 대표 벌금형", "", {"information-access"}),
+    # Soldiers living on food sent from home are the army's hunger as well as the North's food
+    # (as the dev set labels it); a launch that breaks UN resolutions is weapons news, not
+    # sanctions, unless the title names sanctions, smuggling or money; a purge said to be under
+    # way in the South is not the North's
+    ('유엔 특별보고관 "北 병사들 열악…집에서 보낸 식량으로 버텨"', "",
+     {"economy-livelihood", "military-security"}),
+    ('"北 전방 부대 식량난 심각…탈영 늘어"', "", {"economy-livelihood", "military-security"}),
+    ('안보실장 "北 탄도미사일 발사, 안보리 결의 위반" 규탄', "", set()),
+    ("美, 北 미사일 부품 밀수 도운 中 업체 제재", "", {"sanctions-finance"}),
+    ('트럼프 "한국서 숙청 벌어지는 듯" 돌발 발언',
+     "트럼프 대통령은 정상회담 직전 북한 문제와 함께 한국 정치 상황을 언급했다.", set()),
+    ('"北, 군 간부 숙청 잇따라…총참모장 교체"', "", {"prison-camps"}),
 ]
 
 
