@@ -2019,6 +2019,47 @@ REAL_TEXT_CASES = [
      " The president said cooperative relations and talks between the two countries would"
      " grow.", set()),
     ("Two Koreas reopen liaison hotline at Panmunjom", "", {"kaesong-interkorean"}),
+    # Wire and world-news text (2004 wires, 2022 world feeds): six-party or nuclear talks
+    # reported under a Seoul dateline are not the two Koreas talking, while Seoul offering the
+    # North talks still is
+    ("U.N. envoy hears upbeat message from Pyongyang on nuclear talks",
+     "SEOUL - North Korea told a visiting U.N. official it was positive about resuming the"
+     " stalled six-way talks on its nuclear programme, South Korea's Unification Ministry said.",
+     set()),
+    ("Pyongyang says US-South Korea drills undermine talks",
+     "North Korea said the annual war games were hurting the six-party nuclear talks.", set()),
+    ("Talks between Tokyo and Pyongyang revive hopes for nuclear meeting",
+     "SEOUL (Reuters) - This week's talks between Japan and North Korea suggest a new round of"
+     " six-party talks is near, South Korea said.", set()),
+    ("N. Korea says U.S.-S. Korea war games undermine talks", "", set()),
+    ("South Korea offers talks with the North on reopening the liaison office", "",
+     {"kaesong-interkorean"}),
+    # reunions and separated families with no Korea in them, a British "hostile states" warning
+    ("Detainee's father hopes for family reunion before tribunal",
+     "The Australian held at Guantanamo Bay is to face a US military commission.", set()),
+    ("War in Ukraine: a separated family is reunited",
+     "A mother and two sons meet again in Lviv after months apart.", set()),
+    ("MPs say hostile states target all-party groups",
+     "A committee warns that foreign money could buy influence in parliament.", set()),
+    # scientific balloons; a crackdown on phones near the border is information-access
+    ("NASA to launch giant research balloons from Sweden",
+     "The agency's scientific balloons will lift off from a range in the Arctic.", set()),
+    ("North Korea cracks down on the use of mobile phones in border towns",
+     "Officials want to stop smuggling and 'spy activities', a Japanese agency said.",
+     {"information-access"}),
+    # prisoners repatriated, prisoners of war and a conviction elsewhere (a crew cut is a haircut)
+    ("Karzai promises to repatriate Pakistani prisoners",
+     "The men fought for the former ruling Taliban and have been held in Afghan jails.", set()),
+    ("Coach back at work after drunk-driving conviction", "He returned with a new crew cut.",
+     set()),
+    ("What next for Ukraine's captured Azovstal soldiers?",
+     "Kyiv wants a swap for Russian prisoners of war, while Moscow talks of a trial.", set()),
+    ("Oil eases as Iraqi exports restart",
+     "Shipments have resumed from fields in the north and south of Iraq, pushing down prices"
+     " on world markets.", set()),
+    ("Ukraine round-up: forced deportations claimed and grain talks held",
+     "Washington accuses Moscow of removing civilians, and Kyiv cuts diplomatic ties with North"
+     " Korea.", set()),
 ]
 
 
