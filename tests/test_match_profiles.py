@@ -2681,6 +2681,36 @@ GENERAL_CASES = [
         "North Korean hackers stole enough crypto to pay for food imports for a decade",
         {"sanctions-finance", "military-security"},
     ),
+    # military-security: a captured North Korean or a North Korean POW named without Ukraine,
+    # guards bribed by smugglers (not China's), generals or officers executed (not officers who
+    # "executed" their tasks or orders), the North's military as a whole beside disease or
+    # hunger (not its warnings or launch claims); prison-camps: a sportsman's training camp is
+    # no camp; a soldier slipping under a river fence is a defection, not the army's story.
+    ("Captured North Korean says he was told he was going to training", {"military-security"}),
+    (
+        "North Korean POW tells interviewer he wants to live in South Korea",
+        {"military-security", "defections"},
+    ),
+    ("North Korean guards bribed to let smugglers cross Yalu", {"military-security"}),
+    ("Chinese border guards bribed by North Korean smugglers", set()),
+    (
+        "Top North Korean military officials executed for disloyalty, spy agency says",
+        {"prison-camps", "military-security"},
+    ),
+    (
+        "Kim Jong Un had two generals executed by firing squad, report says",
+        {"prison-camps", "military-security"},
+    ),
+    ("North Korean military officers executed their combat tasks perfectly", set()),
+    ("Generals executed the orders of the Supreme Commander", set()),
+    (
+        "North Korean military hit by tuberculosis outbreak",
+        {"military-security", "economy-livelihood"},
+    ),
+    ("North Korea's military warns of deadly response to US drills", set()),
+    ("North Korean military says launch was successful, no one injured", set()),
+    ("North Korean hockey player skips training camp in Sweden", set()),
+    ("North Korean soldier crawls under river fence to reach the South", {"defections"}),
 ]
 
 
