@@ -3194,6 +3194,100 @@ WORDING_CASES = [
      "Pyongyang, June 4 (KCNA) -- Kim Jong Un watched the contest of artillery units"
      " of the KPA.",
      set()),
+    # A title that names no topic and a first sentence that does: soldiers captured in
+    # Ukraine (military-security, not prison-camps), tokens stolen by hackers, generals who
+    # vanished, a leader visiting soldiers wounded abroad, a father sent to Yodok, a
+    # re-education camp told by a source; not North Koreans held in China, brides sold there,
+    # Japan's prisons in state media, the execution of tasks, a parade or an artillery drill.
+    (
+        "Zelensky releases video of interrogation",
+        "Ukraine's president posted footage of two North Korean soldiers captured in the "
+        "Kursk region.",
+        {"military-security"},
+    ),
+    (
+        "Record theft traced to Pyongyang",
+        "Hackers working for North Korea stole $1.5 billion in digital tokens from the Bybit "
+        "exchange, the FBI said.",
+        {"sanctions-finance", "military-security"},
+    ),
+    (
+        "The generals who vanished",
+        "Several North Korean generals have not appeared in public for months, raising "
+        "speculation of a purge.",
+        {"prison-camps", "military-security"},
+    ),
+    (
+        "What happens to captured soldiers?",
+        "Two North Korean prisoners held by Ukraine want to go to South Korea, a lawmaker "
+        "said.",
+        {"defections", "military-security"},
+    ),
+    (
+        "Kim visits wounded",
+        "Kim Jong Un visited a military hospital treating soldiers injured in the overseas "
+        "operation, KCNA said.",
+        {"military-security"},
+    ),
+    (
+        "A family torn apart",
+        "Her father was sent to Yodok after a neighbour reported him for criticising the "
+        "leader.",
+        {"prison-camps"},
+    ),
+    (
+        "The price of copper",
+        "A man caught stealing copper wire was sentenced to five years in a re-education "
+        "camp, a source said.",
+        {"prison-camps"},
+    ),
+    (
+        "Back in China's hands",
+        "Chinese police detained 12 North Koreans hiding in a Shenyang apartment, activists "
+        "said.",
+        {"refugees-china"},
+    ),
+    (
+        "Brides for sale",
+        "North Korean women who cross into China are often sold to farmers by brokers, a UN "
+        "envoy said.",
+        {"women-violence", "refugees-china"},
+    ),
+    (
+        "Japan's prisons criticised",
+        "Pyongyang, June 1 (KCNA) -- Inmates in Japanese prisons are subjected to inhuman "
+        "treatment, a KCNA commentary said.",
+        set(),
+    ),
+    (
+        "Stepping up the work",
+        "Pyongyang, March 4 (KCNA) -- Officials of the Ministry of Chemical Industry are "
+        "pushing ahead with the execution of the tasks set at the plenary meeting.",
+        set(),
+    ),
+    (
+        "Seoul gives new estimate of losses",
+        "North Korean troops fighting for Russia have suffered about 1,000 casualties, the "
+        "spy agency told lawmakers.",
+        {"military-security"},
+    ),
+    (
+        "Military parade in Pyongyang",
+        "Thousands of troops marched in Kim Il Sung Square to mark the army's founding.",
+        set(),
+    ),
+    (
+        "Kim's show of force",
+        "North Korean leader Kim Jong Un oversaw a large-scale artillery drill near the "
+        "border.",
+        set(),
+    ),
+    (
+        "Pyongyang denies hacking claims",
+        "Pyongyang, June 3 (KCNA) -- A spokesman for the foreign ministry rejected US "
+        "accusations that the DPRK was behind cyber attacks as a smear.",
+        {"military-security"},
+    ),
 ]
 
 
