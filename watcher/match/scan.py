@@ -224,10 +224,14 @@ class Hits:
             field, end = self.lead()
             low = self.bases[field] if field < len(self.bases) else len(self.squashed)
             inside = set()
-            for pid, where in self.occ.items():
+            # Untyped, so the compiled build neither unboxes each occurrence's three numbers
+            # nor boxes each id again (a new int past 256) to add it to the set.
+            occ: dict[Any, list[Any]] = self.occ
+            for pid, where in occ.items():
                 # One pattern's occurrences all have its length and come in the automaton's
                 # order (by end), so by start too: stop at the first past the sentence.
-                for _, start, _ in where:
+                for occurrence in where:
+                    start: int = occurrence[1]
                     if start >= end:
                         break
                     if start >= low:
