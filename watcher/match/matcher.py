@@ -33,21 +33,18 @@ class Matcher:
         self._c = compiled
         self._by_name = {p.name: p for p in compiled.profiles}
         self.profiles = tuple(p.name for p in compiled.profiles)
-        # The profiles' presence alternatives, numbered in profile order. Each is started by
-        # its smallest set: pattern id -> bits of the alternatives it starts (OR-ing an int
-        # per id found is cheaper than adding tuples to a set). An alternative started is
-        # (its profile's bit, its other sets, smallest first, and the bits of all but its
-        # profile's alternatives, to drop those once the profile is a candidate).
-        starts = [0] * len(compiled.ids)
-        siblings: dict[int, int] = {}
-        for number, (index, sets) in enumerate(compiled.alternatives):
-            for pid in min(sets, key=len):
-                starts[pid] |= 1 << number
-            siblings[index] = siblings.get(index, 0) | 1 << number
-        self._starts = tuple(starts)
-        self._alternatives = tuple(
-            (1 << index, tuple(sorted(sets, key=len)[1:]), ~siblings[index])
-            for index, sets in compiled.alternatives)
+        # The profiles' presence alternatives, each started by its smallest set: pattern id ->
+        # (its profile's bit, its other sets, smallest first) of each alternative it starts.
+        # Profile bits fit a machine word; numbering the alternatives themselves as bits (665
+        # with the shipped profiles) made every OR, AND and XOR of the candidate search
+        # arithmetic on long integers, a new object each time.
+        starts: list[list[tuple[int, tuple[frozenset[int], ...]]]] = [
+            [] for _ in compiled.ids]
+        for index, sets in compiled.alternatives:
+            smallest, *rest = sorted(sets, key=len)
+            for pid in smallest:
+                starts[pid].append((1 << index, tuple(rest)))
+        self._starts = tuple(tuple(started) for started in starts)
         # Profile -> matched term as TermHits name it -> its weight: a snippet centres on
         # the best-weighted term (a country's name, weighed 0, is rarely the news).
         self._weights = {p.name: {t.text + ("*" if t.prefix else ""):
@@ -106,22 +103,20 @@ class Matcher:
         """The matches in ``hits``; snippets from ``item``, or none without one."""
         if not hits.masks:
             return []
-        starts, alternatives, found = self._starts, self._alternatives, hits.found
-        started = 0
-        for pid in hits.masks:
-            started |= starts[pid]
-        # The profiles one of whose alternatives holds, as bits in profile order.
+        starts, found = self._starts, hits.found
+        # The profiles one of whose alternatives holds, as bits in profile order. An
+        # alternative whose smallest set holds several of the item's ids is looked at once
+        # for each (rarely), and none once its profile is a candidate.
         candidates = 0
-        while started:
-            lowest = started & -started
-            started ^= lowest
-            bit, rest, others = alternatives[lowest.bit_length() - 1]
-            for need in rest:
-                if need.isdisjoint(found):
-                    break
-            else:
-                candidates |= bit
-                started &= others
+        for pid in hits.masks:
+            for bit, rest in starts[pid]:
+                if candidates & bit:
+                    continue
+                for need in rest:
+                    if need.isdisjoint(found):
+                        break
+                else:
+                    candidates |= bit
         profiles = self._c.profiles
         out: list[Match] = []
         while candidates:
