@@ -246,10 +246,12 @@ CASES = [
         "",
         {"overseas-labor", "sanctions-finance"},
     ),
+    # the market is where it happens; the story is sexual violence (as the audited dev set
+    # labels its items of this shape), so only women-violence
     (
         "North Korean women traders forced to offer sexual favours to market officials",
         "",
-        {"economy-livelihood", "women-violence"},
+        {"women-violence"},
     ),
     (
         "Smuggled phones let North Korean families call relatives in the South",
@@ -2711,6 +2713,33 @@ GENERAL_CASES = [
     ("North Korean military says launch was successful, no one injured", set()),
     ("North Korean hockey player skips training camp in Sweden", set()),
     ("North Korean soldier crawls under river fence to reach the South", {"defections"}),
+    # economy-livelihood, further families of want: women traders, deaths in the streets, eating
+    # acorns or grass, cold homes, forced donations, mudslides, blizzards, breached dykes, a
+    # healthcare system that collapses or runs on bribes, farm mobilisation, poor catches,
+    # malaria, fares; a cure, a catch-up or the South's soldiers stay out.
+    ("North Korean women traders struggle as border stays shut", {"economy-livelihood"}),
+    ("People dying in the streets of Kaesong, residents say", {"economy-livelihood"}),
+    ("North Koreans eat acorns and grass roots to survive the spring", {"economy-livelihood"}),
+    ("North Korean families huddle in cold homes with no coal", {"economy-livelihood"}),
+    ("North Korean residents forced to donate scrap metal and cash for construction drive", {"economy-livelihood"}),
+    ("Mudslides bury homes in North Korea's Kangwon Province", {"economy-livelihood"}),
+    ("Blizzard isolates North Korean mountain villages", {"economy-livelihood"}),
+    ("Dykes breached as rivers swell in North Korea's northwest", {"economy-livelihood"}),
+    ("North Korean doctors demand bribes as free healthcare collapses", {"economy-livelihood"}),
+    ("Students mobilised for weeding in North Korean fields", {"economy-livelihood"}),
+    ("North Korean fishermen die at sea as squid catches collapse", {"economy-livelihood"}),
+    ("Malaria cases rise in North Korea's border provinces", {"economy-livelihood"}),
+    ("Bus fares double in North Korea as fuel costs bite", {"economy-livelihood"}),
+    ("South Korean soldiers near the border treated for malaria", set()),
+    ("Kim Jong Un Calls for Modern Healthcare System at Hospital Opening", set()),
+    ("North Korea to catch up with world in science, Kim says", set()),
+    ("Bodies of North Korean fishermen wash ashore in Japan", set()),
+    # sex demanded of women at the markets is women-violence; hunger or prices in the title keep
+    # economy-livelihood beside it
+    ("Market officials in Hyesan demand sex from women traders, sources say", {"women-violence"}),
+    ("North Korean women traders report sexual harassment by inspectors", {"women-violence"}),
+    ("Women traders in Chongjin hit by soaring rice prices", {"economy-livelihood"}),
+    ("Hunger drives North Korean women to sell sex at markets", {"economy-livelihood", "women-violence"}),
 ]
 
 
