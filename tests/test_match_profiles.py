@@ -2062,6 +2062,33 @@ REAL_TEXT_CASES = [
     ("Ukraine round-up: forced deportations claimed and grain talks held",
      "Washington accuses Moscow of removing civilians, and Kyiv cuts diplomatic ties with North"
      " Korea.", set()),
+    # an American soldier who deserted to the North faces his own army's tribunal; a man
+    # jailed in New York for helping the North evade sanctions is sanctions-finance only, while
+    # a death sentence for smuggling a drama stays prison-camps
+    ("GI who deserted to North Korea willing to face US tribunal",
+     "The Army sergeant, in hospital in Japan, may seek a plea bargain with the military.",
+     set()),
+    ("American jailed in New York for helping North Korea dodge sanctions",
+     "The crypto specialist was sentenced to more than five years in prison.",
+     {"sanctions-finance"}),
+    ("Man who smuggled a South Korean drama into North Korea sentenced to death", "",
+     {"prison-camps", "information-access"}),
+    # "stay calm" at the talks is not staying in the South; refugees called home from the
+    # South or airlifted to Seoul are defections; an embassy or school dash in Beijing is both
+    # defections and refugees-china; Japan easing its own arms-export ban is not sanctions
+    ("Beijing hopes all sides stay calm over North Korea talks",
+     "China said it wanted the six parties to remain flexible.", set()),
+    ("North Korea urges refugees in the South to return to a 'warm home'", "", {"defections"}),
+    ("Pyongyang brands Seoul 'terrorists' over refugee airlift",
+     "The North denounced the flight that brought 468 North Korean refugees to Seoul.",
+     {"defections"}),
+    ("29 North Koreans enter Japanese school in Beijing to seek asylum", "",
+     {"defections", "refugees-china"}),
+    ("44 North Koreans scale wall of Canadian embassy in Beijing", "",
+     {"defections", "refugees-china"}),
+    ("Japanese school in Beijing hosts North Korean table tennis team", "", set()),
+    ("Seoul urges China not to send North Korean refugees back", "", {"refugees-china"}),
+    ("Japan eases arms exports ban, names North Korea a threat", "", set()),
 ]
 
 
