@@ -2767,6 +2767,38 @@ GENERAL_CASES = [
     ("North Korean women traders report sexual harassment by inspectors", {"women-violence"}),
     ("Women traders in Chongjin hit by soaring rice prices", {"economy-livelihood"}),
     ("Hunger drives North Korean women to sell sex at markets", {"economy-livelihood", "women-violence"}),
+    # prison-camps: a party "purge" in Seoul, a Russian court jailing a North Korean spy and
+    # a court in the South jailing a man who tried to go back are not the North's prisons; a
+    # foreigner freed by the North and a former prisoner before Congress are. military-security:
+    # saboteurs, students and women drafted, officers running smuggling rings, Russian
+    # instructors; not Hamas operatives, a draft statement, Kim firing artillery or rockets,
+    # nor IT operatives (overseas-labor and sanctions-finance).
+    ("Party purge in Seoul: Democrats expel members over bribery", set()),
+    ("Russian court jails North Korean for spying", {"military-security"}),
+    ("Man who tried to re-defect to North Korea sentenced", set()),
+    ("South Korea's top court upholds prison term for ex-spy chief", set()),
+    ("North Korea releases detained Australian student", {"prison-camps"}),
+    ("Former North Korean prisoner testifies at US Congress hearing", {"prison-camps"}),
+    (
+        "Pyongyang's saboteurs trained for attacks on South Korean power plants, report says",
+        {"military-security"},
+    ),
+    (
+        "North Korea drafts university students into army amid manpower shortage",
+        {"military-security"},
+    ),
+    ("North Korean officers run smuggling rings on the border", {"military-security"}),
+    ("Russian instructors train North Korean soldiers in assault tactics", {"military-security"}),
+    ("North Korea conscripts women for seven years of service", {"military-security"}),
+    ("Hamas operatives infiltrated Israel, army says", set()),
+    ("UN Security Council members circulate draft statement on North Korea's launch", set()),
+    ("Kim Jong Un fired artillery with commanders at western front", set()),
+    ("North Korean soldiers cheer as Kim fires new rocket launcher", set()),
+    ("North Korea's defence ministry warns of retaliation over US bomber flights", set()),
+    (
+        "North Korean IT operatives land jobs at US firms under fake names",
+        {"sanctions-finance", "overseas-labor"},
+    ),
 ]
 
 
