@@ -2799,6 +2799,15 @@ GENERAL_CASES = [
         "North Korean IT operatives land jobs at US firms under fake names",
         {"sanctions-finance", "overseas-labor"},
     ),
+    # phones and foreign films sold at a market are information-access (prices keep
+    # economy-livelihood); a market manager executed is prison-camps; conscripts building flats
+    # are the army used as labour, state media's soldiers building homes stay economy-livelihood
+    ("Smuggled Chinese phones sold openly at Hyesan market, sources say", {"information-access"}),
+    ("Traders caught selling foreign films at Chongjin market", {"information-access"}),
+    ("Phone prices fall at North Korean markets as Chinese models flood in", {"economy-livelihood"}),
+    ("North Korea executes market manager for corruption", {"prison-camps"}),
+    ("KPA conscripts spend decade building Pyongyang flats", {"military-security"}),
+    ("Soldiers Building Hwasong Street Flats Praised", {"economy-livelihood"}),
 ]
 
 
