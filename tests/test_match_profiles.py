@@ -2089,6 +2089,12 @@ REAL_TEXT_CASES = [
     ("Japanese school in Beijing hosts North Korean table tennis team", "", set()),
     ("Seoul urges China not to send North Korean refugees back", "", {"refugees-china"}),
     ("Japan eases arms exports ban, names North Korea a threat", "", set()),
+    # the American deserter's court-martial sentence is not a court case about the North's
+    # abductees, while a law for abductees' families still is lawfare-politics
+    ("Mr Jenkins arrived in Sado with his wife, a former abductee to North Korea",
+     "He had served a short sentence for desertion from the US Army.", set()),
+    ("Lawmakers pass bill to support families of abductees to North Korea", "",
+     {"lawfare-politics"}),
 ]
 
 
