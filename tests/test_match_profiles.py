@@ -2814,6 +2814,11 @@ GENERAL_CASES = [
     ("North Korea executes market manager for corruption", {"prison-camps"}),
     ("KPA conscripts spend decade building Pyongyang flats", {"military-security"}),
     ("Soldiers Building Hwasong Street Flats Praised", {"economy-livelihood"}),
+    # a message sent abroad over another country's disaster, however far the words stand apart,
+    # stays quiet; relief sent to the North's flood victims does not
+    ("Typhoon hits Japan's Okinawa; North Korea sends message", set()),
+    ("Typhoon batters Taiwan and Okinawa, Kim Jong Un sends message to Tokyo", set()),
+    ("Russia sends relief to flood victims in North Korea", {"economy-livelihood"}),
 ]
 
 
