@@ -3396,6 +3396,59 @@ WORDING_CASES = [
         "accusations that the DPRK was behind cyber attacks as a smear.",
         {"military-security"},
     ),
+    # defections: escaping detection, fleeing drones, troops crossing into Russia, a US soldier
+    # who crossed and is expelled, and defectors at a vigil are not North Koreans defecting.
+    ("North Korean hackers escape detection with new malware", "", {"military-security"}),
+    ("North Korean troops flee Ukrainian drones in Kursk", "", {"military-security"}),
+    (
+        "North Korean troops crossed into Kursk to fight Ukraine, Seoul says",
+        "",
+        {"military-security"},
+    ),
+    ("North Korea expels US soldier who crossed border", "", set()),
+    (
+        "North Korean defectors hold vigil in Seoul for victims of forced repatriation",
+        "",
+        {"refugees-china"},
+    ),
+    # defections: an ambassador who went into hiding or a consul missing from his post, a worker
+    # who goes to the South's embassy, wanting to come south, making it to or coming to the
+    # South, an ex-envoy confirmed in the South, crossing the Tumen, jail for trying to flee;
+    # a crossing in the first sentence of a story about forced marriage stays that story.
+    (
+        "North Korea's acting ambassador in Italy went into hiding with wife",
+        "",
+        {"defections"},
+    ),
+    ("North Korean consul in Vladivostok missing from post", "", {"defections"}),
+    (
+        "North Korean restaurant worker in Cambodia goes to South Korean embassy",
+        "",
+        {"defections", "overseas-labor"},
+    ),
+    (
+        "North Koreans on small boat picked up in Yellow Sea, all want to come south",
+        "",
+        {"defections"},
+    ),
+    ("Why so few North Koreans make it to South Korea now", "", {"defections"}),
+    ("The number of North Koreans coming to the South fell to 67 in 2022", "", {"defections"}),
+    ("Ex-North Korean envoy to Kuwait confirmed in South", "", {"defections"}),
+    (
+        "Former North Korean soldier recalls crossing the Tumen at night",
+        "",
+        {"defections", "refugees-china"},
+    ),
+    (
+        "North Korean women forced to marry Chinese men, survivors tell UN",
+        "They were sold by brokers after crossing the Tumen.",
+        {"refugees-china", "women-violence"},
+    ),
+    (
+        "North Korea jails three for trying to flee across the river",
+        "",
+        {"defections", "prison-camps"},
+    ),
 ]
 
 
