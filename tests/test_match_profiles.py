@@ -3449,6 +3449,23 @@ WORDING_CASES = [
         "",
         {"defections", "prison-camps"},
     ),
+    # defections: an envoy who vanishes and is feared purged is a purge, agents recruiting
+    # defectors a spy story; one who vanishes from his post and is feared to have fled defects.
+    (
+        "North Korean envoy vanishes after recall to Pyongyang, feared purged",
+        "",
+        {"prison-camps"},
+    ),
+    (
+        "North Korean agents try to recruit defectors in Seoul as informants",
+        "",
+        {"military-security"},
+    ),
+    (
+        "North Korean envoy vanishes from post in Europe, feared to have fled",
+        "",
+        {"defections"},
+    ),
 ]
 
 
