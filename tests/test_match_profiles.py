@@ -2819,6 +2819,26 @@ GENERAL_CASES = [
     ("Typhoon hits Japan's Okinawa; North Korea sends message", set()),
     ("Typhoon batters Taiwan and Okinawa, Kim Jong Un sends message to Tokyo", set()),
     ("Russia sends relief to flood victims in North Korea", {"economy-livelihood"}),
+    # prison-camps: three generations punished for one, police cells, a man taken away by the
+    # security ministry (a prison-camps story, not the ministry as an institution), a struggle
+    # session; the Kim family's three generations of rule are no punishment.
+    ("North Korea punishes three generations under guilt-by-association rule", {"prison-camps"}),
+    (
+        "Women held in North Korean police cells forced to strip, survivors say",
+        {"prison-camps", "women-violence"},
+    ),
+    (
+        "North Korean man vanished after being taken by state security, family says",
+        {"prison-camps"},
+    ),
+    (
+        "Students paraded at public struggle session for watching K-dramas",
+        {"information-access", "prison-camps"},
+    ),
+    ("Kim's regime held secret executions in Pyongyang stadium, report says", {"prison-camps"}),
+    ("Defector describes life in Kwanliso 15", {"prison-camps"}),
+    ("North Korea releases political prisoners in rare amnesty", {"prison-camps"}),
+    ("Kim Jong-un's regime tightens grip on border towns with three generations of rule", set()),
 ]
 
 
