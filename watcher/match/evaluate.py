@@ -394,8 +394,17 @@ def outside_spans(inner: Sequence[Span], outer: Sequence[Span]) -> list[Span]:
     """The inner spans that no outer span contains."""
     if not outer:
         return list(inner)
-    return [(f, a, b) for f, a, b in inner
-            if not any(of == f and o0 <= a and b <= o1 for of, o0, o1 in outer)]
+    return [span for span in inner if not _contained(span, outer)]
+
+
+def _contained(span: Span, outer: Sequence[Span]) -> bool:
+    """True if one of ``outer`` contains ``span`` (loops: a generator under any() costs the
+    compiled build an object per call)."""
+    f, a, b = span
+    for of, o0, o1 in outer:  # noqa: SIM110
+        if of == f and o0 <= a and b <= o1:
+            return True
+    return False
 
 
 def _near_pred(node: Near, ids: PatternIds) -> Pred:
@@ -412,8 +421,12 @@ def _near_pred(node: Near, ids: PatternIds) -> Pred:
         if not found:
             return False
         others = right(h)
-        return any(lf == rf and max(r0 - l1, l0 - r1) - 1 <= n
-                   for lf, l0, l1 in found for rf, r0, r1 in others)
+        # Loops, not any() over a generator: the compiled build makes an object per call.
+        for lf, l0, l1 in found:
+            for rf, r0, r1 in others:
+                if lf == rf and max(r0 - l1, l0 - r1) - 1 <= n:
+                    return True
+        return False
 
     return pred
 
