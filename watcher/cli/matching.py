@@ -94,10 +94,15 @@ def _exact(value: object) -> bool:
         return True
     if type(value) is float:
         return not (abs(value) >= _LONGEST and value.is_integer())
+    # Loops, not all() over a generator: this runs on every input line.
     if type(value) is dict:
-        return all(type(v) is str or _exact(v) for v in value.values())
-    if type(value) is list:
-        return all(_exact(v) for v in value)
+        for v in value.values():
+            if type(v) is not str and not _exact(v):
+                return False
+    elif type(value) is list:
+        for v in value:
+            if not _exact(v):
+                return False
     return True
 
 
@@ -107,7 +112,7 @@ def _read_objects(lines: Iterable[str], first: int = 1) -> Iterator[tuple[int, d
 
     loads, refused = orjson.loads, orjson.JSONDecodeError
     for number, line in enumerate(lines, first):
-        if not line.strip():
+        if not line or line.isspace():  # blank: tested without copying the line (strip)
             continue
         try:
             obj = loads(line)
@@ -134,6 +139,7 @@ def _read_labelled(stream: IO[str], now: datetime) -> Iterator[LabelledItem]:
 # json.dumps(obj, ensure_ascii=False) makes an encoder per call; one shared encoder writes the
 # same bytes (no circular check: the line is built here, from plain values).
 _encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+_encode_str = json.encoder.encode_basestring  # what that encoder calls for a str
 _quoted: dict[str, str] = {}  # profile name or term -> its JSON string (a bounded set)
 
 
@@ -148,17 +154,23 @@ def result_text(item_id: Any, found: Sequence[Match]) -> str:
     """The result line for ``found``: the bytes ``_encode`` makes of {"id", "profiles",
     "scores", "terms"}, written from pieces (the names and terms quoted once each), which
     costs a third of encoding the dictionary per line."""
-    head = '{"id": ' + _encode(item_id) + ', "profiles": ['
+    # A string id (the usual kind) is what the encoder's own string step writes, called
+    # without the encoder's method around it.
+    head = ('{"id": ' + (_encode_str(item_id) if type(item_id) is str else _encode(item_id))
+            + ', "profiles": [')
     if not found:
         return head + '], "scores": {}, "terms": {}}'
     names, scores, terms = [], [], []
+    quoted = _quoted.get
     for m in found:
-        name = _quote(m.profile)
+        name = quoted(m.profile) or _quote(m.profile)
         names.append(name)
         score = m.score
         scores.append(name + ": " + (float.__repr__(score) if math.isfinite(score)
                                      else _encode(score)))  # as the encoder writes floats
-        terms.append(name + ": [" + ", ".join([_quote(t.term) for t in m.terms]) + "]")
+        # The quoted forms looked up in place: a call of _quote per term cost more.
+        terms.append(name + ": [" + ", ".join([quoted(t.term) or _quote(t.term)
+                                               for t in m.terms]) + "]")
     return (head + ", ".join(names) + '], "scores": {' + ", ".join(scores) + '}, "terms": {'
             + ", ".join(terms) + "}}")
 
