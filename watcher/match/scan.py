@@ -11,7 +11,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from itertools import accumulate
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -116,7 +115,13 @@ class Hits:
         self.squashed = "".join(toks)
         # Where each token starts, in order (tokens are never empty): kept as a list for
         # word positions and as a set for the boundary test of every hit.
-        starts = list(accumulate(map(len, toks), initial=0))
+        # A typed loop: compiled, it adds machine words, where list(accumulate(map(len, ...)))
+        # called len and added int objects through the generic protocols, token by token.
+        starts = [0]
+        at = 0
+        for tok in toks:
+            at += len(tok)
+            starts.append(at)
         self.bounds = set(starts)
         self._starts: list[int] = starts
         bases, at = [0], self.squashed.find("\x00")
