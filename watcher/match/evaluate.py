@@ -10,13 +10,16 @@ import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from watcher.match.nodes import FIELDS, LEAD, LEAD_BIT, And, Near, Node, Not, Or, Outside, Term
 from watcher.match.scan import Hits
 from watcher.models import TermHit
 
 Pred = Callable[[Hits], bool]
+# frozenset.isdisjoint looked up once: called as a method, the compiled build looks the
+# name up on every test, and the trees test sets of pattern ids at nearly every node.
+_disjoint: Final = frozenset.isdisjoint
 Span = tuple[int, int, int]  # (field, first word, last word)
 Spans = Callable[[Hits], list[Span]]
 PatternIds = Mapping[tuple[str, bool], int]
@@ -173,7 +176,7 @@ def compile_pred(node: Node, ids: PatternIds) -> Pred:
         # When nothing the outer side needs occurs (the usual case: its idioms are rare),
         # no inner occurrence can be inside one, and the inner side's test is the answer:
         # no word positions to work out for, say, every mention of the country.
-        return lambda h: inner(h) if outer_need.isdisjoint(h.found) else bool(spans(h))
+        return lambda h: inner(h) if _disjoint(outer_need, h.found) else bool(spans(h))
     if isinstance(node, Or):
         return _compile_or(node, ids)
     # AND: nested pairs, in order (a generator under all() cost more than the tests).
@@ -210,7 +213,7 @@ def _compile_or(node: Or, ids: PatternIds) -> Pred:
                 for pid in present:
                     if found[pid] & leads[pid]:
                         return True
-                if not present.isdisjoint(h.lead_found()):
+                if not _disjoint(present, h.lead_found()):
                     return True
         if wanted:
             bits = 0
@@ -222,7 +225,7 @@ def _compile_or(node: Or, ids: PatternIds) -> Pred:
                 if parts[lowest.bit_length() - 1](h):
                     return True
         for need, part in checked:
-            if not need.isdisjoint(h.found) and part(h):
+            if not _disjoint(need, h.found) and part(h):
                 return True
         # A generator under any() costs more than the loop for the one or two parts here.
         for part in always:  # noqa: SIM110
@@ -293,7 +296,7 @@ def compile_spans(node: Node, ids: PatternIds) -> Spans:
         def near(h: Hits) -> list[Span]:
             present = h.found
             for need in needs:
-                if need.isdisjoint(present):
+                if _disjoint(need, present):
                     return []
             found = left(h)
             return near_spans(found, right(h), n) if found else []
@@ -305,7 +308,7 @@ def compile_spans(node: Node, ids: PatternIds) -> Spans:
 
         def outside(h: Hits) -> list[Span]:
             found = inner(h)
-            if not found or (outer_need is not None and outer_need.isdisjoint(h.found)):
+            if not found or (outer_need is not None and _disjoint(outer_need, h.found)):
                 return found  # no outer occurrence to be inside of (see compile_pred)
             return outside_spans(found, outer(h))
 
@@ -328,10 +331,10 @@ def _or_spans(node: Or, ids: PatternIds) -> Spans:
         # as a set, intersected from the smaller side, once the cheap test says some occur.
         present, found = h.found, h.masks
         out: list[Span] = []
-        if not pids.isdisjoint(present):
+        if not _disjoint(pids, present):
             out = [s for pid in pids.intersection(present) if found[pid] & masks[pid]
                    for s in _plain_spans(h, pid, masks[pid])]
-        if lead_pids and not lead_pids.isdisjoint(present):
+        if lead_pids and not _disjoint(lead_pids, present):
             for pid in lead_pids.intersection(present):
                 out.extend(_lead_spans(h, pid, leads[pid]))
         if wanted:
@@ -343,7 +346,7 @@ def _or_spans(node: Or, ids: PatternIds) -> Spans:
                 bits ^= lowest
                 out.extend(parts[lowest.bit_length() - 1](h))
         for need, part in checked:
-            if not need.isdisjoint(present):
+            if not _disjoint(need, present):
                 out.extend(part(h))
         for part in always:
             out.extend(part(h))
@@ -415,7 +418,7 @@ def _near_pred(node: Near, ids: PatternIds) -> Pred:
     def pred(h: Hits) -> bool:
         present = h.found
         for need in needs:
-            if need.isdisjoint(present):
+            if _disjoint(need, present):
                 return False
         found = left(h)
         if not found:

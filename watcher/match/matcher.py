@@ -108,12 +108,15 @@ class Matcher:
         # alternative whose smallest set holds several of the item's ids is looked at once
         # for each (rarely), and none once its profile is a candidate.
         candidates = 0
+        # The method looked up once: called by name, the compiled build looks it up on
+        # every test.
+        disjoint = frozenset.isdisjoint
         for pid in hits.masks:
             for bit, rest in starts[pid]:
                 if candidates & bit:
                     continue
                 for need in rest:
-                    if need.isdisjoint(found):
+                    if disjoint(need, found):
                         break
                 else:
                     candidates |= bit
