@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar, cast
 
 from watcher.match.nodes import FIELDS, LEAD, LEAD_BIT, And, Near, Node, Not, Or, Outside, Term
 from watcher.match.scan import Hits
@@ -512,8 +512,12 @@ class Scorer:
         resolved = self.resolved or self.indexed(ids).resolved
         masks, occurrences = h.masks, h.occ
         if self.index_of:  # one term per pattern id, as the compiler makes them
-            present: Iterable[int] = sorted(map(self.index_of.__getitem__,
-                                                self.index_of.keys() & masks.keys()))
+            # The item's few ids looked up in the profile's many (the keys' intersection
+            # built a set first); untyped, so no id is made into an int object again.
+            index_of, ids_found = self.index_of, cast(dict[Any, int], masks)
+            chosen = [index_of[pid] for pid in ids_found if pid in index_of]
+            chosen.sort()
+            present: Iterable[int] = chosen
         elif self.by_pattern:
             present = sorted(i for pid in self.by_pattern.keys() & masks.keys()
                              for i in self.by_pattern[pid])
