@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from watcher.match.compiler import Compiled, CompiledProfile
-from watcher.match.evaluate import PatternIds, compile_pred
+from watcher.match.evaluate import Pred, compile_pred, requirements_remembered
 from watcher.match.nodes import (
     DEFAULT_FIELDS,
     FIELDS,
@@ -64,32 +64,104 @@ class Explanation:
         return "\n".join(out)
 
 
-def explain(compiled: Compiled, profile: CompiledProfile, hits: Hits) -> Explanation:
-    ids = compiled.ids
-    query_ok = profile.pred(hits)
-    excluded = bool(profile.exclude_pred and profile.exclude_pred(hits))
-    score, counted = profile.scorer.score(hits, ids)
-    matched = query_ok and not excluded and score >= profile.min_score
-    found = tuple(dict.fromkeys(_term(t) for t in profile.scorer.terms if _found(t, hits, ids)))
-    return Explanation(
-        profile.name, matched, query_ok, excluded, score, profile.min_score,
-        tuple(_lines(profile.query, hits, ids, 1)),
-        tuple(_lines(profile.exclude, hits, ids, 1)) if profile.exclude else (),
-        found, tuple(_missing(profile.query, hits, ids)),
-        tuple(hit.term for hit in counted))
+class Explainer:
+    """Explanations against one compiled set of profiles.
 
+    An explanation tests every node of a profile's tree on its own, so each node's test is
+    compiled the first time it is shown and kept: compiling them afresh for each explanation
+    cost about 55 ms a call, which ``match --labels`` paid for every miss it printed."""
 
-def _missing(node: Node, hits: Hits, ids: PatternIds) -> list[str]:
-    """The parts of ``node`` that failed, descending into ALL-of groups only."""
-    if compile_pred(node, ids)(hits):
-        return []
-    if isinstance(node, And):
-        return [part for child in node.children for part in _missing(child, hits, ids)]
-    if isinstance(node, Or) and not all(isinstance(c, Term) for c in node.children):
-        ways = [" and ".join(_missing(c, hits, ids)) for c in node.children]
-        more = f" | … {len(ways) - 4} more" if len(ways) > 4 else ""
-        return ["either " + " | ".join(ways[:4]) + more]
-    return [_short(node)]
+    def __init__(self, compiled: Compiled) -> None:
+        self.compiled = compiled
+        self._preds: dict[int, tuple[Node, Pred]] = {}  # id(node) -> (node, its test)
+
+    def holds(self, node: Node, hits: Hits) -> bool:
+        known = self._preds.get(id(node))
+        if known is None:
+            with requirements_remembered():
+                known = (node, compile_pred(node, self.compiled.ids))
+            self._preds[id(node)] = known
+        return known[1](hits)
+
+    def explain(self, profile: CompiledProfile, hits: Hits) -> Explanation:
+        ids = self.compiled.ids
+        query_ok = profile.pred(hits)
+        excluded = bool(profile.exclude_pred and profile.exclude_pred(hits))
+        score, counted = profile.scorer.score(hits, ids)
+        matched = query_ok and not excluded and score >= profile.min_score
+        found = tuple(dict.fromkeys(_term(t) for t in profile.scorer.terms
+                                    if self._found(t, hits)))
+        return Explanation(
+            profile.name, matched, query_ok, excluded, score, profile.min_score,
+            tuple(self._lines(profile.query, hits, 1)),
+            tuple(self._lines(profile.exclude, hits, 1)) if profile.exclude else (),
+            found, tuple(self._missing(profile.query, hits)),
+            tuple(hit.term for hit in counted))
+
+    def _missing(self, node: Node, hits: Hits) -> list[str]:
+        """The parts of ``node`` that failed, descending into ALL-of groups only."""
+        if self.holds(node, hits):
+            return []
+        if isinstance(node, And):
+            return [part for child in node.children for part in self._missing(child, hits)]
+        if isinstance(node, Or) and not all(isinstance(c, Term) for c in node.children):
+            ways = [" and ".join(self._missing(c, hits)) for c in node.children]
+            more = f" | … {len(ways) - 4} more" if len(ways) > 4 else ""
+            return ["either " + " | ".join(ways[:4]) + more]
+        return [_short(node)]
+
+    def _lines(self, node: Node, hits: Hits, depth: int) -> list[str]:
+        mark = "✓" if self.holds(node, hits) else "✗"
+        pad = "  " * depth
+        if isinstance(node, Term):
+            return [f"{pad}{mark} {_term(node)}  {self._where(node, hits)}"]
+        if isinstance(node, Not):
+            return [f"{pad}{mark} NOT (must be absent):",
+                    *self._lines(node.child, hits, depth + 1)]
+        if isinstance(node, Near):
+            head = f"{pad}{mark} NEAR/{node.n} (both in one field, at most {node.n} words apart):"
+            return [head, *self._lines(node.left, hits, depth + 1),
+                    *self._lines(node.right, hits, depth + 1)]
+        if isinstance(node, Outside):
+            return [f"{pad}{mark} OUTSIDE (the first, where the second does not contain it):",
+                    *self._lines(node.inner, hits, depth + 1),
+                    *self._lines(node.outer, hits, depth + 1)]
+        head = "ALL of" if isinstance(node, And) else "ANY of"
+        assert isinstance(node, And | Or)
+        out = [f"{pad}{mark} {head}:"]
+        absent: list[str] = []
+        for child in node.children:
+            if isinstance(child, Term) and not self._found(child, hits):
+                absent.append(_term(child))  # long alias lists: one summary line, not fifty
+            else:
+                out += self._lines(child, hits, depth + 1)
+        if absent:
+            shown = ", ".join(absent[:SHOW_ABSENT])
+            more = f" and {len(absent) - SHOW_ABSENT} more" if len(absent) > SHOW_ABSENT else ""
+            out.append(f"{pad}  ✗ not found: {shown}{more}")
+        return out
+
+    def _found(self, term: Term, hits: Hits) -> bool:
+        if term.fields & LEAD_BIT:
+            return self.holds(term, hits)
+        return bool(hits.masks.get(self.compiled.ids[(term.key, term.prefix)], 0) & term.fields)
+
+    def _where(self, term: Term, hits: Hits) -> str:
+        pid = self.compiled.ids[(term.key, term.prefix)]
+        counts: dict[str, int] = {}
+        for field, _, _ in hits.occ.get(pid, []):
+            counts[FIELDS[field]] = counts.get(FIELDS[field], 0) + 1
+        searched = field_names(term.fields)
+        where = "" if term.fields == DEFAULT_FIELDS else f" (searched {', '.join(searched)})"
+        if term.fields & LEAD_BIT and self.holds(term, hits):
+            return "found in the title or the first sentence"
+        inside = {f: n for f, n in counts.items() if f in searched}
+        if inside:
+            return "found in " + ", ".join(f"{f} ×{n}" for f, n in inside.items())
+        if counts:
+            return (f"found only in {', '.join(counts)}, but searched "
+                    f"{', '.join(searched)}")
+        return "not found" + where
 
 
 def _short(node: Node) -> str:
@@ -107,61 +179,6 @@ def _short(node: Node) -> str:
     return f"({head} {', '.join(terms[:SHOW_ABSENT])}{more})"
 
 
-def _lines(node: Node, hits: Hits, ids: PatternIds, depth: int) -> list[str]:
-    mark = "✓" if compile_pred(node, ids)(hits) else "✗"
-    pad = "  " * depth
-    if isinstance(node, Term):
-        return [f"{pad}{mark} {_term(node)}  {_where(node, hits, ids)}"]
-    if isinstance(node, Not):
-        return [f"{pad}{mark} NOT (must be absent):", *_lines(node.child, hits, ids, depth + 1)]
-    if isinstance(node, Near):
-        head = f"{pad}{mark} NEAR/{node.n} (both in one field, at most {node.n} words apart):"
-        return [head, *_lines(node.left, hits, ids, depth + 1),
-                *_lines(node.right, hits, ids, depth + 1)]
-    if isinstance(node, Outside):
-        return [f"{pad}{mark} OUTSIDE (the first, where the second does not contain it):",
-                *_lines(node.inner, hits, ids, depth + 1),
-                *_lines(node.outer, hits, ids, depth + 1)]
-    head = "ALL of" if isinstance(node, And) else "ANY of"
-    assert isinstance(node, And | Or)
-    out = [f"{pad}{mark} {head}:"]
-    absent: list[str] = []
-    for child in node.children:
-        if isinstance(child, Term) and not _found(child, hits, ids):
-            absent.append(_term(child))  # long alias lists: one summary line, not fifty
-        else:
-            out += _lines(child, hits, ids, depth + 1)
-    if absent:
-        shown = ", ".join(absent[:SHOW_ABSENT])
-        more = f" and {len(absent) - SHOW_ABSENT} more" if len(absent) > SHOW_ABSENT else ""
-        out.append(f"{pad}  ✗ not found: {shown}{more}")
-    return out
-
-
-def _found(term: Term, hits: Hits, ids: PatternIds) -> bool:
-    if term.fields & LEAD_BIT:
-        return compile_pred(term, ids)(hits)
-    return bool(hits.masks.get(ids[(term.key, term.prefix)], 0) & term.fields)
-
-
 def _term(term: Term) -> str:
     text = f'"{term.text}"' if " " in term.text else term.text
     return text + ("*" if term.prefix else "")
-
-
-def _where(term: Term, hits: Hits, ids: PatternIds) -> str:
-    pid = ids[(term.key, term.prefix)]
-    counts: dict[str, int] = {}
-    for field, _, _ in hits.occ.get(pid, []):
-        counts[FIELDS[field]] = counts.get(FIELDS[field], 0) + 1
-    searched = field_names(term.fields)
-    where = "" if term.fields == DEFAULT_FIELDS else f" (searched {', '.join(searched)})"
-    if term.fields & LEAD_BIT and compile_pred(term, ids)(hits):
-        return "found in the title or the first sentence"
-    inside = {f: n for f, n in counts.items() if f in searched}
-    if inside:
-        return "found in " + ", ".join(f"{f} ×{n}" for f, n in inside.items())
-    if counts:
-        return (f"found only in {', '.join(counts)}, but searched "
-                f"{', '.join(searched)}")
-    return "not found" + where
