@@ -28,7 +28,7 @@ MAX_FALSE_ALERTS = 0.04
 # 0.880 on the 794 before the five-profile pass). Korean is 0.905 on 364 items (0.900 on
 # those with the profiles before the latest real-text pass; 0.904 on the 333 before its 31
 # new checking items; 0.893 on the 299 before the first real-text pass added its 34).
-FLOOR_F1 = {"en": 0.88, "ko": 0.90}
+FLOOR_F1 = {"en": 0.88, "ko": 0.89}
 FLOOR_FALSE_ALERTS = 0.04
 
 
