@@ -1,0 +1,72 @@
+"""Probe headlines for the defections profile, beyond the wordings of the tuning half.
+
+Each probe is a headline (sometimes with a summary) written for this test, and whether it
+should raise defections by the yardstick: North Koreans who leave (on foot, by river or by
+sea), soldiers and diplomats who cross or vanish from their posts, arrival figures, life,
+hardship and death after arrival, and defectors who go back; not defectors cited as a source,
+targeted by spies or running for office, other countries' defectors or a product's defects.
+Only defections is checked here: other profiles are held by tests/test_match_profiles.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from devset import shipped_matcher
+from matchsupport import item
+
+from watcher.match import Matcher
+
+PROFILE = "defections"
+
+PROBES = [
+    # ways of leaving, said without "defect" or "flee"
+    ("Former North Korean student recounts how she got out of the country", "", True),
+    ("Ex-soldier from the North tells how he got out through the minefield", "", True),
+    ("Two North Koreans make it to Seoul after a decade in hiding", "", True),
+    # crossings on land and by sea, where the headline names only the line
+    ("Man who defected in 2019 crosses back over the DMZ", "", True),
+    ("Soldier from the North crosses line on eastern front, asks to stay", "", True),
+    ("N. Korean sailors steer boat south and ask to stay", "", True),
+    ("A fisherman's gamble: three men sail from Chongjin toward Ulleung", "They told the coast guard they had planned the trip to South Korea for a year.", True),
+    # soldiers and diplomats
+    ("Kim loses another envoy as counsellor in Rome quietly leaves his post", "He is now under the protection of South Korean officials, a source said.", True),
+    ("North Korean worker at Mongolian building site asks for passage to Seoul", "", True),
+    # arrival figures and life after arrival
+    ("N.K. defector count falls to 38 in first quarter", "", True),
+    ("Woman who escaped the North opens noodle shop in Busan", "", True),
+    ("Teen escapees lag behind classmates in South Korean schools", "", True),
+    ("Young defector found dead in Incheon rental flat", "", True),
+    ("Escapees' children born in China left out of support schemes", "", True),
+    ("Arriving with debts: escapees still paying off brokers years later", "", True),
+    # going back
+    ("Defector re-enters the North via Ganghwa, the third case in five years", "", True),
+    ("北 외교관 출신 탈북민, 대기업 취업", "", True),
+    ("탈북민 또 월북…재입북 올해 두 번째", "", True),
+    # near misses: defectors targeted, cited, campaigning; other defectors; other senses
+    ("Seoul court jails man for spying on escapees for Pyongyang's agents", "", False),
+    ("North Korean hackers target defectors' phones with fake resettlement app", "", False),
+    ("Plot to poison defector activist in Seoul foiled, police say", "", False),
+    ("Defector-run radio airs K-pop into the North", "", False),
+    ("Defector candidate wins primary in Seoul district", "", False),
+    ("Carmaker recalls SUVs over airbag defect", "", False),
+    ("Russian officer who defected to Ukraine speaks in Kyiv", "", False),
+    ("South Korean MP defects to ruling party", "", False),
+    ("North Korean soldiers cross border line while clearing mines, retreat after warning shots", "", False),
+    ("North Korea vows the enemies will not escape punishment", "", False),
+    ("Rice prices soar in Sinuiju, defector network says", "", False),
+    ("China arrests North Korean escapees hiding in Yanji", "", False),
+    ("Escapee testifies at UN about torture in Onsong detention centre", "", False),
+    ("탈북민 단체, 대북전단 풍선 날려", "", False),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return shipped_matcher()
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), PROBES)
+def test_defections_probes(matcher: Matcher, title: str, summary: str, expected: bool) -> None:
+    """Each probe raises defections exactly when the yardstick says it is a defections story."""
+    got = {m.profile for m in matcher.match(item(title, summary))}
+    assert (PROFILE in got) == expected, got
