@@ -30,7 +30,6 @@ PROBES = [
     ("A fisherman's gamble: three men sail from Chongjin toward Ulleung", "They told the coast guard they had planned the trip to South Korea for a year.", True),
     # soldiers and diplomats
     ("Kim loses another envoy as counsellor in Rome quietly leaves his post", "He is now under the protection of South Korean officials, a source said.", True),
-    ("North Korean worker at Mongolian building site asks for passage to Seoul", "", True),
     # arrival figures and life after arrival
     ("N.K. defector count falls to 38 in first quarter", "", True),
     ("Woman who escaped the North opens noodle shop in Busan", "", True),
