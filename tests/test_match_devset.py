@@ -18,9 +18,9 @@ MIN_F1 = {"en": 0.92, "ko": 0.88}
 MAX_FALSE_ALERTS = 0.04
 # What the shipped profiles reach on the checking half today, a little below: a regression
 # guard (for English while the bar above is not met, see the xfail below and the README).
-# English is 0.880 (0.8796) on the checking half of 1,471 items after the defections pass added 69
-# there (the 1,402 before it stay at 0.883 with its rules; its own 69 score 0.811, as before them);
-# the floor is 0.87 until that pass's items are carried. Before, 0.883 on 1,402 items (0.892 on the 1,280 before the four
+# English is 0.884 on the checking half of 1,471 items after the defections pass added 69 there
+# (the 1,402 before it: 0.888 with its rules, 0.885 with the profiles before them, relabelled).
+# Before, 0.883 on 1,402 items (0.892 on the 1,280 before the four
 # passes that added the last 122, which were 0.884 there with the profiles before them;
 # before that 0.873 there with the profiles before
 # the two passes that added the last 101). Before that, 0.872 on 1,147 items (0.873 on the 1,145 before the last
@@ -30,7 +30,7 @@ MAX_FALSE_ALERTS = 0.04
 # 0.880 on the 794 before the five-profile pass). Korean is 0.905 on 364 items (0.900 on
 # those with the profiles before the latest real-text pass; 0.904 on the 333 before its 31
 # new checking items; 0.893 on the 299 before the first real-text pass added its 34).
-FLOOR_F1 = {"en": 0.87, "ko": 0.89}
+FLOOR_F1 = {"en": 0.88, "ko": 0.89}
 FLOOR_FALSE_ALERTS = 0.04
 
 
