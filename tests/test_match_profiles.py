@@ -439,7 +439,8 @@ CASES = [
     ("Gold price climbs as North Korea tensions rise", "", set()),
     # brokers and forced repatriation are the escape route (refugees-china), not a defection,
     # unless the headline has the family reach the South
-    ("탈북 브로커 비용 급등", "", {"refugees-china"}),
+    # (brokers' fees are the way out itself: defections as well, docs/labelling.md)
+    ("탈북 브로커 비용 급등", "", {"refugees-china", "defections"}),
     ("유엔, 탈북민 강제북송 중단 촉구", "", {"refugees-china"}),
     (
         "Broker helps North Korean family reach Seoul via Thailand",
@@ -813,7 +814,8 @@ CASES = [
     ("Trash balloons from the North land on presidential compound", "", set()),
     # defections: not the relatives punished for a defection, nor an escapee telling of a camp,
     # nor a foreigner who crossed into the North
-    ("North Korea banishes relatives of defectors to remote farms", "", {"prison-camps"}),
+    # relatives banished for a defection are a defections story (docs/labelling.md)
+    ("North Korea banishes relatives of defectors to remote farms", "", {"prison-camps", "defections"}),
     ("Escapee tells UN panel of torture in Chongori camp", "", {"prison-camps"}),
     ("American soldier who crossed into North Korea at the DMZ is freed", "", set()),
     # the wires' abbreviations (N. Korean, S. Korea) and their short forms: crossing the MDL,
@@ -1112,7 +1114,7 @@ CASES = [
     (
         "KCNA Commentary Denounces Puppets' Use of Defectors for Anti-DPRK Smear",
         "The commentary said the puppets hire traitors who fled their country to spread lies.",
-        set(),
+        {"defections"},  # state media attacking defectors (docs/labelling.md)
     ),
     ("Rodong Sinmun Slams Puppets for Enticing DPRK Citizens", "", {"defections"}),
     ("South Korea takes in 5 North Koreans found at sea", "", {"defections"}),
@@ -1673,7 +1675,7 @@ KOREAN_CASES = [
     ('탈북민 증언 "교화소서 매일 굶주림"', "", {"prison-camps"}),
     ("탈북민 출신 의원, 북한인권법 개정 촉구", "", {"lawfare-politics"}),
     ("탈북민 단체, 접경지서 대북전단 살포", "", {"information-access"}),
-    ("탈북민 화가 초대전 개막", "", set()),
+    ("탈북민 화가 초대전 개막", "", {"defections"}),  # a defector's public life
     ("탈북민, 北 상대 손배소 승소", "", {"lawfare-politics"}),
     ("中 공안, 탈북민 은신처 급습", "", {"refugees-china"}),
     ("北 국경 주민들 중국 휴대폰으로 외부와 통화", "", {"information-access"}),
@@ -2451,10 +2453,12 @@ GENERAL_CASES = [
     ("Defector activist Park Sang-hak plans new balloon launch", {"information-access"}),
     ("Defector lawmaker calls for tougher line on Pyongyang", {"lawfare-politics"}),
     ("Defector-turned-pastor preaches to North via radio", {"information-access"}),
-    ("North Korea calls defectors 'human scum' in Rodong Sinmun commentary", set()),
-    ("KCNA denounces defectors' smear campaign as fabrication", set()),
-    ("Defector's memoir becomes Hollywood film", set()),
-    ("North Korean defector artist holds exhibition in London", set()),
+    # state media attacking defectors, and a defector's book or exhibition, are defections
+    # stories (docs/labelling.md)
+    ("North Korea calls defectors 'human scum' in Rodong Sinmun commentary", {"defections"}),
+    ("KCNA denounces defectors' smear campaign as fabrication", {"defections"}),
+    ("Defector's memoir becomes Hollywood film", {"defections"}),
+    ("North Korean defector artist holds exhibition in London", {"defections"}),
     ("Spy posing as defector arrested after entering South", {"military-security"}),
     ("North Korean soldiers briefly cross MDL, retreat after warning shots", set()),
     ("Fishermen repatriation case: ex-officials acquitted", {"lawfare-politics"}),
@@ -2463,8 +2467,8 @@ GENERAL_CASES = [
     ("Survey of defectors shows rising access to foreign media in North", {"information-access"}),
     ("Former North Korean diplomat Thae Yong-ho appointed to advisory body", {"lawfare-politics"}),
     ("Defector-led NGO documents public executions", {"prison-camps"}),
-    ("North Korea tightens control over families of defectors", set()),
-    ("Relatives of defectors banished to remote villages", {"prison-camps"}),
+    ("North Korea tightens control over families of defectors", {"defections"}),
+    ("Relatives of defectors banished to remote villages", {"prison-camps", "defections"}),
     ("Defectors' remittances keep families in North afloat", {"defections"}),
     ("Unification ministry: number of defectors arriving rises", {"defections"}),
     ("Defectors struggle to find jobs in South Korea", {"defections"}),
@@ -2496,7 +2500,7 @@ GENERAL_CASES = [
     ("Seoul sends back North Korean sailors who wished to go home", set()),
     ("Defector killed in Seoul car crash", {"defections"}),
     ("Defector rearrested in China after being repatriated", {"refugees-china"}),
-    ("North Korea parades defector's family in propaganda video", set()),
+    ("North Korea parades defector's family in propaganda video", {"defections"}),
     ("Re-defector who went back to North appears on state TV", {"defections"}),
     ("North Korean defector returns to North by swimming across border", {"defections"}),
     ("North Korean asylum seekers in Seoul wait months for screening", {"defections"}),
