@@ -1,0 +1,94 @@
+"""Probe headlines for prison-camps, refugees-china and lawfare-politics, by family of wording.
+
+Each case is a headline (and sometimes a summary) written for this test, with the exact set of
+profiles it must raise. The families: people held by the North (South Koreans, missionaries),
+executions "under Kim", people sent to camps, the UN adopting its yearly rights resolution;
+North Koreans handed or sent back from China and Russia (Moscow, Vladivostok, a Russian court),
+a third country handing them to the UNHCR; a former envoy, diplomat or other North Korean in
+an election in the South. Beside them the near misses: talks "held" by the North, a training
+camp, the North rejecting the resolution and the South co-sponsoring it, the South's spy agency
+holding a new arrival, torture as a risk of return, a holding cell in the North, a defector's
+child born in China and schooled in the South, an arrival by way of Laos.
+"""
+
+from __future__ import annotations
+
+import pytest
+from devset import shipped_matcher
+from matchsupport import item
+
+from watcher.match import Matcher
+
+P, R, L = "prison-camps", "refugees-china", "lawfare-politics"
+D, OL = "defections", "overseas-labor"
+
+PROBES: list[tuple[str, str, set[str]]] = [
+    # prison-camps: people held by the North
+    ("Pyongyang still holding three South Korean pastors, families say", "", {P}),
+    ("North Korea has held Japanese-born wife for two years, group says", "", {P}),
+    ("North Korea holds talks with Russian delegation on trade", "", set()),
+    # prison-camps: executions and camps without the country's name in the title
+    ("Secret executions have doubled under Kim, rights group says", "", {P}),
+    ("Public shootings rise under Kim Jong-un's rule, escapees say", "", {P}),
+    (
+        "Believers caught praying in secret dragged off to camps",
+        "North Korean security agents took three families from a village in North Hamgyong.",
+        {P},
+    ),
+    ("Whole family sent to camp over a father's joke, source in North Korea says", "", {P}),
+    ("North Korean footballers sent to training camp in Qatar", "", set()),
+    # prison-camps: the UN's yearly resolution and the North's rejection of it
+    ("UN adopts resolution condemning North Korea's human rights abuses", "", {P}),
+    ("유엔 총회, 北인권결의안 20년 연속 채택", "", {P}),
+    # the North rejecting a resolution names no camp, execution or detention: not prison-camps
+    ("北 외무성, 유엔 인권 결의안 \"모략\" 비난", "", set()),
+    ("North Korea slams UN rights resolution adopted in Geneva as hostile plot", "", set()),
+    ("South Korea joins co-sponsors of UN resolution on North Korean human rights", "", {L}),
+    # prison-camps near misses: the South's screening, torture as a risk of return
+    (
+        "Rights commission faults spy agency over long detention of defector",
+        "The commission said the NIS kept the new arrival in detention for five months.",
+        {L, D},
+    ),
+    ("유엔 \"中 억류 北 여성들, 송환되면 고문 위험\"", "", {R}),
+    ("라오스서 탈북민 5명 억류…\"한국행 원해\"", "", {R, D}),
+    # refugees-china: handed or sent back from China and Russia
+    ("China hands 30 North Korean escapees back at Tumen bridge", "", {R}),
+    ("Dozens of North Koreans sent home from China in overnight convoy", "", {R}),
+    ("Moscow sends back North Korean sailor who fled his ship in Nakhodka", "", {R, D}),
+    (
+        "Russian court orders deportation of North Korean who left logging camp",
+        "",
+        {R, OL},
+    ),
+    ("Vladivostok police detain North Korean escapee seeking asylum", "", {R, D}),
+    ("Thai police hand North Korean group to UNHCR in Bangkok", "", {R, D}),
+    # refugees-china near misses: a holding cell in the North, a child born in China, an arrival
+    (
+        "Torture routine in North Korea's county holding centres, report says",
+        "Detainees held for smuggling described beatings and hunger.",
+        {P},
+    ),
+    ("Assembly panel backs schooling aid for defectors' China-born children", "", {L, D}),
+    ("라오스 거쳐 온 탈북민 4명 이달 입국", "", {D}),
+    # lawfare-politics: a former envoy or a former North Korean in an election
+    ("Former North Korean diplomat wins ruling party nomination for Gangnam seat", "", {L}),
+    ("Former North Korean elected to Ansan city council", "", {L}),
+    ("Ex-envoy from Pyongyang to run for National Assembly in Gangnam", "", {L}),
+    # lawfare-politics near misses: the UN's assembly, spy plots, Russia's deportations
+    ("UN General Assembly panel backs North Korea rights resolution", "", {P}),
+    ("Moscow deports North Korean fisherman who jumped ship", "", {R, D}),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return shipped_matcher()
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), PROBES)
+def test_probes_raise_exactly_their_profiles(
+    matcher: Matcher, title: str, summary: str, expected: set[str]
+) -> None:
+    """Each probe raises exactly the profiles written beside it."""
+    assert {m.profile for m in matcher.match(item(title, summary))} == expected
