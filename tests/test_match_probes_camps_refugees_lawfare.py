@@ -8,7 +8,7 @@ a third country handing them to the UNHCR; a former envoy, diplomat or other Nor
 an election in the South. Beside them the near misses: talks "held" by the North, a training
 camp, the North rejecting the resolution and the South co-sponsoring it, the South's spy agency
 holding a new arrival, torture as a risk of return, a holding cell in the North, a defector's
-child born in China and schooled in the South, an arrival by way of Laos.
+child born in China and schooled in the South.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ PROBES: list[tuple[str, str, set[str]]] = [
         {P},
     ),
     ("Assembly panel backs schooling aid for defectors' China-born children", "", {L, D}),
-    ("라오스 거쳐 온 탈북민 4명 이달 입국", "", {D}),
+    ("중국 출생 탈북민 자녀 위한 대안학교 문 열어", "", {D}),
     # lawfare-politics: a former envoy or a former North Korean in an election
     ("Former North Korean diplomat wins ruling party nomination for Gangnam seat", "", {L}),
     ("Former North Korean elected to Ansan city council", "", {L}),
