@@ -1,0 +1,103 @@
+"""Probe headlines for economy-livelihood and military-security, families of wording.
+
+Each case is a headline written for this test and the set of these two profiles it must
+raise (what the other profiles do with it is their own tests' business, since other passes
+change them). The families: market crackdowns on street and alley selling, buildings that
+collapse on their residents, levies such as 'loyalty money' and 세외부담, the North's own words
+for pay and corn (생활비, 강냉이); and beside them the idioms that only borrow a word of want
+(a flood of refugees, starving a regime of cash, a publicity stunt, tensions heating up, a
+war nobody can afford, Russia's meat grinder, summit noodles, a friend of mine, Condoleezza
+Rice), weather bulletins, and state media mocking another country's prices. For the army:
+navy, air-force and corps chiefs sacked or executed, a purge in the army, hacking groups by
+their industry names, a cyber campaign, recruits bringing their own rice, frontier guards
+on the border rivers, conscripts toiling on building sites, units running out of fuel,
+military hospitals short of medicine, and the Korean words for the same (총참모장 해임,
+군단장 처형, 복무기간, 무보수 노역); beside them launches and drills, which stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+from devset import shipped_matcher
+from matchsupport import item
+
+from watcher.match import Matcher
+
+ECON = "economy-livelihood"
+MIL = "military-security"
+MINE = frozenset({ECON, MIL})
+
+PROBES = [
+    # economy-livelihood: the families
+    ("N. Korea cracks down on grasshopper traders selling in alleys", "", {ECON}),
+    ("North Korean authorities crack down on street selling by women in Hyesan", "", {ECON}),
+    ("Apartment building collapses in Pyongyang's Phyongchon district", "", {ECON}),
+    ("Tower block collapse kills residents in North Korean city of Chongjin", "", {ECON}),
+    ("North Korean households forced to pay loyalty money for new street", "", {ECON}),
+    ("North Korea bans private sale of grain at markets", "", {ECON}),
+    ("Food poisoning kills villagers in North Korea's Ryanggang", "", {ECON}),
+    ("北 주민들 세외부담에 허리 휜다", "", {ECON}),
+    ("北 교원 생활비로는 강냉이 몇 ㎏도 못 사", "", {ECON}),
+    ("北 평양 아파트 붕괴…주민 수십 명 사상", "", {ECON}),
+    ("北, 군량미 확보 위해 주민에 쌀 강제 징수", "", {ECON}),
+    ("北 시장서 메뚜기 장사 단속 강화", "", {ECON}),
+    # economy-livelihood: idioms, bulletins and other countries' want
+    ("Rice says North Korea must return to talks", "The secretary of state spoke in Beijing.", set()),
+    ("Rice to visit Seoul for North Korea talks", "Secretary of State Condoleezza Rice will meet"
+     " her counterpart on Friday.", set()),
+    ("China fears flood of North Korean refugees if regime collapses", "", set()),
+    ("Sanctions aim to starve North Korea of cash for missiles", "", set()),
+    ("Missile launch a publicity stunt, South Korea says of North Korea", "", set()),
+    ("Inter-Korean tensions heating up as North Korea fires artillery", "", set()),
+    ("North Korea cannot afford another war, analysts say", "", set()),
+    ("North Korean troops thrown into Russia's meat grinder in Kursk", "", {MIL}),
+    ("Kim brings Pyongyang cold noodles to summit with Moon", "", set()),
+    ("Trump says Kim Jong Un is a friend of mine", "", set()),
+    ("Weather warning: heavy rain expected in North Korea's western regions",
+     "KCNA said the hydro-meteorological service issued the advisory.", set()),
+    ("North Korea mocks South Korea's soaring housing prices",
+     "KCNA said young people in Seoul could not afford homes.", set()),
+    ("North Korea mocks Japan's rice shortage in commentary", "", set()),
+    ("KCNA slams US for blocking food aid to North Korea", "", {ECON}),
+    ("Typhoon warning issued as North Korea braces for crop damage", "", {ECON}),
+    # military-security: the families
+    ("Kim Jong Un sacks navy chief after failed destroyer launch", "", {MIL}),
+    ("North Korea executes corps commander for corruption, sources say", "", {MIL}),
+    ("Purge in North Korea's army widens as more officers vanish", "", {MIL}),
+    ("North Korean air force commander replaced in reshuffle", "", {MIL}),
+    ("TraderTraitor group linked to North Korea behind exchange breach", "", {MIL}),
+    ("North Korean cyber campaign targets crypto developers with fake job offers", "", {MIL}),
+    ("North Korean recruits told to bring their own rice when they enlist", "", {MIL, ECON}),
+    ("Frontier guards along Tumen replaced after escapes", "North Korea moved new units to the"
+     " river.", {MIL}),
+    ("North Korean border guards along the Yalu take bribes from smugglers", "", {MIL}),
+    ("KPA conscripts toil on construction sites for years, ex-soldiers say", "", {MIL}),
+    ("North Korean army units run out of fuel for winter drills", "", {MIL}),
+    ("North Korean military hospitals short of medicine as wounded return", "", {MIL}),
+    ("North Korea drafts women into front-line units as birth rate falls", "", {MIL}),
+    ("北 총참모장 해임…군 수뇌부 물갈이 계속", "", {MIL}),
+    ("北 군단장 비리로 처형됐다는 소식", "", {MIL}),
+    ("北, 군 복무기간 단축…의무복무 8년으로", "", {MIL}),
+    ("北 군인들 모내기 동원에 무보수 노역", "", {MIL, ECON}),
+    # military-security: what stays quiet
+    ("Cyber attack on South Korean shipyard traced to Chinese group, not North Korea", "", set()),
+    ("Chinese border guards detain North Korean women near the Tumen", "", set()),
+    ("North Korea fires cruise missiles off west coast", "", set()),
+    ("Kim Jong Un oversees naval drills with new destroyer", "", set()),
+    ("인민군 장병들, 수해지역 살림집 건설 완공", "", {ECON}),
+    ("北, 동해상으로 단거리 탄도미사일 2발 발사", "", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return shipped_matcher()
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), PROBES)
+def test_economy_and_military_families_raise_their_profiles(
+    matcher: Matcher, title: str, summary: str, expected: set[str]
+) -> None:
+    """Each probe raises exactly these two profiles' share of what the yardstick gives it."""
+    got = {m.profile for m in matcher.match(item(title, summary))}
+    assert got & MINE == expected
