@@ -42,7 +42,8 @@ PROBES = [
     ("北, 군량미 확보 위해 주민에 쌀 강제 징수", "", {ECON}),
     ("北 시장서 메뚜기 장사 단속 강화", "", {ECON}),
     # economy-livelihood: idioms, bulletins and other countries' want
-    ("Rice says North Korea must return to talks", "The secretary of state spoke in Beijing.", set()),
+    ("Rice says North Korea must return to talks",
+     "Secretary of State Condoleezza Rice spoke in Beijing.", set()),
     ("Rice to visit Seoul for North Korea talks", "Secretary of State Condoleezza Rice will meet"
      " her counterpart on Friday.", set()),
     ("China fears flood of North Korean refugees if regime collapses", "", set()),

@@ -1797,7 +1797,9 @@ KOREAN_CASES = [
     ("美, 北 미사일 부품 밀수 도운 中 업체 제재", "", {"sanctions-finance"}),
     ('트럼프 "한국서 숙청 벌어지는 듯" 돌발 발언',
      "트럼프 대통령은 정상회담 직전 북한 문제와 함께 한국 정치 상황을 언급했다.", set()),
-    ('"北, 군 간부 숙청 잇따라…총참모장 교체"', "", {"prison-camps"}),
+    # a purge of the army's cadres is prison-camps, and its chief of staff replaced is the army
+    # as an institution too (as the dev set labels a purged general and a new defence minister)
+    ('"北, 군 간부 숙청 잇따라…총참모장 교체"', "", {"prison-camps", "military-security"}),
     # Floods in the Southern press's words (집중호우, 침수, 물난리) are the North's livelihood;
     # a weather bulletin's heavy-rain warning and the South's own flooding are not
     ("北 평안남도 집중호우로 논밭 침수…주민 수천명 대피", "", {"economy-livelihood"}),
