@@ -20,7 +20,7 @@ from matchsupport import item
 from watcher.match import Matcher
 
 P, R, L = "prison-camps", "refugees-china", "lawfare-politics"
-D, OL = "defections", "overseas-labor"
+D, OL, M, IA = "defections", "overseas-labor", "military-security", "information-access"
 
 PROBES: list[tuple[str, str, set[str]]] = [
     # prison-camps: people held by the North
@@ -37,6 +37,19 @@ PROBES: list[tuple[str, str, set[str]]] = [
     ),
     ("Whole family sent to camp over a father's joke, source in North Korea says", "", {P}),
     ("North Korean footballers sent to training camp in Qatar", "", set()),
+    # prison-camps: purged officials sent for "revolutionary" re-education (혁명화), punishment of
+    # relatives (연좌제), arrests by the secret police, graves and justice for the perpetrators
+    (
+        "Former vice-premier sent for revolutionary re-education at a farm, sources say",
+        "The North Korean official will work on a cooperative farm for a year, a source said.",
+        {P},
+    ),
+    ("北 간부 '혁명화' 처벌 후 농장으로", "", {P}),
+    ("北, 탈북민 가족에 연좌제 적용", "", {P}),
+    ("北 보위부, 국경 주민 10여명 연행…\"한국과 통화 혐의\"", "", {P, M}),
+    ("Group maps burial sites of people killed by the North Korean state", "", {P}),
+    ("Transitional justice for North Korea: how to prosecute perpetrators one day", "", {P}),
+    ("Police killings in the Philippines: perpetrators face justice", "", set()),
     # prison-camps: the UN's yearly resolution and the North's rejection of it
     ("UN adopts resolution condemning North Korea's human rights abuses", "", {P}),
     ("유엔 총회, 北인권결의안 20년 연속 채택", "", {P}),
@@ -75,7 +88,14 @@ PROBES: list[tuple[str, str, set[str]]] = [
     ("Former North Korean diplomat wins ruling party nomination for Gangnam seat", "", {L}),
     ("Former North Korean elected to Ansan city council", "", {L}),
     ("Ex-envoy from Pyongyang to run for National Assembly in Gangnam", "", {L}),
-    # lawfare-politics near misses: the UN's assembly, spy plots, Russia's deportations
+    # lawfare-politics: what the unification ministry calls defectors
+    ("통일부, '탈북민' 명칭 '북향민'으로 변경 추진 논란", "", {L}),
+    # refugees-china: an arrival in the South by way of a third country is the route too
+    ("North Koreans who came via Thailand land at Incheon", "", {R}),
+    # lawfare-politics near misses: a launch despite the police, a defector analyst on a US
+    # election, the UN's assembly, Russia's deportations
+    ("Defector group launches balloons despite police warning", "", {IA}),
+    ("Escapee analyst predicts nuclear test before US election", "", set()),
     ("UN General Assembly panel backs North Korea rights resolution", "", {P}),
     ("Moscow deports North Korean fisherman who jumped ship", "", {R, D}),
 ]

@@ -566,11 +566,12 @@ CASES = [
         "The clash broke out at a garment plant in Dandong, sources said.",
         {"overseas-labor"},
     ),
-    # refugees-china: reaching an embassy on the route is a defection, not the route
+    # refugees-china: reaching an embassy on the route is a defection and, as the audited dev
+    # set labels a third country handing North Koreans on (r09, en-1818), the route too
     (
         "Laos hands North Korean family to Seoul's embassy",
         "The five crossed the Mekong and were kept in an immigration centre for a week.",
-        {"defections"},
+        {"defections", "refugees-china"},
     ),
     # economy-livelihood: housing is a living condition
     ("Families in Chongjin share cramped housing without heat", "", {"economy-livelihood"}),
