@@ -41,6 +41,16 @@ PROBES = [
     ("Defector re-enters the North via Ganghwa, the third case in five years", "", True),
     ("北 외교관 출신 탈북민, 대기업 취업", "", True),
     ("탈북민 또 월북…재입북 올해 두 번째", "", True),
+    # Korean: crossing the line by sea, arrivals named by rank, deaths, relatives, desertion
+    # across the river, the border shut against escapes, the ministry's budget for 탈북민
+    ("北 주민 3명 동해 NLL 넘어 남측 해역 진입", "", True),
+    ("국정원 \"北 고위 외교관 지난해 입국\"", "", True),
+    ("탈북 모자 아사 사건 10년…복지 사각지대 여전", "", True),
+    ("北, 탈북자 가족 산간 오지로 추방", "", True),
+    ("北 국경경비대원 두만강 건너 탈영", "", True),
+    ("北 군 간부, 파병 중 이탈해 한국 입국", "", True),
+    ("김정은, 국경경비대 찾아 \"탈북 막아라\"", "", True),
+    ("탈북민 지원 예산 삭감 논란", "", True),
     # near misses: defectors targeted, cited, campaigning; other defectors; other senses
     ("Seoul court jails man for spying on escapees for Pyongyang's agents", "", False),
     ("North Korean hackers target defectors' phones with fake resettlement app", "", False),
@@ -56,6 +66,9 @@ PROBES = [
     ("China arrests North Korean escapees hiding in Yanji", "", False),
     ("Escapee testifies at UN about torture in Onsong detention centre", "", False),
     ("탈북민 단체, 대북전단 풍선 날려", "", False),
+    ("北 병사들, 러시아 전선서 탈영 잇따라", "", False),
+    ("北 노동자 러시아 입국 급증", "", False),
+    ("北 대표단 입국…남북회담 참석", "", False),
 ]
 
 
