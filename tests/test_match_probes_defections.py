@@ -65,6 +65,16 @@ PROBES = [
     ("Rice prices soar in Sinuiju, defector network says", "", False),
     ("China arrests North Korean escapees hiding in Yanji", "", False),
     ("Escapee testifies at UN about torture in Onsong detention centre", "", False),
+    # a defector who is only the source of a report on life, jails or hacking in the North
+    ("Man who fled in 2017 recounts prison term for selling foreign films", "", False),
+    ("Interview: an escapee on everyday surveillance under Kim", "", False),
+    ("Kim's former driver, now in Seoul, says leader rarely sleeps", "", False),
+    ("Ex-North Korean hacker now based in Seoul explains how crypto heists work", "", False),
+    ("Escaped North Korean nurse details shortages in provincial hospitals", "", False),
+    ("Former inmate who escaped to the South testifies about Camp 14", "", False),
+    # ... but a witness to the escape or to life in the South is a defections story
+    ("Former soldier explains why he left through the minefield", "", True),
+    ("Escapee recounts her journey through Laos to Seoul", "", True),
     ("탈북민 단체, 대북전단 풍선 날려", "", False),
     ("北 병사들, 러시아 전선서 탈영 잇따라", "", False),
     ("北 노동자 러시아 입국 급증", "", False),
