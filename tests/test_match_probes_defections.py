@@ -69,10 +69,8 @@ PROBES = [
     ("Starving North Korean conscripts desert their posts, sources say", "", False),
     ("Defectors' party wins no seats in general election", "", False),
     ("Minbyun under fire over stance on defectors", "", False),
-    # ... but a guard who deserts across the river, people caught on the way, attempts to flee
+    # ... but a guard who deserts across the river
     ("North Korean border guard deserts and crosses Tumen into China", "", True),
-    ("Laos detains five North Koreans bound for Seoul", "", True),
-    ("Russia deports North Korean loggers who tried to flee", "", True),
     # a defector who is only the source of a report on life, jails or hacking in the North
     ("Man who fled in 2017 recounts prison term for selling foreign films", "", False),
     ("Interview: an escapee on everyday surveillance under Kim", "", False),
