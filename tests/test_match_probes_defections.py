@@ -37,6 +37,10 @@ PROBES = [
     ("Young defector found dead in Incheon rental flat", "", True),
     ("Escapees' children born in China left out of support schemes", "", True),
     ("Arriving with debts: escapees still paying off brokers years later", "", True),
+    ("Counselling for North Korean escapees falls short, study finds", "", True),
+    ("How Pyongyang's top envoy in Rome walked out with his family", "", True),
+    ("North Korean private crosses line in central sector, seeks protection", "", True),
+    ("North Korean diplomats walk out of UN session in protest", "", False),
     # going back
     ("Defector re-enters the North via Ganghwa, the third case in five years", "", True),
     ("北 외교관 출신 탈북민, 대기업 취업", "", True),
