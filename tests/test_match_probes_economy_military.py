@@ -80,6 +80,56 @@ PROBES = [
     ("北 군단장 비리로 처형됐다는 소식", "", {MIL}),
     ("北, 군 복무기간 단축…의무복무 8년으로", "", {MIL}),
     ("北 군인들 모내기 동원에 무보수 노역", "", {MIL, ECON}),
+    # second round: children's weight, school lunches, public taps, trains without power, aid
+    # appeals, gold panning, feeding themselves, 영양 상태, 전기 사정, 사금, burdens forced on
+    # residents; and beside them a food factory visited, floods in the South, 'starving for
+    # attention', military aid, power output, hardship as a cause, an execution, builders thanked,
+    # a housing completion (준공)
+    ('Children in North Korean orphanages underweight, UN says', '', {ECON}),
+    (
+        'Nursery school children get no lunch as supplies dry up',
+        "The state stopped delivering soybean milk to kindergartens in North Korea's Ryanggang province.",
+        {ECON},
+    ),
+    ('Residents of Chongjin queue for hours at public taps', '', {ECON}),
+    ('Train services in North Korea suspended for lack of power', '', {ECON}),
+    ('UN agencies say North Korea needs $100 million in aid', '', {ECON}),
+    ("Gold rush in North Korea's rivers as families pan for a living", '', {ECON}),
+    ("Soldiers' families in North Korea struggle to feed themselves", '', {ECON}),
+    ('北 고아원 아이들 영양 상태 심각', '', {ECON}),
+    ('北 전기 사정 악화…열차 운행 중단', '', {ECON}),
+    ('北 주민들 생계 위해 사금 채취 나서', '', {ECON}),
+    ('北 당국, 주민들에 건설 자재 부담 강요', '', {ECON}),
+    ("Kim Jong Un's wife visits food factory in Pyongyang", '', set()),
+    ('Floods in South Korea kill 14, North Korea releases dam water', '', set()),
+    ('Starving for attention? North Korea fires another missile', '', set()),
+    ('North Korea needs military aid from Russia, analysts say', '', set()),
+    ("North Korea's power stations beat annual generation plan, KCNA says", '', set()),
+    ('Suicides rise among North Korean youth amid economic hardship, study finds', '', set()),
+    ('North Korean market manager shot dead after public trial for hoarding rice', '', set()),
+    ('Kim Jong Un sends thanks to builders of Songhwa Street flats', '', set()),
+    ('평양 새 거리 살림집 준공…김정은 참석', '', set()),
+    # second round for the army: an officer back from Ukraine, conscripts paying for uniforms,
+    # security officials at border units, informants among soldiers, service extended, units
+    # stealing a harvest, 군복 자비, 보위국, a deserter who crosses; not women handed over
+    ('North Korean officer who fought in Ukraine tells of heavy losses', '', {MIL}),
+    ('Army conscripts in North Korea forced to pay for their own uniforms', '', {MIL}),
+    ('North Korea posts security officials at every border unit to stop escapes', '', {MIL}),
+    (
+        'Soldiers at border told to report each other under new surveillance',
+        'North Korea has set up informant networks in its border units.',
+        {MIL},
+    ),
+    ("KPA conscripts' service extended as recruits dwindle", '', {MIL}),
+    ('North Korean army units steal harvest from cooperative farms', '', {ECON, MIL}),
+    ('北 군인들 군복 자비 구입 강요', '', {MIL}),
+    ('北 군 보위국, 병사 밀수 단속', '', {MIL}),
+    ('North Korean soldier deserts his unit and crosses the DMZ to the South', '', {MIL}),
+    (
+        'Women handed to North Korean security agents at the border bridge, activists say',
+        '',
+        set(),
+    ),
     # military-security: what stays quiet
     ("Cyber attack on South Korean shipyard traced to Chinese group, not North Korea", "", set()),
     ("Chinese border guards detain North Korean women near the Tumen", "", set()),
