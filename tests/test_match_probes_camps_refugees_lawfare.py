@@ -2,13 +2,18 @@
 
 Each case is a headline (and sometimes a summary) written for this test, with the exact set of
 profiles it must raise. The families: people held by the North (South Koreans, missionaries),
-executions "under Kim", people sent to camps, the UN adopting its yearly rights resolution;
-North Koreans handed or sent back from China and Russia (Moscow, Vladivostok, a Russian court),
-a third country handing them to the UNHCR; a former envoy, diplomat or other North Korean in
-an election in the South. Beside them the near misses: talks "held" by the North, a training
-camp, the North rejecting the resolution and the South co-sponsoring it, the South's spy agency
-holding a new arrival, torture as a risk of return, a holding cell in the North, a defector's
-child born in China and schooled in the South.
+executions "under Kim", people sent to camps, officials sent for "revolutionary" re-education,
+relatives punished (연좌제), graves and justice for perpetrators, the UN adopting its yearly
+rights resolution; North Koreans handed or sent back from China and Russia (Moscow,
+Vladivostok, a Russian court), a third country handing them to the UNHCR, an arrival by way of
+the route, forced repatriation from China named in Korean, informants; a former envoy,
+diplomat or other North Korean in an election in the South, bills (개정안, 발의), the
+government asking senders of leaflets to stop, what the ministry calls defectors. Beside
+them the near misses: talks "held" by the North, a training camp, the North rejecting the
+resolution and the South co-sponsoring it, the South's spy agency holding a new arrival,
+torture as a risk of return, the UN's torture committee on China's returns, a holding cell in
+the North, a defector's child born in China and schooled in the South, a launch despite the
+police, a defector analyst on a US election, loudspeakers halted.
 """
 
 from __future__ import annotations
@@ -88,6 +93,16 @@ PROBES: list[tuple[str, str, set[str]]] = [
     ("Former North Korean diplomat wins ruling party nomination for Gangnam seat", "", {L}),
     ("Former North Korean elected to Ansan city council", "", {L}),
     ("Ex-envoy from Pyongyang to run for National Assembly in Gangnam", "", {L}),
+    # lawfare-politics: bills and amendments in Korean, the government asking senders to stop
+    ("탈북민 지원법 개정안 발의", "", {L}),
+    ("Unification ministry asks activists to halt leaflet launches", "", {L, IA}),
+    ("통일부, 탈북민단체에 대북전단 살포 자제 요청", "", {L, IA}),
+    ("Government to halt loudspeaker broadcasts as leaflets stop", "", {IA}),
+    # refugees-china: forced repatriation from China named in Korean, informants; the UN's
+    # torture committee on China's returns is not the North's prisons
+    ("中 강제북송 규탄 집회 서울서 열려", "", {R}),
+    ("Chinese husband reports North Korean wife to police", "", {R}),
+    ("UN torture committee urges China to stop sending North Koreans back", "", {R}),
     # lawfare-politics: what the unification ministry calls defectors
     ("통일부, '탈북민' 명칭 '북향민'으로 변경 추진 논란", "", {L}),
     # refugees-china: an arrival in the South by way of a third country is the route too
