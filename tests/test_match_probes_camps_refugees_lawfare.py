@@ -50,7 +50,8 @@ PROBES: list[tuple[str, str, set[str]]] = [
         {P},
     ),
     ("北 간부 '혁명화' 처벌 후 농장으로", "", {P}),
-    ("北, 탈북민 가족에 연좌제 적용", "", {P}),
+    # (relatives punished for a defection are defections too, as docs/labelling.md reads them)
+    ("北, 탈북민 가족에 연좌제 적용", "", {P, D}),
     ("北 보위부, 국경 주민 10여명 연행…\"한국과 통화 혐의\"", "", {P, M}),
     ("Group maps burial sites of people killed by the North Korean state", "", {P}),
     ("Transitional justice for North Korea: how to prosecute perpetrators one day", "", {P}),
@@ -94,7 +95,7 @@ PROBES: list[tuple[str, str, set[str]]] = [
     ("Former North Korean elected to Ansan city council", "", {L}),
     ("Ex-envoy from Pyongyang to run for National Assembly in Gangnam", "", {L}),
     # lawfare-politics: bills and amendments in Korean, the government asking senders to stop
-    ("탈북민 지원법 개정안 발의", "", {L}),
+    ("탈북민 지원법 개정안 발의", "", {L, D}),
     ("Unification ministry asks activists to halt leaflet launches", "", {L, IA}),
     ("통일부, 탈북민단체에 대북전단 살포 자제 요청", "", {L, IA}),
     ("Government to halt loudspeaker broadcasts as leaflets stop", "", {IA}),
