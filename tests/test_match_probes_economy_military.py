@@ -130,6 +130,15 @@ PROBES = [
         '',
         set(),
     ),
+    # third round: fronts in Ukraine named by town, soldiers freezing to death, 결핵 in units,
+    # orders from the North (지령); not 'fight to the death' or a food factory inaugurated
+    ('North Korean soldiers spotted near Pokrovsk', '', {MIL}),
+    ('North Korean artillery crews fight in Zaporizhzhia, Kyiv says', '', {MIL}),
+    ('North Korean soldiers freeze to death at border posts', '', {MIL}),
+    ('北 군인들 결핵 확산…부대 격리', '', {MIL}),
+    ('北 지령 받은 노조 간부 기소', '', {MIL}),
+    ('Kim Jong Un says soldiers must be ready to fight to the death', '', set()),
+    ('Pyongyang Potato Processing Factory inaugurated', '', set()),
     # military-security: what stays quiet
     ("Cyber attack on South Korean shipyard traced to Chinese group, not North Korea", "", set()),
     ("Chinese border guards detain North Korean women near the Tumen", "", set()),
