@@ -41,6 +41,12 @@ PROBES = [
     ("How Pyongyang's top envoy in Rome walked out with his family", "", True),
     ("North Korean private crosses line in central sector, seeks protection", "", True),
     ("North Korean diplomats walk out of UN session in protest", "", False),
+    ("Defectors' Day: escapees gather in Seoul to mark the date", "", True),
+    ("\"북향민\" 새 이름 얻은 탈북민…정착 지원 새 단계", "", True),
+    ("탈북민의 날 맞아 기념식…통일부 장관 참석", "", True),
+    ("Exodus of foreign aid workers from Pyongyang as offices close", "", False),
+    ("Russia grants asylum to Syrian leader as North Korea stays silent", "", False),
+    ("North Korea says it caught a South Korean spy who crossed the border", "", False),
     # going back
     ("Defector re-enters the North via Ganghwa, the third case in five years", "", True),
     ("北 외교관 출신 탈북민, 대기업 취업", "", True),
