@@ -47,6 +47,18 @@ PROBES = [
     ("Exodus of foreign aid workers from Pyongyang as offices close", "", False),
     ("Russia grants asylum to Syrian leader as North Korea stays silent", "", False),
     ("North Korea says it caught a South Korean spy who crossed the border", "", False),
+    # athletes, students and crews who stay behind abroad; allegiance switched; state media's
+    # abduction claims; people flown to the South; deaths of those living alone
+    ("North Korean wrestler stays behind after tournament in Hungary", "", True),
+    ("North Korean students fail to return home after maths olympiad in Oslo", "", True),
+    ("Former Ningbo restaurant staff now run a bakery in Seoul", "The twelve North Korean women arrived in 2016.", True),
+    ("North Korean colonel switched allegiance to Seoul, officials say", "", True),
+    ("North Korean seaman leaps from freighter off Ulsan and asks to stay", "", True),
+    ("DPRK protests 'abduction' of its citizens by puppet agents in Russia", "", True),
+    ("North Korean orphan flown to South Korea after years in Mongolia", "", True),
+    ("North Korean man living alone in Nowon found dead months later", "", True),
+    ("North Korean delegation flown to Seoul for sports talks", "", False),
+    ("Japan marks anniversary of North Korea's abduction of its citizens", "", False),
     # going back
     ("Defector re-enters the North via Ganghwa, the third case in five years", "", True),
     ("北 외교관 출신 탈북민, 대기업 취업", "", True),
