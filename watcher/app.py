@@ -4,29 +4,29 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from sqlalchemy import Connection, create_engine, inspect, select
-from sqlalchemy.exc import SQLAlchemyError
-
 from watcher.config import Config, load
 from watcher.errors import ConfigError, QueryError, StoreError
-from watcher.store import Store, driver_message, is_server_url, server_engine, shown
-from watcher.store.schema import MIGRATIONS, meta
+from watcher.store import driver_message, is_server_url, shown
 
 # The cycle's machinery (matcher, fetcher, notifiers, pipeline, parse pool) is imported by
 # the functions that build and run a cycle: the commands that only look at the database
-# (`feeds`, `status`, `outbox`) use this module too and need none of it.
+# (`feeds`, `status`, `outbox`) use this module too and need none of it. SQLAlchemy (the
+# Store) is imported where the store is opened: `run --once` polls while it loads.
 if TYPE_CHECKING:
     import httpx
+    from sqlalchemy import Connection
 
     from watcher.match import Matcher
+    from watcher.models import FeedState
     from watcher.pipeline import PollOutcome, Runtime, SendOutcome
+    from watcher.store import Store
 
 log = logging.getLogger("watcher")
 
@@ -117,6 +117,8 @@ def database_path(config: Config, override: str | None) -> Path:
 
 
 def open_store(config: Config, override: str | None) -> Store:
+    from watcher.store import Store
+
     store = Store.open(database_target(config, override))
     store.sync_feeds((f.url, f.name) for f in config.feeds if f.enabled)
     return store
@@ -125,6 +127,12 @@ def open_store(config: Config, override: str | None) -> Store:
 def open_readonly(config: Config, override: str | None) -> Store:
     """The state database for commands that only look (`feeds`, `status`): never created,
     never migrated, opened read-only, so looking cannot change what the daemon finds."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from watcher.store import Store, server_engine
+    from watcher.store.schema import MIGRATIONS
+
     target = database_target(config, override)
     if isinstance(target, str):
         engine = server_engine(target, read_only=True)
@@ -153,17 +161,23 @@ def open_readonly(config: Config, override: str | None) -> Store:
 
 
 def _schema_version(conn: Connection) -> int:
+    from sqlalchemy import inspect, select
+
+    from watcher.store.schema import meta
+
     if not inspect(conn).has_table("meta"):
         return 0  # an empty file: the lock of a run that stopped before creating the tables
     row = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).first()
     return int(row[0]) if row else 0
 
 
-def build_runtime(config: Config, store: Store, *, environ: Mapping[str, str] | None = None,
+def build_runtime(config: Config, store: Store | Callable[[], Store], *,
+                  environ: Mapping[str, str] | None = None,
                   transport: httpx.AsyncBaseTransport | None = None,
                   matcher: Matcher | Callable[[], Matcher] | None = None) -> Runtime:
     """Compile profiles (unless given: a matcher, or a function that makes one when first
-    needed) and build notifiers; raises ConfigError before anything runs."""
+    needed) and build notifiers; raises ConfigError before anything runs. ``store``: the
+    Store, or a function that gives it when a cycle first uses it."""
     from watcher.deliver import build_notifier
     from watcher.fetch import Fetcher
     from watcher.pipeline import Runtime
@@ -176,7 +190,7 @@ def build_runtime(config: Config, store: Store, *, environ: Mapping[str, str] | 
         matcher = compile_profiles(config.profiles, config.aliases)
     notifiers = {name: build_notifier(name, dest, config, environ=env, transport=transport)
                  for name, dest in config.destinations.items()}
-    return Runtime(config=config, store=store, fetcher=Fetcher(config.polling),
+    return Runtime(config=config, store_given=store, fetcher=Fetcher(config.polling),
                    matcher_given=matcher, notifiers=notifiers, executor=start_pool(config))
 
 
@@ -237,14 +251,16 @@ def span(delta: timedelta) -> str:
 
 
 async def run_cycle(rt: Runtime, *, force: bool = False, now: datetime | None = None,
-                    flush_instant: bool = True, last: bool = False) -> CycleReport:
+                    flush_instant: bool = True, last: bool = False,
+                    due: Sequence[FeedState] | None = None) -> CycleReport:
     """One full cycle: every due feed polled, then everything due delivered.
 
     ``last``: no cycle follows (``run --once``), so the parse workers are told to stop as
-    soon as polling is done and exit while the digest is built (0.2 s sooner at the end)."""
+    soon as polling is done and exit while the digest is built (0.2 s sooner at the end).
+    ``due``: the feeds due at ``now``, read already (see ``watcher.store.state``)."""
     from watcher.pipeline import flush_outbox, poll_due
 
-    polled = await poll_due(rt, now or datetime.now(UTC), force=force)
+    polled = await poll_due(rt, now or datetime.now(UTC), force=force, due=due)
     if last and rt.executor is not None:
         rt.executor.shutdown(wait=False)
     sent = await flush_outbox(rt, now or datetime.now(UTC), flush_instant=flush_instant)

@@ -5,35 +5,19 @@ WAL mode (the default: one process), or a ``postgresql+psycopg://`` URL (scale-o
 of ``watcher worker`` processes). Which one is decided here, by ``is_server_url``, and nowhere
 else. Feed state, items, matches and the outbox live here; every write that must be atomic
 (new items, their matches and their outbox rows) happens in one transaction.
+
+``Store`` and ``server_engine`` (``watcher.store.core``) are imported with SQLAlchemy when
+first asked for: `run --once` reads its feeds' validators through ``watcher.store.state``
+with the sqlite3 module alone and starts polling while SQLAlchemy is still being imported.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
-
-from watcher.errors import StoreError
-from watcher.store.feeds import FeedsMixin
-from watcher.store.items import ItemsMixin
-from watcher.store.listing import ListingMixin
-from watcher.store.outbox import OutboxMixin
-from watcher.store.profiles import ProfileVersionsMixin
-from watcher.store.schema import migrate
-
-
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    # NORMAL is durable across process crashes in WAL mode; only power loss can lose the
-    # last commits, which the outbox then re-derives (nothing is marked sent before sending).
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=10000")
-    cur.close()
-
+if TYPE_CHECKING:
+    from watcher.store.core import Store, server_engine
 
 SERVER_SCHEME = "postgresql+psycopg://"
 
@@ -46,6 +30,9 @@ def is_server_url(target: str | Path) -> bool:
 def shown(target: str | Path) -> str:
     """The database as named in messages: a URL without its password."""
     if is_server_url(target):
+        from sqlalchemy import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             return make_url(str(target)).render_as_string(hide_password=True)
         except ArgumentError:
@@ -58,44 +45,12 @@ def driver_message(exc: BaseException) -> str:
     return (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [""])[0]
 
 
-def server_engine(url: str, *, read_only: bool = False) -> Engine:
-    """An engine on PostgreSQL; ``read_only`` makes every transaction read-only."""
-    args = {}
-    if read_only:  # added to the URL's own options (a search_path, say), not instead
-        given = make_url(url).query.get("options", "")
-        args["options"] = f"{given} -c default_transaction_read_only=on".strip()
-    # pool_pre_ping: a worker outlives database restarts and failovers.
-    return create_engine(url, pool_pre_ping=True, connect_args=args)
+def __getattr__(name: str) -> Any:
+    if name in ("Store", "server_engine"):
+        from watcher.store import core
 
-
-class Store(FeedsMixin, ItemsMixin, OutboxMixin, ListingMixin, ProfileVersionsMixin):
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-
-    @classmethod
-    def open(cls, target: str | Path) -> Store:
-        """Open and migrate the database at ``target``: a file path, or a PostgreSQL URL."""
-        try:
-            if is_server_url(target):
-                engine = server_engine(str(target))
-            else:
-                path = Path(target)
-                path.parent.mkdir(parents=True, exist_ok=True)
-                engine = create_engine(f"sqlite:///{path}")
-                event.listen(engine, "connect", _sqlite_pragmas)
-            with engine.begin() as conn:
-                migrate(conn)
-        except (OSError, SQLAlchemyError, RuntimeError, ValueError) as exc:
-            raise StoreError(f"cannot open the state database {shown(target)}: "
-                             f"{driver_message(exc)}") from None
-        return cls(engine)
-
-    @property
-    def on_server(self) -> bool:
-        return self.engine.dialect.name == "postgresql"
-
-    def close(self) -> None:
-        self.engine.dispose()
+        return getattr(core, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["SERVER_SCHEME", "Store", "driver_message", "is_server_url", "server_engine", "shown"]

@@ -18,8 +18,9 @@ from sqlalchemy import Connection, Engine, select, update
 
 from watcher.models import FeedState
 from watcher.store import Store
-from watcher.store.feeds import STATE_COLUMNS, feed_state
+from watcher.store.feeds import STATE_COLUMNS
 from watcher.store.schema import feeds
+from watcher.store.state import feed_state
 
 
 class ClaimedStore(Store):

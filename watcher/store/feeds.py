@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -25,38 +24,11 @@ from sqlalchemy import (
 from watcher.models import FeedState
 from watcher.store.bulk import execute_many
 from watcher.store.schema import UTCDateTime, feeds, insert_new, items
-
-
-@dataclass(frozen=True, slots=True)
-class Unchanged:
-    """A feed that answered 304 or an unchanged body; written in batches."""
-
-    feed_id: int
-    now: datetime
-    next_check_at: datetime
-    url: str | None = None  # a new permanent URL
-    etag: str | None = None
-    last_modified: str | None = None
-
+from watcher.store.state import STATE_COLUMN_NAMES, Unchanged, feed_state, success_values
 
 # The columns a FeedState is read from, in the order ``feed_state`` unpacks them: by
 # position, since reading 2,000 rows through their mapping cost more than the query.
-STATE_COLUMNS = (feeds.c.id, feeds.c.url, feeds.c.config_url, feeds.c.name, feeds.c.status,
-                 feeds.c.etag, feeds.c.last_modified, feeds.c.content_hash,
-                 feeds.c.error_count, feeds.c.last_error, feeds.c.last_fetch_at,
-                 feeds.c.next_check_at, feeds.c.ttl_minutes, feeds.c.failing_since)
-
-
-def feed_state(row: Sequence[Any], item_count: int = 0) -> FeedState:
-    """A FeedState from a row of STATE_COLUMNS."""
-    (id_, url, config_url, name, status, etag, last_modified, content_hash, error_count,
-     last_error, last_fetch_at, next_check_at, ttl_minutes, failing_since) = row
-    return FeedState(
-        id=id_, url=url, config_url=config_url, name=name, status=status, etag=etag,
-        last_modified=last_modified, content_hash=content_hash, error_count=error_count,
-        last_error=last_error, last_fetch_at=last_fetch_at, next_check_at=next_check_at,
-        item_count=item_count, ttl_minutes=ttl_minutes, failing_since=failing_since,
-    )
+STATE_COLUMNS = tuple(feeds.c[name] for name in STATE_COLUMN_NAMES)
 
 
 def _sql(word: str) -> ColumnElement[str]:
@@ -166,13 +138,4 @@ class FeedsMixin:
             if self.held_feeds(conn, [feed_id]):
                 conn.execute(update(feeds).where(feeds.c.id == feed_id).values(**values))
 
-    @staticmethod
-    def success_values(*, now: datetime, next_check_at: datetime, url: str, etag: str | None,
-                       last_modified: str | None, content_hash: str | None,
-                       malformed: str | None, ttl_minutes: int | None = None) -> dict[str, Any]:
-        return {
-            "url": url, "etag": etag, "last_modified": last_modified, "ttl_minutes": ttl_minutes,
-            "content_hash": content_hash, "last_fetch_at": now, "next_check_at": next_check_at,
-            "error_count": 0, "status": "malformed" if malformed else "ok",
-            "last_error": malformed, "failing_since": None,
-        }
+    success_values = staticmethod(success_values)

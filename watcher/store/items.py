@@ -21,9 +21,9 @@ from sqlalchemy import (
     update,
 )
 
-from watcher.models import Item, Match
+from watcher.models import Item
 from watcher.normalize import legacy_key
-from watcher.rows import ItemRow, MatchRow, item_row, match_row, row_item
+from watcher.rows import ItemRow, MatchRow, row_item
 from watcher.store.schema import (
     deliveries,
     digests,
@@ -33,6 +33,7 @@ from watcher.store.schema import (
     matches,
     pages,
 )
+from watcher.store.state import FeedBatch
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,24 +42,6 @@ class IngestResult:
     updated: int
     matches: int
     queued: int
-
-
-@dataclass(frozen=True, slots=True)
-class FeedBatch:
-    """One polled feed's parsed items (as rows) and its new state, waiting to be written."""
-
-    feed_id: int
-    rows: Sequence[ItemRow]
-    feed_values: dict[str, Any]  # from FeedsMixin.success_values
-    matches: Mapping[str, Sequence[MatchRow]]  # by item_key; items without one are absent
-    has_items: bool = True  # False for a feed never stored before: nothing to look up
-
-    @classmethod
-    def of_items(cls, feed_id: int, items: Sequence[Item], feed_values: dict[str, Any],
-                 match: Callable[[Item], list[Match]], has_items: bool = True) -> FeedBatch:
-        """A batch from Item objects, matching each with ``match`` now."""
-        found = {i.item_key: [match_row(m) for m in ms] for i in items if (ms := match(i))}
-        return cls(feed_id, [item_row(i) for i in items], feed_values, found, has_items)
 
 
 def _by_name(table: Table, names: Iterable[str]) -> dict[str, Any]:
