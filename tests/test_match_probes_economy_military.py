@@ -139,6 +139,14 @@ PROBES = [
     ('北 지령 받은 노조 간부 기소', '', {MIL}),
     ('Kim Jong Un says soldiers must be ready to fight to the death', '', set()),
     ('Pyongyang Potato Processing Factory inaugurated', '', set()),
+    # fourth round: a market for missiles, rice futures, the price of visas or of deterrence,
+    # state media's bumper crop (대풍) stay out; black-market prices stay in
+    ("North Korea's market for missiles: who buys Pyongyang's weapons", '', set()),
+    ('North Korean missile test rattles Japanese rice futures', '', set()),
+    ('North Korea hikes price of visas for foreign visitors', '', set()),
+    ('US lawmakers debate price of deterring North Korea', '', set()),
+    ('北 “올해 알곡 대풍”…선전 강화', '', set()),
+    ("North Korea's black market prices for rice and corn climb", '', {ECON}),
     # military-security: what stays quiet
     ("Cyber attack on South Korean shipyard traced to Chinese group, not North Korea", "", set()),
     ("Chinese border guards detain North Korean women near the Tumen", "", set()),
