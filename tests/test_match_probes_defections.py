@@ -73,6 +73,13 @@ PROBES = [
     ("北 군 간부, 파병 중 이탈해 한국 입국", "", True),
     ("김정은, 국경경비대 찾아 \"탈북 막아라\"", "", True),
     ("탈북민 지원 예산 삭감 논란", "", True),
+    # Korean: who defected, named before 탈북; a person taken into custody (신병 확보)
+    ("中 파견 北 노동자 10여명 집단 탈북", "", True),
+    ("北 고위급 엘리트 탈북 늘어", "", True),
+    ("北 대사관 참사관 또 탈북", "", True),
+    ("軍, 서해서 北 남성 1명 신병 확보", "", True),
+    ("北, 주민 탈북 막으려 국경 감시 강화", "", True),
+    ("탈북 여성 \"교화소서 강제노동\" 증언", "", False),
     # near misses: defectors targeted, cited, campaigning; other defectors; other senses
     ("Seoul court jails man for spying on escapees for Pyongyang's agents", "", False),
     ("North Korean hackers target defectors' phones with fake resettlement app", "", False),
