@@ -28,6 +28,13 @@ PROBES = [
     ("Soldier from the North crosses line on eastern front, asks to stay", "", True),
     ("N. Korean sailors steer boat south and ask to stay", "", True),
     ("A fisherman's gamble: three men sail from Chongjin toward Ulleung", "They told the coast guard they had planned the trip to South Korea for a year.", True),
+    # over or through the fence, a dash, breaking free from minders, landing at Incheon
+    ("North Korean private scales the DMZ fence and turns himself in", "", True),
+    ("North Korean border guard climbs the fence into China", "", True),
+    ("North Korean dashes through the truce village during a tour", "", True),
+    ("North Korean logger breaks free from minders in Khabarovsk", "", True),
+    ("North Korean family lands at Incheon airport after a decade in hiding", "", True),
+    ("North Korea builds a second fence along the DMZ", "", False),
     # soldiers and diplomats
     ("Kim loses another envoy as counsellor in Rome quietly leaves his post", "He is now under the protection of South Korean officials, a source said.", True),
     # arrival figures and life after arrival
