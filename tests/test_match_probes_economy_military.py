@@ -147,6 +147,25 @@ PROBES = [
     ('US lawmakers debate price of deterring North Korea', '', set()),
     ('北 “올해 알곡 대풍”…선전 강화', '', set()),
     ("North Korea's black market prices for rice and corn climb", '', {ECON}),
+    # fifth round for the army: spies and networks of informants, infiltrating the South,
+    # the army's trading firms and side businesses, recruits dying or hard to find, crypto
+    # thieves and bridge thefts, hacking 'actors', 총정치국 검열, 병력 보충; not volunteers
+    ("Pyongyang's spies stole blueprints of South Korean submarines, police say", '', {MIL}),
+    ("North Korea ran network of informants inside Seoul's unions, prosecutors say", '', {MIL}),
+    (
+        'Former North Korean special forces officer describes training to infiltrate the South',
+        '',
+        {MIL},
+    ),
+    ("How North Korea's army feeds itself: side businesses and trading firms", '', {MIL}),
+    ('Young North Korean recruits die in training accidents, sources say', '', {MIL}),
+    ("North Korea's army struggles to find recruits as birth rate falls", '', {MIL}),
+    ('North Korean crypto thieves switch to targeting developers', '', {MIL}),
+    ('FBI: North Korea behind $100 million Harmony bridge theft', '', {MIL}),
+    ('Microsoft warns of North Korean actors targeting defence firms', '', {MIL}),
+    ('北 군 총정치국 검열…간부 무더기 해임', '', {MIL}),
+    ('北, 청년들 대거 입대시켜 병력 보충', '', {MIL}),
+    ('Young People Rush to Join the Army in the DPRK', '', set()),
     # military-security: what stays quiet
     ("Cyber attack on South Korean shipyard traced to Chinese group, not North Korea", "", set()),
     ("Chinese border guards detain North Korean women near the Tumen", "", set()),
