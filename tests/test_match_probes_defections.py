@@ -39,6 +39,8 @@ PROBES = [
     ("Kim loses another envoy as counsellor in Rome quietly leaves his post", "He is now under the protection of South Korean officials, a source said.", True),
     # arrival figures and life after arrival
     ("N.K. defector count falls to 38 in first quarter", "", True),
+    ("The quiet border", "Only 41 North Korean defectors arrived between January and June, the ministry said.", True),
+    ("Escapee tally for the year stands at 120", "", True),
     ("Woman who escaped the North opens noodle shop in Busan", "", True),
     ("Teen escapees lag behind classmates in South Korean schools", "", True),
     ("Young defector found dead in Incheon rental flat", "", True),
