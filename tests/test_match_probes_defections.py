@@ -68,6 +68,7 @@ PROBES = [
     ("North Korean man living alone in Nowon found dead months later", "", True),
     ("North Korean delegation flown to Seoul for sports talks", "", False),
     ("Japan marks anniversary of North Korea's abduction of its citizens", "", False),
+    ("KCNA Slams Human Garbage Reciting Lies in Geneva", "The news agency said the dregs who fled the Republic were reading a script.", True),
     # going back
     ("Defector re-enters the North via Ganghwa, the third case in five years", "", True),
     ("北 외교관 출신 탈북민, 대기업 취업", "", True),
