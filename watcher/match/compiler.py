@@ -23,6 +23,7 @@ from watcher.match.evaluate import (
     Alternative,
     Pred,
     Scorer,
+    answer_slots,
     compile_pred,
     presence_alternatives,
     required_patterns,
@@ -67,6 +68,7 @@ class Compiled:
     alternatives: tuple[tuple[int, Alternative], ...]
     automaton: Any
     fields: int  # bitmask of the fields some term looks at; the others are never scanned
+    answers: int = 0  # NEAR and OUTSIDE tests that keep their answer in Hits.answers
 
 
 def problem(path: str, query: str, err: QuerySyntaxError) -> str:
@@ -300,4 +302,4 @@ def _build(checked: Checked) -> Compiled:
             compile_pred(query, ids), compile_pred(exclude, ids) if exclude else None,
             scorer, cfg.min_score))
     return Compiled(tuple(compiled), ids, tuple(alternatives), _automaton(ids, joinable),
-                    fields)
+                    fields, answer_slots())

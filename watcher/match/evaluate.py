@@ -44,16 +44,30 @@ _required_memo: dict[tuple[int, int], tuple[Node, PatternIds, frozenset[int] | N
 _alternatives_memo: dict[tuple[int, int], tuple[Node, PatternIds, list[Alternative]]] | None = None
 
 
+# id of node -> (node, its test) for each NEAR and OUTSIDE compiled while a compile_all runs:
+# the query's tree and the scorer's guards then call one closure per node, and that closure
+# keeps its answer for the item in its own slot of Hits.answers (its index here). The scorer
+# asked again, term by term, what evaluating the tree had just answered: an eighth of
+# matching on a feed where most items match.
+_tests_memo: dict[int, tuple[Node, Pred]] | None = None
+
+
 @contextmanager
 def requirements_remembered() -> Iterator[None]:
-    """Remember required_patterns' and presence_alternatives' answers for the duration
-    (one compilation)."""
-    global _required_memo, _alternatives_memo
-    _required_memo, _alternatives_memo = {}, {}
+    """Remember required_patterns' and presence_alternatives' answers, and share one test
+    per NEAR and OUTSIDE node, for the duration (one compilation)."""
+    global _required_memo, _alternatives_memo, _tests_memo
+    _required_memo, _alternatives_memo, _tests_memo = {}, {}, {}
     try:
         yield
     finally:
-        _required_memo = _alternatives_memo = None
+        _required_memo = _alternatives_memo = _tests_memo = None
+
+
+def answer_slots() -> int:
+    """How many NEAR and OUTSIDE tests the compilation under way shares (the size of the
+    Hits.answers its items need)."""
+    return len(_tests_memo) if _tests_memo is not None else 0
 
 
 def _remembered(memo: dict[tuple[int, int], tuple[Node, PatternIds, _T]] | None,
@@ -156,7 +170,41 @@ def _joined(a: Alternative, b: Alternative) -> Alternative:
 
 
 def compile_pred(node: Node, ids: PatternIds) -> Pred:
-    """A function Hits -> bool equivalent to ``node``."""
+    """A function Hits -> bool equivalent to ``node``.
+
+    While a compilation runs, a NEAR or OUTSIDE compiles once, into a test that answers each
+    item once (see ``_tests_memo``); outside one (``watcher explain``), each call compiles it
+    afresh, answering every time."""
+    if _tests_memo is not None and isinstance(node, Near | Outside):
+        known = _tests_memo.get(id(node))
+        if known is None:
+            known = (node, _answered_once(_compile_pred(node, ids), len(_tests_memo)))
+            _tests_memo[id(node)] = known
+        return known[1]
+    return _compile_pred(node, ids)
+
+
+# A test's slot in Hits.answers (Final: the compiled build reads a module global by name).
+_NOT_ASKED: Final = 0
+_NO: Final = 1
+_YES: Final = 2
+
+
+def _answered_once(test: Pred, slot: int) -> Pred:
+    """``test``, worked out once per item: its answer kept in the item's slot ``slot``."""
+
+    def answered(h: Hits) -> bool:
+        known: int = h.answers[slot]
+        if known != _NOT_ASKED:
+            return known == _YES
+        held = test(h)
+        h.answers[slot] = _YES if held else _NO
+        return held
+
+    return answered
+
+
+def _compile_pred(node: Node, ids: PatternIds) -> Pred:
     if isinstance(node, Term):
         pid, mask = pattern_id(node, ids), node.fields
         if mask & LEAD_BIT:
@@ -454,14 +502,12 @@ def near_spans(left: Sequence[Span], right: Sequence[Span], n: int) -> list[Span
 
 _KNOWN_HITS = 4096  # TermHits kept per profile: a bound, whatever the items' counts
 
-def _holds(places: tuple[tuple[Pred, ...], ...], h: Hits, held: dict[Pred, bool]) -> bool:
-    """True if at one of a term's places every NEAR/OUTSIDE above it holds in ``h``; each
-    predicate is asked once per item and profile (``held``)."""
+def _holds(places: tuple[tuple[Pred, ...], ...], h: Hits) -> bool:
+    """True if at one of a term's places every NEAR/OUTSIDE above it holds in ``h`` (each
+    test answers an item once: see compile_pred)."""
     for above in places:
         for pred in above:
-            if pred not in held:
-                held[pred] = pred(h)
-            if not held[pred]:
+            if not pred(h):
                 break
         else:
             return True
@@ -529,13 +575,13 @@ class Scorer:
         # once per call (its first sentence is found once per item) and only when needed.
         in_first: frozenset[int] | None = None
         first_bit = 0
-        guards, held = self.guards, dict[Pred, bool]()
+        guards = self.guards
         for index in present:
             pid, mask, weight, name = resolved[index]
             seen = masks.get(pid, 0)
             if not seen:
                 continue
-            if index in guards and not _holds(guards[index], h, held):
+            if index in guards and not _holds(guards[index], h):
                 continue
             walk = False
             if mask & LEAD_BIT:

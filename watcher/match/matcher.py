@@ -69,7 +69,7 @@ class Matcher:
 
     def scan(self, item: Item) -> Hits:
         compiled = self._built()
-        return scan(item, compiled.automaton, compiled.fields)
+        return scan(item, compiled.automaton, compiled.fields, compiled.answers)
 
     def profile(self, name: str) -> CompiledProfile:
         self._built()
@@ -102,7 +102,7 @@ class Matcher:
         compiled = self._built()
         texts = texts_of(title, summary, content, author, categories, link, feed_url,
                          compiled.fields)
-        return self._matches(scan_texts(texts, compiled.automaton), None)
+        return self._matches(scan_texts(texts, compiled.automaton, compiled.answers), None)
 
     def _matches(self, hits: Hits, item: Item | None) -> list[Match]:
         """The matches in ``hits``; snippets from ``item``, or none without one."""

@@ -97,11 +97,14 @@ def squashed_len(text: str) -> int:
 class Hits:
     """Where each pattern id occurs in one item; positions in words computed on demand."""
 
-    __slots__ = ("_lead", "_lead_found", "_spans", "_starts", "bases", "bounds", "found", "masks",
-                 "occ", "squashed", "texts")
+    __slots__ = ("_lead", "_lead_found", "_spans", "_starts", "answers", "bases", "bounds",
+                 "found", "masks", "occ", "squashed", "texts")
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], answers: int = 0) -> None:
         self.texts = texts
+        # The answers of the compiled NEAR and OUTSIDE tests for this item, one byte each,
+        # kept by the tests themselves (see evaluate.compile_pred).
+        self.answers = bytearray(answers)
         self._lead: tuple[int, int] | None = None
         self._lead_found: frozenset[int] | None = None
         self._spans: dict[int, list[tuple[int, int, int]]] = {}
@@ -269,13 +272,14 @@ class Hits:
         return bisect_right(self._starts, offset) - 1
 
 
-def scan(item: Item, automaton: Any, fields: int = ALL_FIELDS) -> Hits:
-    return scan_texts(field_texts(item, fields), automaton)
+def scan(item: Item, automaton: Any, fields: int = ALL_FIELDS, answers: int = 0) -> Hits:
+    return scan_texts(field_texts(item, fields), automaton, answers)
 
 
-def scan_texts(texts: Sequence[str], automaton: Any) -> Hits:
-    """Hits of the automaton in ``texts`` (one per field, as field_texts gives them)."""
-    hits = Hits(texts)
+def scan_texts(texts: Sequence[str], automaton: Any, answers: int = 0) -> Hits:
+    """Hits of the automaton in ``texts`` (one per field, as field_texts gives them), with
+    room for the answers of ``answers`` compiled NEAR and OUTSIDE tests."""
+    hits = Hits(texts, answers)
     # With no terms at all (``profiles: {}``) the trie was never made into an automaton,
     # and iterating one raises; there is nothing to find anyway.
     if automaton.kind != ahocorasick.AHOCORASICK:
