@@ -117,15 +117,20 @@ class Hits:
             toks = _TOKEN_OR_NUL.findall(fold(joined))
         self.squashed = "".join(toks)
         # Where each token starts, in order (tokens are never empty): kept as a list for
-        # word positions and as a set for the boundary test of every hit.
+        # word positions, and as one byte per offset (1 where a token starts) for the
+        # boundary test of every hit: the compiled build reads a byte of a bytes object
+        # as a machine word, where a test of a set made each offset an int object.
         # A typed loop: compiled, it adds machine words, where list(accumulate(map(len, ...)))
         # called len and added int objects through the generic protocols, token by token.
         starts = [0]
+        marks = bytearray(len(self.squashed) + 1)
+        marks[0] = 1
         at = 0
         for tok in toks:
             at += len(tok)
             starts.append(at)
-        self.bounds = set(starts)
+            marks[at] = 1
+        self.bounds = bytes(marks)
         self._starts: list[int] = starts
         bases, at = [0], self.squashed.find("\x00")
         while at >= 0:
@@ -154,11 +159,11 @@ class Hits:
             length, need_start, need_end, exact, prefix, key = payload
             end = last + 1
             start = end - length
-            if start in bounds:
+            if bounds[start]:
                 # Three hits in four are of a key with no prefix term (an exact Latin
                 # word or phrase): settled here, its end tested before anything is built.
                 if prefix == -1:
-                    if need_end and end not in bounds:
+                    if need_end and not bounds[end]:
                         continue
                     if start >= limit:
                         field = bisect_right(bases, start) - 1
@@ -193,7 +198,7 @@ class Hits:
                 else:
                     masks[prefix] = bit
                     occ[prefix] = [found]
-            if exact >= 0 and (not need_end or end in bounds):
+            if exact >= 0 and (not need_end or bounds[end]):
                 if exact in masks:
                     masks[exact] |= bit
                     occ[exact].append(found)
