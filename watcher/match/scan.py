@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 import ahocorasick
@@ -21,11 +21,17 @@ from watcher.match.normalize_text import TOKEN, fold
 from watcher.models import Item
 
 _TOKEN_OR_NUL = re.compile(TOKEN.pattern + "|\x00")
-# ASCII text is folded as bytes: upper case to lower, punctuation (and _) to a space, so that
-# str.split yields TOKEN's alphanumeric runs. bytes.translate is one table lookup per byte;
-# str.translate looks every character up in a dict, ten times slower.
-_ASCII_FOLD = bytes(ord(chr(c).lower()) if chr(c).isalnum() or chr(c).isspace() or c == 0
-                    else 32 for c in range(128)) + bytes(range(128, 256))
+# ASCII text is folded as bytes: upper case to lower, punctuation (and _) and white space to
+# a space, so that TOKEN's alphanumeric runs are what stands between spaces (a NUL, the
+# fields' separator, stays: a token of its own). bytes.translate is one table lookup per
+# byte; str.translate looks every character up in a dict, ten times slower.
+_ASCII_FOLD = bytes(ord(chr(c).lower()) if chr(c).isalnum() or c == 0 else 32
+                    for c in range(128)) + bytes(range(128, 256))
+_SPACE_TO_ONE: Final = bytes(1 if c == 32 else 0 for c in range(256))  # see _spaced_marks
+# Hits.bounds holds one byte per offset of the squashed string and one past its end: _START
+# where a token starts (and at the end), 0 inside a token. (Final: the compiled build reads a
+# module global by name.)
+_START: Final = b"\x02"
 _ASCII_NOT_ALNUM = bytes(c for c in range(1, 128) if not chr(c).isalnum())
 ALL_FIELDS = sum(FIELD_BIT.values())
 _AUTHOR, _CATEGORY = FIELD_BIT["author"], FIELD_BIT["category"]
@@ -94,10 +100,24 @@ def squashed_len(text: str) -> int:
     return len("".join(_TOKEN_OR_NUL.findall(fold(text))))
 
 
+def _spaced_marks(spaced: bytes) -> bytes:
+    """Hits.bounds for ASCII text folded to tokens between spaces, by whole-string steps
+    (a loop over the tokens cost a tenth of matching): the spaces before each token, one put
+    before the first, become 1s and the rest 0s; a 1 followed by a 0 (a token's first byte)
+    becomes _START, and the other 1s are dropped."""
+    ones = (b" " + spaced).translate(_SPACE_TO_ONE)
+    return ones.replace(b"\x01\x00", _START).translate(None, b"\x01") + _START
+
+
+def _token_marks(toks: Sequence[str]) -> bytes:
+    """Hits.bounds from the tokens themselves (text that is not all ASCII)."""
+    return b"".join([_START + bytes(len(tok) - 1) for tok in toks]) + _START
+
+
 class Hits:
     """Where each pattern id occurs in one item; positions in words computed on demand."""
 
-    __slots__ = ("_lead", "_lead_found", "_spans", "_starts", "answers", "bases", "bounds",
+    __slots__ = ("_lead", "_lead_found", "_spans", "answers", "bases", "bounds",
                  "found", "masks", "occ", "squashed", "texts")
 
     def __init__(self, texts: Sequence[str], answers: int = 0) -> None:
@@ -108,30 +128,20 @@ class Hits:
         self._lead: tuple[int, int] | None = None
         self._lead_found: frozenset[int] | None = None
         self._spans: dict[int, list[tuple[int, int, int]]] = {}
-        # One fold and one findall over all fields joined by NUL: the NULs come back as
-        # their own tokens, so they stay in the squashed string as field separators.
+        # One fold over all fields joined by NUL: the NULs stay in the squashed string, as
+        # tokens of their own, to separate the fields. Where each token starts is kept as
+        # one byte per offset (see _START): the boundary test of every hit reads a byte,
+        # which the compiled build does without making the offset an int object, and a
+        # word's index is a count of the starts before it.
         joined = " \x00 ".join(texts)
-        if joined.isascii():  # same tokens as the regex, several times faster
-            toks = joined.encode().translate(_ASCII_FOLD).decode().split()
+        if joined.isascii():  # the same tokens as the regex, several times faster
+            spaced = joined.encode().translate(_ASCII_FOLD)
+            self.squashed = spaced.translate(None, b" ").decode()
+            self.bounds = _spaced_marks(spaced)
         else:
             toks = _TOKEN_OR_NUL.findall(fold(joined))
-        self.squashed = "".join(toks)
-        # Where each token starts, in order (tokens are never empty): kept as a list for
-        # word positions, and as one byte per offset (1 where a token starts) for the
-        # boundary test of every hit: the compiled build reads a byte of a bytes object
-        # as a machine word, where a test of a set made each offset an int object.
-        # A typed loop: compiled, it adds machine words, where list(accumulate(map(len, ...)))
-        # called len and added int objects through the generic protocols, token by token.
-        starts = [0]
-        marks = bytearray(len(self.squashed) + 1)
-        marks[0] = 1
-        at = 0
-        for tok in toks:
-            at += len(tok)
-            starts.append(at)
-            marks[at] = 1
-        self.bounds = bytes(marks)
-        self._starts: list[int] = starts
+            self.squashed = "".join(toks)
+            self.bounds = _token_marks(toks)
         bases, at = [0], self.squashed.find("\x00")
         while at >= 0:
             bases.append(at + 1)
@@ -148,7 +158,7 @@ class Hits:
         # The hottest loop of matching: one pass per hit, locals only, one occurrence tuple
         # shared by the prefix and exact ids (prefix first, as the ids were always added).
         bounds, bases, masks, occ = self.bounds, self.bases, self.masks, self.occ
-        starts, words, size = self._starts, len(self._starts), len(self.squashed)
+        size = len(self.squashed)
         # Hits come in the order of their ends and none spans a field's NUL, so the field
         # only moves forward: looked up again only once a hit starts past the current one.
         field, bit, limit = -1, 0, -1
@@ -177,20 +187,16 @@ class Hits:
                         masks[key] = bit
                         occ[key] = [(field, start, end)]
                     continue
-            elif need_start:
+            # A hit that starts inside a word: only Hangul's may, and it must end in it.
+            elif need_start or self.crosses(start, end):
                 continue
-            else:  # a Hangul hit inside a word must end in it (see ``crosses``)
-                i = bisect_right(starts, start)
-                if i < words and starts[i] < end:
-                    continue
             if start >= limit:
                 field = bisect_right(bases, start) - 1
                 bit = 1 << field
                 limit = bases[field + 1] if field + 1 < len(bases) else end + size
             found = (field, start, end)
             if prefix < -1:  # a one-word prefix (see compiler._automaton): within a word
-                i = bisect_right(starts, start)
-                prefix = -2 - prefix if i >= words or starts[i] >= end else -1
+                prefix = -1 if self.crosses(start, end) else -2 - prefix
             if prefix >= 0:
                 if prefix in masks:
                     masks[prefix] |= bit
@@ -215,8 +221,7 @@ class Hits:
         squashing would otherwise join the tail of one word to the next (탈북한 식당 is
         not 북한식당).
         """
-        i = bisect_right(self._starts, start)
-        return i < len(self._starts) and self._starts[i] < end
+        return self.bounds.find(_START, start + 1, end) >= 0
 
     def lead(self) -> tuple[int, int]:
         """(field index, squashed end offset) of the first sentence of the summary, or of
@@ -263,18 +268,21 @@ class Hits:
 
         Worked out once per item and pattern: the NEARs and OUTSIDEs of several profiles,
         and the scorer's guards after them, ask for the same patterns' words again and
-        again (two bisections per occurrence each time). Shared: never mutate the list."""
+        again (two counts of word starts per occurrence each time). Shared: never mutate
+        the list."""
         found = self._spans.get(pid)
         if found is None:
-            starts = self._starts
-            found = self._spans[pid] = [
-                (f, bisect_right(starts, s) - 1, bisect_right(starts, e - 1) - 1)
-                for f, s, e in self.occ[pid]]
+            found = []
+            for f, s, e in self.occ[pid]:
+                first = self.word_index(s)
+                # Its last word: the first plus the word starts inside it (a short count).
+                found.append((f, first, first + self.bounds.count(_START, s + 1, e)))
+            self._spans[pid] = found
         return found
 
     def word_index(self, offset: int) -> int:
         """Index of the token containing squashed offset ``offset`` (monotone per field)."""
-        return bisect_right(self._starts, offset) - 1
+        return self.bounds.count(_START, 0, offset + 1) - 1
 
 
 def scan(item: Item, automaton: Any, fields: int = ALL_FIELDS, answers: int = 0) -> Hits:
