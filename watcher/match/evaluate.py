@@ -514,8 +514,12 @@ def _holds(places: tuple[tuple[Pred, ...], ...], h: Hits) -> bool:
     return False
 
 
-# A scored term, resolved once: (pattern id, fields mask, weight, name shown in TermHits).
-ScoredTerm = tuple[int, int, float, str]
+# A scored term, resolved once: (pattern id, fields mask, weight, name shown in TermHits, its
+# guards or () when it has none). Its guards read with the rest: looked up in ``guards`` by
+# index, the compiled build made each index an int object, twice per term. The pattern id is
+# untyped so that the compiled build keeps it the int object it is, to look it up in the
+# item's dictionaries (a typed id past 256 became a new int object at each lookup).
+ScoredTerm = tuple[Any, int, float, str, tuple[tuple[Pred, ...], ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -548,7 +552,8 @@ class Scorer:
         for index, term in enumerate(self.terms):
             by_pattern.setdefault(pattern_id(term, ids), []).append(index)
         resolved = tuple((pattern_id(t, ids), t.fields, self.weights.get(t.weight_key, 1.0),
-                          t.text + ("*" if t.prefix else "")) for t in self.terms)
+                          t.text + ("*" if t.prefix else ""), self.guards.get(index, ()))
+                         for index, t in enumerate(self.terms))
         single = all(len(v) == 1 for v in by_pattern.values())
         return replace(self, by_pattern={k: tuple(v) for k, v in by_pattern.items()},
                        resolved=resolved, _by_fields={}, _hits={},
@@ -575,13 +580,12 @@ class Scorer:
         # once per call (its first sentence is found once per item) and only when needed.
         in_first: frozenset[int] | None = None
         first_bit = 0
-        guards = self.guards
         for index in present:
-            pid, mask, weight, name = resolved[index]
+            pid, mask, weight, name, places = resolved[index]
             seen = masks.get(pid, 0)
             if not seen:
                 continue
-            if index in guards and not _holds(guards[index], h):
+            if places and not _holds(places, h):
                 continue
             walk = False
             if mask & LEAD_BIT:
