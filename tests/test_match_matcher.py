@@ -179,6 +179,17 @@ def test_explain_names_the_terms_the_score_counted() -> None:
     assert "score 1 is below min_score 2 (counted: alpha)" in text
 
 
+def test_explain_tests_each_near_on_its_own_after_the_match_answered() -> None:
+    """Each NEAR line of an explanation is that NEAR's own answer for the item, also after
+    the profile's compiled tests kept theirs in the item (the first holds, the second not)."""
+    m = compile_profiles({"p": ProfileConfig(
+        query="(gamma NEAR/1 delta) OR (alpha NEAR/1 beta)")}, {})
+    text = m.explain("p", item("", "alpha beta; gamma was far from the other delta")).render()
+    marks = [line.strip()[0] for line in text.splitlines() if "NEAR/1" in line]
+    assert marks == ["✗", "✓"], text
+    assert "profile p: MATCHED" in text
+
+
 @pytest.mark.parametrize(("query", "required"), [
     ("alpha", {"alpha"}),
     ("alpha AND (beta OR gamma)", {"alpha"}),  # the smaller side of an AND is enough

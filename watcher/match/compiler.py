@@ -28,6 +28,7 @@ from watcher.match.evaluate import (
     presence_alternatives,
     required_patterns,
     requirements_remembered,
+    tests_shared,
 )
 from watcher.match.lexer import QuerySyntaxError
 from watcher.match.nodes import (
@@ -238,7 +239,7 @@ def build(checked: Checked) -> Compiled:
     paused = gc.isenabled()
     gc.disable()
     try:
-        with requirements_remembered():
+        with requirements_remembered(), tests_shared():
             return _build(checked)
     finally:
         if paused:

@@ -54,18 +54,32 @@ _tests_memo: dict[int, tuple[Node, Pred]] | None = None
 
 @contextmanager
 def requirements_remembered() -> Iterator[None]:
-    """Remember required_patterns' and presence_alternatives' answers, and share one test
-    per NEAR and OUTSIDE node, for the duration (one compilation)."""
-    global _required_memo, _alternatives_memo, _tests_memo
-    _required_memo, _alternatives_memo, _tests_memo = {}, {}, {}
+    """Remember required_patterns' and presence_alternatives' answers for the duration
+    (one compilation)."""
+    global _required_memo, _alternatives_memo
+    _required_memo, _alternatives_memo = {}, {}
     try:
         yield
     finally:
-        _required_memo = _alternatives_memo = _tests_memo = None
+        _required_memo = _alternatives_memo = None
+
+
+@contextmanager
+def tests_shared() -> Iterator[None]:
+    """Compile each NEAR and OUTSIDE once, into a test that keeps its answer in the item,
+    for the duration: one build, whose matcher gives each item it scans room for them
+    (``answer_slots``). A test compiled outside one (``watcher explain`` tests nodes of
+    its own) answers every time."""
+    global _tests_memo
+    _tests_memo = {}
+    try:
+        yield
+    finally:
+        _tests_memo = None
 
 
 def answer_slots() -> int:
-    """How many NEAR and OUTSIDE tests the compilation under way shares (the size of the
+    """How many NEAR and OUTSIDE tests the build under way shares (the size of the
     Hits.answers its items need)."""
     return len(_tests_memo) if _tests_memo is not None else 0
 
@@ -172,9 +186,9 @@ def _joined(a: Alternative, b: Alternative) -> Alternative:
 def compile_pred(node: Node, ids: PatternIds) -> Pred:
     """A function Hits -> bool equivalent to ``node``.
 
-    While a compilation runs, a NEAR or OUTSIDE compiles once, into a test that answers each
-    item once (see ``_tests_memo``); outside one (``watcher explain``), each call compiles it
-    afresh, answering every time."""
+    Within ``tests_shared`` (a build), a NEAR or OUTSIDE compiles once, into a test that
+    answers each item once (see ``_tests_memo``); outside it, each call compiles it afresh,
+    answering every time."""
     if _tests_memo is not None and isinstance(node, Near | Outside):
         known = _tests_memo.get(id(node))
         if known is None:
