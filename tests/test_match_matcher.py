@@ -200,7 +200,7 @@ def test_explain_tests_each_near_on_its_own_after_the_match_answered() -> None:
 ])
 def test_a_profile_is_a_candidate_only_through_terms_it_needs(query: str,
                                                               required: set[str]) -> None:
-    from watcher.match.compiler import required_patterns
+    from watcher.match.evaluate import required_patterns
     from watcher.match.parser import parse
 
     ids = {(word, False): n for n, word in enumerate(["alpha", "beta", "gamma", "delta"])}
