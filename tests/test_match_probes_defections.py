@@ -37,6 +37,7 @@ PROBES = [
     ("North Korea builds a second fence along the DMZ", "", False),
     # soldiers and diplomats
     ("Kim loses another envoy as counsellor in Rome quietly leaves his post", "He is now under the protection of South Korean officials, a source said.", True),
+    ("Four North Korean waitresses in Phnom Penh disappear, thought to be heading south", "", True),
     # arrival figures and life after arrival
     ("N.K. defector count falls to 38 in first quarter", "", True),
     ("The quiet border", "Only 41 North Korean defectors arrived between January and June, the ministry said.", True),
