@@ -166,6 +166,22 @@ PROBES = [
     ('北 군 총정치국 검열…간부 무더기 해임', '', {MIL}),
     ('北, 청년들 대거 입대시켜 병력 보충', '', {MIL}),
     ('Young People Rush to Join the Army in the DPRK', '', set()),
+    # sixth round for want: joblessness and loan sharks, emaciated children, missed
+    # vaccinations, sanitation, anaemia; in Korean rice running short (쌀 부족), power for an
+    # hour (전기 공급), trade seized (장사 단속), farm shares (분배 몫), TB without drugs,
+    # bribes at hospitals; not a vaccination drive declared complete
+    ('Jobless North Koreans turn to loan sharks as factories idle', '', {ECON}),
+    ('Emaciated children seen in footage from North Korean village', '', {ECON}),
+    ('North Korean children miss vaccinations as supplies stall', '', {ECON}),
+    ('Poor sanitation spreads disease in North Korean towns', '', {ECON}),
+    ('Anaemia widespread among North Korean women, UN survey finds', '', {ECON}),
+    ('北 주민들 “전기 공급 하루 1시간”', '', {ECON}),
+    ('北 당국, 장사 단속 강화…상인들 물건 몰수', '', {ECON}),
+    ('北 협동농장 농장원들 분배 몫 줄어', '', {ECON}),
+    ('北 지방 주민들 결핵 확산에도 약 못 구해', '', {ECON}),
+    ('北 병원서 뇌물 없인 치료 못 받아', '', {ECON}),
+    ('北 쌀 부족에 주민들 옥수수죽으로 연명', '', {ECON}),
+    ('North Korea says its COVID vaccination drive is complete', '', set()),
     # military-security: what stays quiet
     ("Cyber attack on South Korean shipyard traced to Chinese group, not North Korea", "", set()),
     ("Chinese border guards detain North Korean women near the Tumen", "", set()),
