@@ -104,10 +104,12 @@ PROBES: list[tuple[str, str, set[str]]] = [
     ("中 강제북송 규탄 집회 서울서 열려", "", {R}),
     ("Chinese husband reports North Korean wife to police", "", {R}),
     ("UN torture committee urges China to stop sending North Koreans back", "", {R}),
-    # lawfare-politics: what the unification ministry calls defectors
-    ("통일부, '탈북민' 명칭 '북향민'으로 변경 추진 논란", "", {L}),
-    # refugees-china: an arrival in the South by way of a third country is the route too
-    ("North Koreans who came via Thailand land at Incheon", "", {R}),
+    # lawfare-politics: what the unification ministry calls defectors; a ministry measure
+    # for defectors is defections too (docs/labelling.md)
+    ("통일부, '탈북민' 명칭 '북향민'으로 변경 추진 논란", "", {L, D}),
+    # refugees-china: an arrival in the South by way of a third country is the route too,
+    # and an arrival is defections (docs/labelling.md: escapes through third countries)
+    ("North Koreans who came via Thailand land at Incheon", "", {R, D}),
     # lawfare-politics near misses: a launch despite the police, a defector analyst on a US
     # election, the UN's assembly, Russia's deportations
     ("Defector group launches balloons despite police warning", "", {IA}),
