@@ -1,0 +1,85 @@
+"""Probe headlines for sanctions-finance, overseas-labor and women-violence, families of wording.
+
+Each case is a headline (sometimes with a summary) written for this test and the set of these
+three profiles it must raise; what the other profiles do with it is their own tests' business.
+The families: goods routed, bound or destined for the North and caught on the way; munitions
+carried by train or ship to Russia; coal shipped by sea and the eleven-nation monitoring team
+that reports it; workers hidden behind student visas, subcontractors or borrowed names; state
+media (in Korean too) railing at sanctions; workers named by trade (welders, loggers, cooks)
+and by their work site abroad (a timber site, a building-site camp); remote coders drawing
+salaries from foreign firms; sex extorted as payment; abuse of women sent back from China.
+Beside them the near misses: sporting bodies' and regulators' sanctions, sanctions on Cuba,
+a refugees' restaurant in Britain, soldiers in Russia, women who meet a broker to escape,
+and state media's tale of a woman lured to the South.
+"""
+
+from __future__ import annotations
+
+import pytest
+from devset import shipped_matcher
+from matchsupport import item
+
+from watcher.match import Matcher
+
+SF = "sanctions-finance"
+OL = "overseas-labor"
+WV = "women-violence"
+MINE = frozenset({SF, OL, WV})
+
+PROBES = [
+    # sanctions-finance: goods on their way to the North, caught
+    ("Dutch customs stop lorry parts bound for North Korea", "", {SF}),
+    ("Trader admits routing cosmetics to Pyongyang through Dalian", "", {SF}),
+    ("Pianos destined for North Korea seized in Rotterdam", "", {SF}),
+    # munitions and coal carried by rail and sea; the monitoring team
+    ("Artillery shells leave Rajin by train for Russian depots, imagery shows", "", {SF}),
+    ("North Korea shipped $400 million of coal to Chinese ports, monitors say", "", {SF}),
+    ("Multinational monitoring team faults North Korea over oil imports", "", {SF}),
+    # state media on sanctions, in Korean
+    ("조선중앙통신 론평, 적대세력의 제재압박 소동 규탄", "", {SF}),
+    ("외무성 대변인 담화…\"제재 책동 절대 통하지 않는다\"", "", {SF}),
+    # disguised labour: visas, subcontractors, borrowed names, supply chains
+    ("North Korean labourers enter Russia on trainee visas to dodge UN cap", "", {SF, OL}),
+    (
+        "Romanian shipyard subcontractor used North Korean welders, inspectors find",
+        "The men were hired through an agency that hid their nationality.",
+        {SF, OL},
+    ),
+    ("Pollock filleted by North Korean workers ends up in European supermarkets", "", {SF, OL}),
+    # overseas-labor: trades and work sites abroad, remote coders
+    ("North Korean plasterers and welders busy on Moscow housing project", "", {OL}),
+    ("North Korean who walked off Siberian timber site faces deportation", "", {OL}),
+    ("Pyongyang's remote coders draw salaries from Western start-ups", "", {SF, OL}),
+    # women-violence: sex as payment; women sent back from China
+    ("Traders at Hyesan market forced to pay inspectors with sex", "", {WV}),
+    ("Women repatriated from China describe forced abortions in holding centres", "", {WV}),
+    # near misses
+    ("FIFA sanctions North Korea's football federation after crowd trouble", "", set()),
+    ("Weightlifting body sanctions North Korea over missed doping tests", "", set()),
+    ("North Korea condemns U.S. sanctions against Cuba", "", set()),
+    ("Samsung unit faces sanctions from financial regulator over accounting", "", set()),
+    ("North Korean refugees in Britain open restaurant in New Malden", "", set()),
+    ("North Korean troops train with drone crews in Russia's Kursk region", "", set()),
+    ("North Korean delegation bound for Moscow for party talks", "", set()),
+    (
+        "After eight years hiding in a Jilin farmhouse, a woman finally meets her broker",
+        "The North Korean escapee reached Thailand a month later.",
+        set(),
+    ),
+    ("Woman Lured to South Korea by Puppet Intelligence Returns Home: KCNA", "", set()),
+    ("Japan marks wartime forced labour of Koreans at Sado mine", "", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return shipped_matcher()
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), PROBES)
+def test_sanctions_labour_and_women_families_raise_their_profiles(
+    matcher: Matcher, title: str, summary: str, expected: set[str]
+) -> None:
+    """Each probe raises exactly these three profiles' share of what the yardstick gives it."""
+    got = {m.profile for m in matcher.match(item(title, summary))}
+    assert got & MINE == expected
