@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from watcher.config import Config, parse
 from watcher.match import Matcher, compile_profiles
 from watcher.pipeline import Runtime
 from watcher.store import Store
+from watcher.store.state import read_due
 
 PROFILES = {"defections": {"description": "Defections and escapes",
                            "query": "defect* OR 탈북*", "exclude": '"defect rate"'}}
@@ -266,3 +268,47 @@ def test_a_deferred_matcher_is_made_once_and_only_for_a_changed_body(tmp_path: P
     assert "(new-items 1)" in changed and "(new-items 1)" in again
     assert " 0 match(es)" not in changed and " 0 match(es)" not in again
     assert made == [1]
+
+
+def test_a_store_given_as_a_function_opens_once_every_request_is_out(tmp_path: Path) -> None:
+    """`run --once`'s order: the due feeds read without the store (``read_due``), the store
+    opened by the cycle once every request has reached the servers, and everything written
+    as usual: a changed feed's new items, a failing feed's error, the 304s' schedules."""
+    with FeedServer() as srv:
+        for n in range(6):
+            srv.route(f"/f{n}.xml", rss(n, 3), etag=f'"v{n}"')
+        urls = [srv.url(f"/f{n}.xml") for n in range(6)]
+        config = make_config(tmp_path, urls, max_connections=2)
+        cycle(config)[1].close()
+        srv.route("/f0.xml", rss(0, 5), etag='"v0b"')  # two new items
+        srv.route("/f5.xml", b"down", status=503)  # (a failure writes at once: the last)
+        configured = [(f.url, f.name) for f in config.feeds]
+        due = read_due(tmp_path / "w.db", configured, datetime.now(UTC), force=True)
+        assert due is not None and [f.etag for f in due] == [f'"v{n}"' for n in range(6)]
+        seen_at_open: list[int] = []
+        sent_before = len(srv.requests)
+
+        def opening() -> Store:
+            # The event loop waits here: a request it has not written yet never arrives.
+            deadline = time.monotonic() + 2
+            while len(srv.requests) - sent_before < 6 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            seen_at_open.append(len(srv.requests) - sent_before)
+            return open_store(config, None)
+
+        async def go() -> str:
+            rt = build_runtime(config, opening, environ={})
+            try:
+                return (await run_cycle(rt, force=True, due=due)).summary()
+            finally:
+                await rt.aclose()
+
+        summary = asyncio.run(go())
+        store = open_store(config, None)
+        feeds = {f.config_url: f for f in store.feeds()}
+        store.close()
+    assert seen_at_open == [6]  # once, after the last request went out (two at a time)
+    assert "polled 6 feed(s) (error 1, new-items 1, unchanged 4); 2 new item(s)" in summary
+    assert feeds[urls[0]].item_count == 5 and feeds[urls[0]].etag == '"v0b"'
+    assert feeds[urls[5]].status == "error" and "503" in (feeds[urls[5]].last_error or "")
+    assert all(feeds[u].last_fetch_at == feeds[urls[0]].last_fetch_at for u in urls)
