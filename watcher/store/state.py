@@ -94,19 +94,27 @@ class _Unsure(Exception):
 
 
 _STORED = len("2026-01-01 00:00:00.000000")  # a date as the store writes it on SQLite
-_DATES = (STATE_COLUMN_NAMES.index("last_fetch_at"), STATE_COLUMN_NAMES.index("next_check_at"),
-          STATE_COLUMN_NAMES.index("failing_since"))
 
 
-def _date(value: Any) -> datetime | None:
-    if value is None:
-        return None
-    if not isinstance(value, str) or len(value) != _STORED:
-        raise _Unsure(value)
-    try:
-        return datetime.fromisoformat(value + "+00:00")
-    except ValueError:
-        raise _Unsure(value) from None
+def _dates() -> Callable[[Any], datetime | None]:
+    """A reader of stored dates, each distinct text read once (a poll writes one ``now``
+    for every feed it records)."""
+    seen: dict[str, datetime] = {}
+
+    def read(value: Any) -> datetime | None:
+        if value is None:
+            return None
+        found = seen.get(value)
+        if found is None:
+            if not isinstance(value, str) or len(value) != _STORED:
+                raise _Unsure(value)
+            try:
+                found = seen[value] = datetime.fromisoformat(value + "+00:00")
+            except ValueError:
+                raise _Unsure(value) from None
+        return found
+
+    return read
 
 
 def read_due(path: Path, configured: Iterable[tuple[str, str]], now: datetime, *,
@@ -139,18 +147,23 @@ def read_due(path: Path, configured: Iterable[tuple[str, str]], now: datetime, *
         if names.get(url) != name:
             return None  # added or renamed: the store's sync writes it first
         wanted.add(url)
+    date = _dates()
     due: list[FeedState] = []
     try:
-        for row in rows:
-            if row[2] not in wanted:
+        for (id_, url, config_url, name, status, etag, last_modified, content_hash,
+             error_count, last_error, last_fetch_at, next_check_at, ttl_minutes,
+             failing_since) in rows:
+            if config_url not in wanted:
                 continue
-            values = list(row)
-            for index in _DATES:
-                values[index] = _date(values[index])
-            feed = feed_state(values)
-            if force or (feed.status != "gone" and (feed.next_check_at is None
-                                                    or feed.next_check_at <= now)):
-                due.append(feed)
+            next_at = date(next_check_at)
+            if not force and (status == "gone" or (next_at is not None and next_at > now)):
+                continue
+            due.append(FeedState(
+                id=id_, url=url, config_url=config_url, name=name, status=status, etag=etag,
+                last_modified=last_modified, content_hash=content_hash,
+                error_count=error_count, last_error=last_error,
+                last_fetch_at=date(last_fetch_at), next_check_at=next_at,
+                ttl_minutes=ttl_minutes, failing_since=date(failing_since)))
     except _Unsure:
         return None
     return due
