@@ -1,0 +1,82 @@
+"""Probe headlines for information-access, kaesong-interkorean, refugees-china and
+lawfare-politics, by family of wording.
+
+Each case is a headline (and sometimes a summary) written for this test, with the exact set of
+profiles it must raise. The families: leaflets stopped by the police in Korean without the
+North's name, internet access cut for foreigners in Pyongyang, Bibles smuggled in from China;
+old people who die without seeing a brother or sister in the North, a joint Korean team for a
+tournament; North Koreans sent back across the river by China in a longer phrase, children of
+North Korean mothers in China left unregistered, escapes by way of China or a third country in
+Korean; fishermen the South sends home at their request, the act on North Korean residents in
+Korean, the unification ministry and its rights report. Beside them the near misses: rice
+floated in bottles with no media, a Bible found in a home as the only cause of a camp term,
+defectors who phone relatives as the source of a price report, shares of companies tied to
+cooperation with the North, the unification ministry's rights report (not an inter-Korean
+project), food trains that cross from Russia or China.
+"""
+
+from __future__ import annotations
+
+import pytest
+from devset import shipped_matcher
+from matchsupport import item
+
+from watcher.match import Matcher
+
+IA, K, R, L = "information-access", "kaesong-interkorean", "refugees-china", "lawfare-politics"
+D, P, E = "defections", "prison-camps", "economy-livelihood"
+
+PROBES: list[tuple[str, str, set[str]]] = [
+    # information-access: leaflets stopped by the police (Korean, no name of the North)
+    ("경찰, 납북자단체 전단 살포 현장서 막아", "", {IA, L}),
+    # information-access: the internet cut off for foreigners in the capital
+    ("Pyongyang restricts internet access for foreign embassies", "", {IA}),
+    # information-access: Bibles brought in from China; a Bible found at home is a camp story
+    ("Traders caught smuggling Bibles from China into Hyesan", "", {IA}),
+    (
+        "Family sent to prison camp after Bible found in their home",
+        "Security agents in North Hamgyong took the parents and two children, a source said.",
+        {P},
+    ),
+    # information-access near misses: rice in bottles, defectors who phone home as a source
+    ("Activist indicted for floating bottles of rice across the sea border to the North", "", {L}),
+    (
+        "Corn prices climb in Musan markets, escapees say",
+        "Escapees who phone relatives in the North said a kilo now costs a day's wage.",
+        {E},
+    ),
+    # kaesong-interkorean: separated families, a joint team
+    ("Man, 101, dies without meeting his sister in the North", "", {K}),
+    ("Separated families' last wish: to see siblings in North Korea before they die", "", {K}),
+    ("Koreas could send joint team to world table tennis championships", "", {K}),
+    # kaesong near misses: shares, the ministry's rights report
+    ("Shares tied to inter-Korean projects surge in Seoul trading", "", set()),
+    ("Unification ministry drops publication of North Korea rights report", "", {L}),
+    # refugees-china: sent back across the river, unregistered children, escapes in Korean
+    ("China sends dozens of North Korean detainees back across the Yalu", "", {R}),
+    ("Babies born to North Korean women in China live without registration", "", {R}),
+    ("두만강 건너 탈북한 모녀, 중국서 5년 숨어 살다 한국행", "", {R, D}),
+    ("中 식당서 일하다 탈출한 北 종업원들, 제3국 거쳐 입국", "", {R, D, "overseas-labor"}),
+    # refugees-china near misses: food trains from Russia and China
+    (
+        "Russian flour shipment crosses into North Korea after poor harvest",
+        "A train with several thousand tonnes crossed the border at Tumangang.",
+        {E},
+    ),
+    # lawfare-politics: fishermen sent home at their request, the act in Korean
+    ("Seoul sends two North Korean fishermen home by sea at their request", "", {L}),
+    ("북한이탈주민법 개정안 국회 통과…취업지원 확대", "", {L, D}),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return shipped_matcher()
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), PROBES)
+def test_probes_raise_exactly_their_profiles(
+    matcher: Matcher, title: str, summary: str, expected: set[str]
+) -> None:
+    """Each probe raises exactly the profiles written beside it."""
+    assert {m.profile for m in matcher.match(item(title, summary))} == expected
