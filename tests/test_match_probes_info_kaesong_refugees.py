@@ -6,13 +6,13 @@ profiles it must raise. The families: leaflets stopped by the police in Korean w
 North's name, internet access cut for foreigners in Pyongyang, Bibles smuggled in from China;
 old people who die without seeing a brother or sister in the North, a joint Korean team for a
 tournament; North Koreans sent back across the river by China in a longer phrase, children of
-North Korean mothers in China left unregistered, escapes by way of China or a third country in
-Korean; fishermen the South sends home at their request, the act on North Korean residents in
-Korean, the unification ministry and its rights report. Beside them the near misses: rice
-floated in bottles with no media, a Bible found in a home as the only cause of a camp term,
-defectors who phone relatives as the source of a price report, shares of companies tied to
-cooperation with the North, the unification ministry's rights report (not an inter-Korean
-project), food trains that cross from Russia or China.
+North Korean mothers in China left unregistered, an escape across the river and years hidden
+in China in Korean; the act on North Korean residents in Korean, the unification ministry and
+its rights report. Beside them the near misses: a Bible found in a home as the only cause of a
+camp term, defectors who phone relatives as the source of a price report, shares of companies
+tied to cooperation with the North, the unification ministry's rights report (not an
+inter-Korean project), food trains that cross from Russia or China, a count of arrivals by way
+of China.
 """
 
 from __future__ import annotations
@@ -38,8 +38,7 @@ PROBES: list[tuple[str, str, set[str]]] = [
         "Security agents in North Hamgyong took the parents and two children, a source said.",
         {P},
     ),
-    # information-access near misses: rice in bottles, defectors who phone home as a source
-    ("Activist indicted for floating bottles of rice across the sea border to the North", "", {L}),
+    # information-access near miss: defectors who phone home as the source of a price report
     (
         "Corn prices climb in Musan markets, escapees say",
         "Escapees who phone relatives in the North said a kilo now costs a day's wage.",
@@ -56,15 +55,15 @@ PROBES: list[tuple[str, str, set[str]]] = [
     ("China sends dozens of North Korean detainees back across the Yalu", "", {R}),
     ("Babies born to North Korean women in China live without registration", "", {R}),
     ("두만강 건너 탈북한 모녀, 중국서 5년 숨어 살다 한국행", "", {R, D}),
-    ("中 식당서 일하다 탈출한 北 종업원들, 제3국 거쳐 입국", "", {R, D, "overseas-labor"}),
+    # refugees-china near miss: a count of arrivals that came by way of China is a defections story
+    ("중국 거쳐 입국한 북한이탈주민 올해 200명 넘어", "", {D}),
     # refugees-china near misses: food trains from Russia and China
     (
         "Russian flour shipment crosses into North Korea after poor harvest",
-        "A train with several thousand tonnes crossed the border at Tumangang.",
+        "The train carrying several thousand tonnes of flour crossed at Tumangang on Tuesday.",
         {E},
     ),
-    # lawfare-politics: fishermen sent home at their request, the act in Korean
-    ("Seoul sends two North Korean fishermen home by sea at their request", "", {L}),
+    # lawfare-politics: the act on North Korean residents in Korean
     ("북한이탈주민법 개정안 국회 통과…취업지원 확대", "", {L, D}),
 ]
 
