@@ -53,7 +53,40 @@ PROBES = [
     # women-violence: sex as payment; women sent back from China
     ("Traders at Hyesan market forced to pay inspectors with sex", "", {WV}),
     ("Women repatriated from China describe forced abortions in holding centres", "", {WV}),
+    # second round. sanctions-finance: catch rights, ships renamed or reflagged, the UN's and
+    # Seoul's "measures", luxury cars and yachts traced to Kim, anthracite unloaded abroad;
+    # in Korean, tankers' transfers at sea (옮겨싣기) and arms carried to Russia
+    ("Chinese fishing boats paid Pyongyang for catch rights, report says", "", {SF}),
+    ("North Korean vessel renamed and reflagged to slip past inspectors", "", {SF}),
+    ("Russia and China block new UN measures against North Korea", "", {SF}),
+    ("Kim's Mercedes limousines arrived via Russia, investigators find", "", {SF}),
+    ("Singaporean man charged with supplying yachts to Kim's family", "", {SF}),
+    ("Cargo of North Korean anthracite unloaded at Russian port of Vanino", "", {SF}),
+    ("北 유조선 공해상 옮겨싣기 포착", "", {SF}),
+    ("北 무기 러시아로 운송…선박 추적", "", {SF}),
+    # overseas-labor: painters, sewing, new countries
+    ("North Korean painters churn out artworks for Chinese galleries", "", {OL}),
+    ("Hyesan women recruited to sew clothes in Chinese factories", "", {OL}),
+    ("North Korea quietly sends labourers to Belarus", "", {OL}),
+    ("North Koreans in Russia's Primorye work on farms for the state", "", {OL}),
+    # women-violence: forced into marriage, wives and schoolgirls abused, women bought,
+    # stripped and searched, pregnancies ended by force
+    ("Forced into marriage at 16, a North Korean girl's decade in Liaoning", "", {WV}),
+    ("Soldiers' wives abused by officers in remote North Korean units, sources say", "", {WV}),
+    ("North Korean schoolgirls abused by teachers, report says", "", {WV}),
+    ("North Korean teenager bought by Chinese farmer for $5,000", "", {WV}),
+    ("Stripped and searched: women sent back to the North face humiliation", "", {WV}),
+    (
+        "Pregnant women forced to end pregnancies after return from China, escapees say",
+        "",
+        {WV},
+    ),
     # near misses
+    ("North Korean women sold rice and corn at Hyesan market as prices rose", "", set()),
+    ("North Korea vows punitive measures against leaflet senders", "", set()),
+    ("Kim Jong Un arrives in armoured Mercedes for summit in Vladivostok", "", set()),
+    ("North Korean sailors rescued by Russian coast guard after storm", "", set()),
+    ("North Korean art troupe performs in Moscow", "", set()),
     ("FIFA sanctions North Korea's football federation after crowd trouble", "", set()),
     ("Weightlifting body sanctions North Korea over missed doping tests", "", set()),
     ("North Korea condemns U.S. sanctions against Cuba", "", set()),
