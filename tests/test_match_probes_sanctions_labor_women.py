@@ -75,7 +75,7 @@ PROBES = [
     ("Soldiers' wives abused by officers in remote North Korean units, sources say", "", {WV}),
     ("North Korean schoolgirls abused by teachers, report says", "", {WV}),
     ("North Korean teenager bought by Chinese farmer for $5,000", "", {WV}),
-    ("Stripped and searched: women sent back to the North face humiliation", "", {WV}),
+    ("Stripped and searched: women sent back to the North endure humiliation", "", {WV}),
     (
         "Pregnant women forced to end pregnancies after return from China, escapees say",
         "",
