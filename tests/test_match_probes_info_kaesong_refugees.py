@@ -24,7 +24,7 @@ from matchsupport import item
 from watcher.match import Matcher
 
 IA, K, R, L = "information-access", "kaesong-interkorean", "refugees-china", "lawfare-politics"
-D, P, E = "defections", "prison-camps", "economy-livelihood"
+D, P, E, W = "defections", "prison-camps", "economy-livelihood", "women-violence"
 
 PROBES: list[tuple[str, str, set[str]]] = [
     # information-access: leaflets stopped by the police (Korean, no name of the North)
@@ -65,6 +65,21 @@ PROBES: list[tuple[str, str, set[str]]] = [
     ),
     # lawfare-politics: the act on North Korean residents in Korean
     ("북한이탈주민법 개정안 국회 통과…취업지원 확대", "", {L, D}),
+    # second round. refugees-china: women sent back from China, named without the North
+    ("Women repatriated from China subjected to invasive searches at holding centre", "", {R, W, P}),
+    # kaesong-interkorean: families separated by the war at a memorial in the South; contacts
+    # with the South refused, in Korean
+    ("Families separated by war hold memorial at Imjingak", "", {K}),
+    ("北, 남측 민간단체 접촉 거부", "", {K}),
+    # information-access: Chinese phones and calls to family in the South, South Korean films
+    # caught in a border town, in Korean
+    ("北 주민들, 중국 손전화로 한국 가족과 통화하다 적발", "", {IA}),
+    ("국경 주민들 한국 영화 돌려보다 단속에 걸려", "", {IA}),
+    # lawfare-politics: a former North Korean in a party primary
+    ("Former North Korean diplomat wins party primary in Gangnam", "", {L}),
+    # near misses: a road bridge between Russia and the North, a primary abroad
+    ("Russia-North Korea cross-border road bridge opens", "", set()),
+    ("US primary election results due tonight", "", set()),
 ]
 
 
