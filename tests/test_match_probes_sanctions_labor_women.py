@@ -81,7 +81,18 @@ PROBES = [
         "",
         {WV},
     ),
+    # third round: accounts frozen, gold smuggled out, weapons sold to Russia (in Korean too),
+    # crypto stolen in Korean; sexual torture in detention, a girl sold to a man
+    ("Chinese banks freeze accounts linked to North Korean trading firms", "", {SF}),
+    ("Gold bars smuggled out of North Korea seized at Chinese border", "", {SF}),
+    ("Seoul's spy agency says North Korea earned $500m selling weapons to Russia", "", {SF}),
+    ("北, 러시아에 포탄 수백만발 넘겨…대가로 석유 받아", "", {SF}),
+    ("北 해킹조직 라자루스, 거래소서 1천억원 탈취", "", {SF}),
+    ("North Korean female detainees subjected to sexual torture, UN report says", "", {WV}),
+    ("Defector recounts being sold to a Chinese man at age 17", "", {WV}),
     # near misses
+    ("Chinese banks freeze accounts of property developers", "", set()),
+    ("North Korea threatens strong countermeasures over US drills", "", set()),
     ("North Korean women sold rice and corn at Hyesan market as prices rose", "", set()),
     ("North Korea vows punitive measures against leaflet senders", "", set()),
     ("Kim Jong Un arrives in armoured Mercedes for summit in Vladivostok", "", set()),
