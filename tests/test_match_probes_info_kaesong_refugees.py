@@ -80,6 +80,22 @@ PROBES: list[tuple[str, str, set[str]]] = [
     # near misses: a road bridge between Russia and the North, a primary abroad
     ("Russia-North Korea cross-border road bridge opens", "", set()),
     ("US primary election results due tonight", "", set()),
+    # third round. refugees-china: checkpoints and ID checks in China
+    ("North Korean women stopped at Chinese highway checkpoint", "", {R}),
+    ("China tightens ID checks on North Korean women married to locals", "", {R}),
+    # lawfare-politics: a defamation complaint against a defector group's head, in Korean
+    ("탈북민 단체 대표, 명예훼손 혐의로 고소당해", "", {L}),
+    # information-access: 'puppet' accents, leaflets from the South in a province, thumb drives
+    ("North Korea cracks down on 'puppet' accents among youth", "", {IA}),
+    (
+        "Leaflets from the South found in Kangwon Province, villagers ordered to hand them in",
+        "",
+        {IA},
+    ),
+    ("Thumb drives loaded with Korean dramas passed around in Hyesan", "", {IA}),
+    # near misses: a defamation suit and a drive maker with no North Korean angle
+    ("Defamation suit against K-pop agency dismissed", "", set()),
+    ("Thumb drive maker's shares jump in Seoul trading", "", set()),
 ]
 
 
