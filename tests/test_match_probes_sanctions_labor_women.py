@@ -90,6 +90,17 @@ PROBES = [
     ("北 해킹조직 라자루스, 거래소서 1천억원 탈취", "", {SF}),
     ("North Korean female detainees subjected to sexual torture, UN report says", "", {WV}),
     ("Defector recounts being sold to a Chinese man at age 17", "", {WV}),
+    # fourth round: medical teams and the overseas workforce, North Koreans building abroad;
+    # in Korean women sold to farmers (팔려가), sex crimes (성범죄), fishing rights (조업권) and
+    # a ban on port calls (입항 금지)
+    ("N. Korean medical teams in Africa remit earnings to Pyongyang", "", {OL}),
+    ("North Korea's overseas workforce shrinks to 50,000, Seoul estimates", "", {OL}),
+    ("'Slaves of the state': the North Koreans building Russia's apartments", "", {OL}),
+    ("北 여성들, 中 브로커에 속아 시골 농민에게 팔려가", "", {WV}),
+    ("北 군 간부, 여군 상대 성범죄 잇따라", "", {WV}),
+    ("北, 中 어선에 조업권 판매해 외화 벌어", "", {SF}),
+    ("日, 北 선박 입항 금지 2년 연장", "", {SF}),
+    ("North Korean fishermen rescued off Japan", "", set()),
     # near misses
     ("Chinese banks freeze accounts of property developers", "", set()),
     ("North Korea threatens strong countermeasures over US drills", "", set()),
