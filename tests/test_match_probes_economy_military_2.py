@@ -1,0 +1,71 @@
+"""Probe headlines for economy-livelihood and military-security, second set of families.
+
+Each case is a headline written for this test and the set of these two profiles it must
+raise (what the other profiles do with it is their own tests' business). The families:
+power by the hour (two hours of power a day, lights on for an hour), patients made to
+bring or buy their own drugs, livestock dying, families who cannot make ends meet, meals
+in Korean (끼니, 세끼), an outlet's name (Asia Press) where the headline names no country;
+for the army, servicewomen assaulted by superiors, units raiding or pilfering farms, the
+draft dodged. Beside them the near misses: power cut in another country, the South's cattle
+prices, an outlet's award, a drill of an assault on mock positions, a singer in the South
+dodging service.
+"""
+
+from __future__ import annotations
+
+import pytest
+from devset import shipped_matcher
+from matchsupport import item
+
+from watcher.match import Matcher
+
+ECON = "economy-livelihood"
+MIL = "military-security"
+MINE = frozenset({ECON, MIL})
+
+PROBES = [
+    # electricity by the hour, with or without the word 'electricity'
+    ("North Korean towns get two hours of power a day", "", {ECON}),
+    ("Lights come on for an hour a night in Hyesan", "", {ECON}),
+    ("Power cuts hit Kyiv after Russian strikes on the grid", "", set()),
+    # medicine brought or paid for by the patient
+    ("North Korean hospitals make patients bring their own drugs", "", {ECON}),
+    ("北 병원, 환자에게 약 직접 구해오라", "", {ECON}),
+    # livestock dying
+    ("Pigs die by the hundreds on North Korean farms", "", {ECON}),
+    ("北 가축 전염병 돌아 돼지 무더기 폐사", "", {ECON}),
+    ("South Korean cattle prices rise on strong demand for beef", "", set()),
+    # getting by, and meals in Korean
+    ("North Korean families struggle to make ends meet", "", {ECON}),
+    ("Impoverished North Korean villagers sell their furniture", "", {ECON}),
+    ("北 주민들 끼니 거르기 일쑤", "", {ECON}),
+    ("북한 주민 하루 세끼 해결도 어려워", "", {ECON}),
+    # an outlet's name in the headline where the country is not named
+    ("Border town families down to one meal a day - Asia Press", "", {ECON}),
+    ("Asia Press reporter wins award for coverage of Myanmar", "", set()),
+    # the army: servicewomen assaulted, farms raided, the draft dodged
+    ("Servicewomen in the North Korean army say superiors assaulted them", "", {MIL}),
+    ("北 여군들 상관에게 성폭행 당해", "", {MIL}),
+    ("North Korean soldiers practise an assault on mock enemy positions", "", set()),
+    ("Conscripts raid potato fields at night, North Korean farmers say", "", {MIL, ECON}),
+    ("Troops pilfer corn from a cooperative's storehouse in Jagang", "", {MIL, ECON}),
+    ("北 병사들 밤마다 농가 옥수수밭 털어", "", {MIL, ECON}),
+    ("North Korean youths dodge the draft by paying enlistment officials", "", {MIL}),
+    ("Draft dodging rises in North Korea as service lengthens", "", {MIL}),
+    ("北 청년들 뇌물 주고 입대 빠져", "", {MIL}),
+    ("South Korean singer charged with dodging military service", "", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return shipped_matcher()
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), PROBES)
+def test_economy_and_military_second_families_raise_their_profiles(
+    matcher: Matcher, title: str, summary: str, expected: set[str]
+) -> None:
+    """Each probe raises exactly these two profiles' share of what the yardstick gives it."""
+    got = {m.profile for m in matcher.match(item(title, summary))}
+    assert got & MINE == expected
