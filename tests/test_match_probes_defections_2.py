@@ -1,0 +1,63 @@
+"""Probe headlines for the defections profile, second round: families of wording.
+
+Each probe is a headline (sometimes with a summary) written for this test, and whether it
+should raise defections by the yardstick and the readings in docs/labelling.md: the journey
+south through a third country (held in Thailand, bound for Seoul, waiting to go), a defector's
+life in the South told in its own words (jobs, grants, fitting in, a defector-turned chef, a
+school or cafe run by defectors), escapes planned, punished or told in the plural, workers who
+leave a post abroad and are sent back (Korean); not defectors who only launch leaflets or run
+for office, other countries' defectors, nor North Koreans held in China with no journey south.
+Only defections is checked here: other profiles are held by tests/test_match_profiles.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from devset import shipped_matcher
+from matchsupport import item
+
+from watcher.match import Matcher
+
+PROFILE = "defections"
+
+PROBES = [
+    # the journey south through a third country
+    ("Bangkok immigration holds eight North Koreans awaiting flights to Seoul", "", True),
+    ("North Korean teenagers on their way to South Korea stopped at Thai checkpoint", "", True),
+    ("Group of North Koreans reaches Thailand after weeks on the road", "", True),
+    ("라오스 억류 탈북민 일행, 한국행 대기 중", "", True),
+    # a defector's life in the South in its own words
+    ("Defectors say finding jobs matters more than grants", "", True),
+    ("Escapees struggle to fit in at South Korean workplaces", "", True),
+    ("Defector-turned-entrepreneur opens third bakery in Suwon", "", True),
+    ("Defector-run cafe in Mapo hires only new arrivals from the North", "", True),
+    ("Defectors find housing costs in Seoul a shock, poll shows", "", True),
+    # escapes planned or punished
+    ("Former North Korean official says elite escapes are being planned quietly", "", True),
+    ("North Korea executes three for fleeing to China, sources say", "", True),
+    # workers who leave a post abroad (Korean)
+    ("러시아 작업장 이탈한 北 노동자들, 현지 당국에 붙잡혀 강제송환", "", True),
+    ("中 식당 이탈 北 종업원, 제3국서 한국행 대기", "", True),
+    # near misses
+    ("Defector group floats leaflets by balloon from Ganghwa", "", False),
+    ("Defector-turned-lawmaker launches re-election campaign", "", False),
+    ("Chinese police detain North Koreans hiding in Shenyang flat", "", False),
+    ("Russian soldier defects to Ukraine by drone", "", False),
+    ("Samsung says defect found in batch of phone batteries", "", False),
+    ("Thai police rescue Myanmar women from trafficking ring", "", False),
+    ("North Korean football team bound for Seoul for Asian qualifier", "", False),
+    ("Seoul residents struggle with housing costs, poll shows", "", False),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return shipped_matcher()
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), PROBES)
+def test_defections_probes_second_round(matcher: Matcher, title: str, summary: str,
+                                        expected: bool) -> None:
+    """Each probe raises defections exactly when the yardstick says it is a defections story."""
+    got = {m.profile for m in matcher.match(item(title, summary))}
+    assert (PROFILE in got) == expected, got
