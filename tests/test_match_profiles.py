@@ -710,7 +710,8 @@ CASES = [
         "",
         {"women-violence", "refugees-china"},
     ),
-    ("Thai police fine nine North Koreans for illegal entry", "", {"refugees-china"}),
+    # held in Thailand is the way south (docs/labelling.md): defections as well
+    ("Thai police fine nine North Koreans for illegal entry", "", {"refugees-china", "defections"}),
     # aid for children and UNICEF are the economy of want; sailors rescued at sea and handed
     # back by China are not escapees
     ("UNICEF resumes nutrition aid for North Korean children", "", {"economy-livelihood"}),
@@ -1038,7 +1039,8 @@ CASES = [
         "Two wish to stay in the South; the other four asked to go home.",
         {"defections"},
     ),
-    ("Thai police hold 12 North Koreans bound for South Korea", "", {"refugees-china"}),
+    ("Thai police hold 12 North Koreans bound for South Korea", "",
+     {"refugees-china", "defections"}),
     ("Japanese police arrest trader over exports to North Korea", "", {"sanctions-finance"}),
     (
         "Aged 91, she still waits for a reunion with her brother in the North",
@@ -2452,7 +2454,7 @@ GENERAL_CASES = [
     ("Broker who guided North Koreans through China jailed", {"refugees-china"}),
     ("North Korean women trapped in China without papers", {"refugees-china"}),
     ("Laos deports North Korean teenagers to China", {"refugees-china"}),
-    ("Thai police arrest 12 North Koreans near Mekong", {"refugees-china"}),
+    ("Thai police arrest 12 North Koreans near Mekong", {"refugees-china", "defections"}),
     ("Defector activist Park Sang-hak plans new balloon launch", {"information-access"}),
     ("Defector lawmaker calls for tougher line on Pyongyang", {"lawfare-politics"}),
     ("Defector-turned-pastor preaches to North via radio", {"information-access"}),
