@@ -38,8 +38,9 @@ def test_match_jsonl_from_stdin_writes_one_line_per_item() -> None:
     assert [r["id"] for r in rows] == [1, "b", 3]
     # a soldier crossing is a defection; the army itself is not the subject (military-security)
     assert rows[0]["profiles"] == ["defections"]
-    # DMZ stands in the query only beside a crossing verb, which this title lacks: not counted
-    assert rows[0]["terms"]["defections"] == ["N. Korea*", "defect*"]
+    # the terms the score counted, in the order the profile names them: "defects across the
+    # DMZ" is a crossing, so the line and the soldier count beside the verb
+    assert rows[0]["terms"]["defections"] == ["N. Korea*", "DMZ", "defect*", "soldier*"]
     assert rows[0]["scores"]["defections"] > 0
     assert rows[1] == {"id": "b", "profiles": [], "scores": {}, "terms": {}}
     assert rows[2]["profiles"] == ["sanctions-finance"]
