@@ -6,11 +6,11 @@ power by the hour (two hours of power a day, lights on for an hour), patients ma
 bring or buy their own drugs, livestock dying, families who cannot make ends meet, meals
 in Korean (끼니, 세끼), an outlet's name (Asia Press) where the headline names no country;
 for the army, servicewomen assaulted by superiors, units raiding or pilfering farms, the
-draft dodged; and the North-focused desks' headlines that name no country but say who told
-them (sources, residents, a spy agency). Beside them the near misses: power cut in another
-country, the South's cattle prices, an outlet's award, a drill of an assault on mock
-positions, a singer in the South dodging service, hunger in Gaza, Russian looting and
-Myanmar's purges told by sources.
+draft dodged. Beside them the near misses: power cut in another country, the South's cattle
+prices, an outlet's award, a drill of an assault on mock positions, a singer in the South
+dodging service. (A headline that names no country stays quiet here even when it says who
+told it: the host of a North Korea desk stands for the country there, a generic feed does
+not; tests/test_match_profiles.py holds that.)
 """
 
 from __future__ import annotations
@@ -56,16 +56,6 @@ PROBES = [
     ("Draft dodging rises in North Korea as service lengthens", "", {MIL}),
     ("北 청년들 뇌물 주고 입대 빠져", "", {MIL}),
     ("South Korean singer charged with dodging military service", "", set()),
-    # the North-focused desks' headlines that name no country but tell their sources
-    ("Families in border towns cut back to porridge once a day, sources say", "", {ECON}),
-    ("Unpaid miners live on maize handouts, residents say", "", {ECON}),
-    ("Frontline soldiers go hungry as rations shrink, a source in the army said", "",
-     {MIL, ECON}),
-    ("Troops steal pigs from farmers as winter rations run out, sources say", "", {MIL, ECON}),
-    ("Former army chief purged and sent to a farm, spy agency says", "", {MIL}),
-    ("Hungry families in Gaza eat one meal a day, sources say", "", set()),
-    ("Russian soldiers loot villages for food, residents say", "", set()),
-    ("Myanmar junta purges generals, sources say", "", set()),
 ]
 
 
