@@ -5,8 +5,9 @@ should raise defections by the yardstick and the readings in docs/labelling.md: 
 south through a third country (held in Thailand, bound for Seoul, waiting to go), a defector's
 life in the South told in its own words (jobs, grants, fitting in, a defector-turned chef, a
 school or cafe run by defectors), escapes planned, punished or told in the plural, workers who
-leave a post abroad and are sent back (Korean); not defectors who only launch leaflets or run
-for office, other countries' defectors, nor North Koreans held in China with no journey south.
+leave a post abroad and are sent back (Korean), diplomats who flee or drop out of sight, people
+who float across, state media's citizens "detained" in the South, crews who refuse to go back;
+not defectors who only launch leaflets or run for office, other countries' defectors, nor North Koreans held in China with no journey south.
 Only defections is checked here: other profiles are held by tests/test_match_profiles.py.
 """
 
@@ -38,7 +39,34 @@ PROBES = [
     # workers who leave a post abroad (Korean)
     ("러시아 작업장 이탈한 北 노동자들, 현지 당국에 붙잡혀 강제송환", "", True),
     ("中 식당 이탈 北 종업원, 제3국서 한국행 대기", "", True),
+    # diplomats and officials abroad who flee or drop out of sight; people who float across;
+    # state media's citizens "detained" by the South; former North Koreans abroad
+    ("North Korea's deputy ambassador in London flees with family", "", True),
+    ("Top North Korean envoy in Italy drops out of sight with his wife", "", True),
+    ("North Korean consul in Hong Kong seeks shelter at a Western mission", "", True),
+    ("High-ranking North Korean official flees to the South", "", True),
+    ("Former North Koreans in New Malden mark the lunar new year", "", True),
+    ("North Korean man floats to Gyodong on a plank", "", True),
+    ("North Korean paddles kayak across the sea border at night", "", True),
+    ("KCNA says south Korean puppets forcibly detain its citizens", "", True),
+    ("Pyongyang demands Seoul hand back two sailors who wish to stay", "", True),
+    # arrival figures and life in the South, other words
+    ("Fewer North Koreans making it to the South than ever", "", True),
+    ("Influx of defectors slows as China tightens border", "", True),
+    ("Children of defectors face bullying at school", "", True),
+    # Korean: swimming south, schools and grants, an official gone to ground, arrival, refusal
+    ("北 주민, 헤엄쳐 월남…교동도서 신병 확보", "", True),
+    ("탈북 청소년 대안학교, 올해도 졸업생 배출", "", True),
+    ("北 외교관 부부 잠적…제3국行 추정", "", True),
+    ("제3국 떠돈 탈북 가족, 10년 만에 한국 도착", "", True),
+    ("北 선원 2명 \"남한에 남겠다\"…송환 거부", "", True),
     # near misses
+    ("Balloons floated across the border carried trash, Seoul says", "", False),
+    ("North Korean diplomats flee Khartoum as fighting rages", "", False),
+    ("귀순 어민 강제송환 논란, 검찰 수사 확대", "", False),
+    ("North Korean hackers pose as recruiters to target defectors", "", False),
+    ("Sudanese refugees reach Chad after weeks on the road", "", False),
+    ("탈북민 출신 국회의원, 대북전단 금지법 비판", "", False),
     ("Defector group floats leaflets by balloon from Ganghwa", "", False),
     ("Defector-turned-lawmaker launches re-election campaign", "", False),
     ("Chinese police detain North Koreans hiding in Shenyang flat", "", False),
