@@ -60,7 +60,13 @@ PROBES = [
     ("北 외교관 부부 잠적…제3국行 추정", "", True),
     ("제3국 떠돈 탈북 가족, 10년 만에 한국 도착", "", True),
     ("北 선원 2명 \"남한에 남겠다\"…송환 거부", "", True),
+    # a school, bakery or firm run by defectors; held in Laos and waiting to go to Korea
+    ("Defector-run alternative school in Seoul to close for lack of funds", "", True),
+    ("Escapee-run bakery in Busan hires only newcomers from the North", "", True),
+    ("라오스서 붙잡힌 탈북 모녀, 한국행 기다리며 호소", "", True),
     # near misses
+    ("Defector women speak out about abuse by brokers on the escape route", "", False),
+    ("Defector-led group sends bottles of rice across the sea", "", False),
     ("Balloons floated across the border carried trash, Seoul says", "", False),
     ("North Korean diplomats flee Khartoum as fighting rages", "", False),
     ("귀순 어민 강제송환 논란, 검찰 수사 확대", "", False),
