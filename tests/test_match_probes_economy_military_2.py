@@ -4,13 +4,16 @@ Each case is a headline written for this test and the set of these two profiles 
 raise (what the other profiles do with it is their own tests' business). The families:
 power by the hour (two hours of power a day, lights on for an hour), patients made to
 bring or buy their own drugs, livestock dying, families who cannot make ends meet, meals
-in Korean (끼니, 세끼), an outlet's name (Asia Press) where the headline names no country;
-for the army, servicewomen assaulted by superiors, units raiding or pilfering farms, the
-draft dodged. Beside them the near misses: power cut in another country, the South's cattle
-prices, an outlet's award, a drill of an assault on mock positions, a singer in the South
-dodging service. (A headline that names no country stays quiet here even when it says who
-told it: the host of a North Korea desk stands for the country there, a generic feed does
-not; tests/test_match_profiles.py holds that.)
+in Korean (끼니, 세끼), an outlet's name (Asia Press) where the headline names no country,
+infant and maternal deaths, health care collapsing, children stunted, fuel drying up,
+traders ruined, rice prices, farm hands and firewood in Korean; for the army, servicewomen
+assaulted by superiors, units raiding or pilfering farms, the draft dodged, chiefs named,
+frostbite and untreated wounded in Korean. Beside them the near misses: power cut in
+another country, the South's cattle prices, an outlet's award, a drill of an assault on
+mock positions, a singer in the South dodging service, stock traders, a statue (동상).
+A headline that names no country stays quiet here even when it says who told it: the host
+of a North Korea desk stands for the country there, a generic feed does not
+(tests/test_match_profiles.py holds that).
 """
 
 from __future__ import annotations
@@ -56,6 +59,25 @@ PROBES = [
     ("Draft dodging rises in North Korea as service lengthens", "", {MIL}),
     ("北 청년들 뇌물 주고 입대 빠져", "", {MIL}),
     ("South Korean singer charged with dodging military service", "", set()),
+    # health and survival, fuel drying up, traders ruined, staying warm
+    ("Infant mortality rises in North Korea, UN says", "", {ECON}),
+    ("Maternal deaths climb in North Korean provinces", "", {ECON}),
+    ("北 의료체계 사실상 붕괴", "", {ECON}),
+    ("北 아동 발육 부진 심각", "", {ECON}),
+    ("Buses stop running in Chongjin as fuel dries up", "", {ECON}),
+    ("Border closure leaves North Korean traders broke", "", {ECON}),
+    ("North Korean families burn furniture to stay warm", "", {ECON}),
+    ("Traders cheer as North Korean missile test sends Seoul stocks lower", "", set()),
+    # prices, farm hands, firewood and living in Korean
+    ("北 쌀 1kg 가격 7천원 넘어", "", {ECON}),
+    ("北 농촌 일손 부족에 학생들 동원", "", {ECON}),
+    ("北 땔나무 부족에 산림 훼손", "", {ECON}),
+    ("北 주민 생활 갈수록 어려워", "", {ECON}),
+    # the army: chiefs named, frostbite and untreated wounded in Korean
+    ("Pyongyang names new army chief of general staff", "", {MIL}),
+    ("北 군인들 동상 걸려도 치료 못 받아", "", {MIL}),
+    ("北 군 병원에 약 없어 부상병 방치", "", {MIL}),
+    ("北, 김일성 동상 새로 세워", "", set()),
 ]
 
 
