@@ -64,7 +64,16 @@ PROBES = [
     ("Defector-run alternative school in Seoul to close for lack of funds", "", True),
     ("Escapee-run bakery in Busan hires only newcomers from the North", "", True),
     ("라오스서 붙잡힌 탈북 모녀, 한국행 기다리며 호소", "", True),
+    # arrivals, intake and entries; a getaway; prisoners of war who ask to go to the South
+    ("North Korean defectors touch down at Incheon after years in hiding", "", True),
+    ("Seoul's intake of North Korean escapees falls again", "", True),
+    ("Former soldier's daring getaway across the DMZ retold in new book", "", True),
+    ("Captured North Korean soldier in Ukraine asks to be sent to Seoul", "", True),
+    ("러 파병 北 포로 \"한국 가고 싶다\"", "", True),
+    ("北 유학생, 베이징서 잠적…한국행 추정", "", True),
     # near misses
+    ("North Korean soldier surrenders to Ukrainian troops", "", False),
+    ("Cuban doctors defect in Brazil", "", False),
     ("Defector women speak out about abuse by brokers on the escape route", "", False),
     ("Defector-led group sends bottles of rice across the sea", "", False),
     ("Balloons floated across the border carried trash, Seoul says", "", False),
