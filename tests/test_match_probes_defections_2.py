@@ -74,6 +74,11 @@ PROBES = [
     # near misses
     ("North Korean soldier surrenders to Ukrainian troops", "", False),
     ("Cuban doctors defect in Brazil", "", False),
+    ("North Korean women's team lands in Incheon for Asian Cup", "", False),
+    ("Seoul grants asylum to Nigerian man after decade-long fight", "", False),
+    ("North Korean hackers escape detection with new malware", "", False),
+    ("Russians fleeing conscription arrive in Kazakhstan", "", False),
+    ("Hong Kong dissidents flee to Taiwan", "", False),
     ("Defector women speak out about abuse by brokers on the escape route", "", False),
     ("Defector-led group sends bottles of rice across the sea", "", False),
     ("Balloons floated across the border carried trash, Seoul says", "", False),
