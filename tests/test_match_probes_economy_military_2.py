@@ -8,11 +8,11 @@ in Korean (끼니, 세끼), an outlet's name (Asia Press) where the headline nam
 infant and maternal deaths, health care collapsing, children stunted, fuel drying up,
 traders ruined, rice prices, farm hands and firewood in Korean; for the army, servicewomen
 assaulted by superiors, units raiding or pilfering farms, the draft dodged, chiefs named,
-frostbite and untreated wounded in Korean, soldiers sent to build, units short of kit, ranks
-filled with teenagers. Beside them the near misses: power cut in
-another country, the South's cattle prices, an outlet's award, a drill of an assault on
-mock positions, a singer in the South dodging service, stock traders, a statue (동상),
-short-range missiles, foreign students recruited.
+frostbite and untreated wounded in Korean, soldiers sent to build, ranks filled with
+teenagers. Beside them the near misses: power cut in another country, the South's cattle
+prices, an outlet's award, a drill of an assault on mock positions, a singer in the South
+dodging service, stock traders, a statue (동상), short-range missiles, foreign students
+recruited.
 A headline that names no country stays quiet here even when it says who told it: the host
 of a North Korea desk stands for the country there, a generic feed does not
 (tests/test_match_profiles.py holds that).
@@ -80,9 +80,8 @@ PROBES = [
     ("北 군인들 동상 걸려도 치료 못 받아", "", {MIL}),
     ("北 군 병원에 약 없어 부상병 방치", "", {MIL}),
     ("北, 김일성 동상 새로 세워", "", set()),
-    # the army: sent to build abroad, short of kit, ranks filled with the young
+    # the army: sent to build abroad, ranks filled with the young
     ("North Korea sends soldiers to build Russian infrastructure", "", {MIL}),
-    ("KPA units short of winter uniforms and boots", "", {MIL}),
     ("North Korean army recruits younger teenagers to fill ranks", "", {MIL}),
     ("KPA units fire short-range missiles into the sea", "", set()),
     ("North Korea recruits foreign students to its universities", "", set()),
