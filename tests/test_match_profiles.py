@@ -501,11 +501,12 @@ CASES = [
         "Cameras in Yanbian make hiding harder, a broker said.",
         {"refugees-china"},
     ),
-    # a North Korean who drifts south and asks to go home is not a defection
+    # a North Korean who drifts south and asks to go home is not a defection; the South
+    # handing him back is its own repatriation decision (docs/labelling.md: lawfare-politics)
     (
         "North Korean sailor whose boat drifted south asks to go home",
         "He was handed back at the sea border.",
-        set(),
+        {"lawfare-politics"},
     ),
     # a defector's life in the South is not the escape route, though brokers guided the way
     (
@@ -521,11 +522,13 @@ CASES = [
     ),
     ("North Korean border guards told to shoot river crossers on sight", "", {"military-security"}),
     # economy: the words of want reporters use (rationing, meals, landslides, the UN food
-    # agency), but rice floated in bottles towards the North is information-access
+    # agency); rice floated in bottles towards the North is no want in the North, and with no
+    # leaflets or media it carries no information either (PROFILES.md: balloons with no
+    # leaflets or media are not information-access; docs/labelling.md: rice or dollars alone)
     ("North Korean families ration cooking oil as imports dry up", "", {"economy-livelihood"}),
     ("Landslides bury villages in North Korea after week of rain", "", {"economy-livelihood"}),
     ("World Food Programme says North Korean children skip meals", "", {"economy-livelihood"}),
-    ("Activists float rice in bottles toward North Korea", "", {"information-access"}),
+    ("Activists float rice in bottles toward North Korea", "", set()),
     # prison-camps: camps denied as "so-called", life sentences, people shot in public
     (
         "DPRK delegate dismisses so-called camps as fabrication",
@@ -924,7 +927,8 @@ CASES = [
     ("North Korea bans imports of Chinese goods over virus fears", "", set()),
     # lawfare-politics: sending the fishermen back in any wording, defectors who sue (not a
     # defection story), the ministry accused over its treatment of defectors, an Assembly
-    # hearing; not a crew sent home at its own request
+    # hearing; a crew the South sends home at its own request is still the South's own
+    # repatriation decision (docs/labelling.md: lawfare-politics)
     (
         "Moon-era officials face questioning over sending fishermen back to North",
         "",
@@ -943,7 +947,7 @@ CASES = [
     (
         "North Korean crew rescued at sea sent back at their request",
         "The four sailors asked to go home and were handed over at the sea border.",
-        set(),
+        {"lawfare-politics"},
     ),
     # kaesong-interkorean: the liaison building, the 2018 border pact, Moon and Kim, the
     # ministry renamed, aid shipments Seoul approves; not a museum reopening in Kaesong, nor
@@ -2500,9 +2504,11 @@ GENERAL_CASES = [
     ("People's units told to collect rice for the army", {"economy-livelihood"}),
     ("Chollima steel complex hits output target", set()),
     ("Kim's soldiers caught selling rations on the black market", {"economy-livelihood", "military-security"}),
-    ("South Korea returns two North Korean fishermen rescued at sea", set()),
-    ("North Korean boat drifts south, crew sent home at their request", set()),
-    ("Seoul sends back North Korean sailors who wished to go home", set()),
+    # the South handing North Koreans back, at their request or not, is its own repatriation
+    # decision (docs/labelling.md: lawfare-politics)
+    ("South Korea returns two North Korean fishermen rescued at sea", {"lawfare-politics"}),
+    ("North Korean boat drifts south, crew sent home at their request", {"lawfare-politics"}),
+    ("Seoul sends back North Korean sailors who wished to go home", {"lawfare-politics"}),
     ("Defector killed in Seoul car crash", {"defections"}),
     ("Defector rearrested in China after being repatriated", {"refugees-china"}),
     ("North Korea parades defector's family in propaganda video", {"defections"}),
@@ -2603,7 +2609,9 @@ GENERAL_CASES = [
         "US House panel hears from North Korean escapees on forced repatriation from China",
         {"lawfare-politics", "refugees-china"},
     ),
-    ("Court fines activists for sending rice bottles to the North", {"information-access", "lawfare-politics"}),
+    # rice bottles with no leaflets or media: prosecuting the launch is lawfare-politics alone
+    # (docs/labelling.md)
+    ("Court fines activists for sending rice bottles to the North", {"lawfare-politics"}),
     ("Supreme Court rejects appeal of activist who flew leaflets into North", {"information-access", "lawfare-politics"}),
     ("Ruling party and opposition trade barbs over North Korea's missile test", set()),
     ("UN: North Korea executes people for sharing K-pop", {"information-access", "prison-camps"}),
@@ -2678,7 +2686,9 @@ GENERAL_CASES = [
     ("Two executed for distributing K-dramas, Daily NK reports", {"information-access", "prison-camps"}),
     ("NGO names 80 North Korean officials responsible for camp abuses", {"prison-camps"}),
     ("South and North Jeolla provinces agree on railway project", set()),
-    ("Police block defector group from launching bottles at Ganghwa", {"information-access", "lawfare-politics"}),
+    # bottles with no leaflets or media named are the rice bottles: lawfare-politics alone
+    # (docs/labelling.md)
+    ("Police block defector group from launching bottles at Ganghwa", {"lawfare-politics"}),
     ("Rights group: more executions in North Korea for sharing foreign media", {"information-access", "prison-camps"}),
     ("Ex-president Yoon moved to solitary cell in Seoul detention centre", set()),
     ("China sends back North Koreans who face torture at home, activists say", {"refugees-china"}),
@@ -3267,7 +3277,12 @@ WORDING_CASES = [
     # media on other countries' jails, a Seoul detention centre holding a Southern official,
     # a soldier captured in Ukraine, or North Koreans held in China; but a camp survivor
     # meeting an American envoy, the purged's families vanishing (told by former residents)
-    # and what a woman "sent back from China" lived through in the North's cells are.
+    # and what a woman "sent back from China" lived through in the North's cells are. A beating
+    # alone is prison-camps: docs/labelling.md gives abuse of women sent back, in holding
+    # centres, all of prison-camps, women-violence and refugees-china, but PROFILES.md's
+    # women-violence is sexual violence and exploitation (its "abuse in detention" sits in that
+    # list), and the dev set reads beatings of returned women as prison-camps alone; sexual
+    # abuse or strip-searches of women sent back carry all three.
     (
         "Special envoy says North Korean brides in rural China cannot leave",
         "The UN special rapporteur said women sold by brokers are watched day and night by"
@@ -3293,6 +3308,8 @@ WORDING_CASES = [
     ("Woman returned from China describes beatings in a border police cell", "",
      {"prison-camps"}),
     ("Woman sent back from China tells of beatings by interrogators", "", {"prison-camps"}),
+    ("Woman sent back from China tells of rape by interrogators", "",
+     {"prison-camps", "women-violence", "refugees-china"}),
     ("Forcibly returned from China, she spent months in a holding centre", "",
      {"prison-camps"}),
     ("North Korean woman tortured in Onsong after return from China", "", {"prison-camps"}),
