@@ -18,7 +18,11 @@ MIN_F1 = {"en": 0.92, "ko": 0.88}
 MAX_FALSE_ALERTS = 0.04
 # What the shipped profiles reach on the checking half today, a little below: a regression
 # guard (for English while the bar above is not met, see the xfail below and the README).
-# English is 0.894 on the checking half of 1,643 items after the defections pass and the passes
+# English is 0.896 on the checking half of 1,875 items and Korean 0.917 on 481, after the ten
+# passes of 2026-12-07 and the blind second labelling of every item (with the profiles before
+# those passes: 0.877 and 0.883; on the 1,402 and 364 items that existed before them, 0.885 ->
+# 0.900 and 0.892 -> 0.915).
+# Within those passes: English 0.894 on the checking half of 1,643 items after the defections pass and the passes
 # beside it (the 1,402 before them: 0.895; the defections profile alone moves them 0.890 -> 0.895,
 # its own F1 there 0.82 -> 0.85; relabelled, they were 0.885 with the profiles before the passes).
 # Before, 0.883 on 1,402 items (0.892 on the 1,280 before the four
@@ -31,7 +35,7 @@ MAX_FALSE_ALERTS = 0.04
 # 0.880 on the 794 before the five-profile pass). Korean is 0.905 on 364 items (0.900 on
 # those with the profiles before the latest real-text pass; 0.904 on the 333 before its 31
 # new checking items; 0.893 on the 299 before the first real-text pass added its 34).
-FLOOR_F1 = {"en": 0.88, "ko": 0.89}
+FLOOR_F1 = {"en": 0.89, "ko": 0.91}
 FLOOR_FALSE_ALERTS = 0.04
 
 
