@@ -14,7 +14,6 @@ and refugees-china), beside a beating alone (prison-camps).
 from __future__ import annotations
 
 import pytest
-from devset import shipped_matcher
 from matchsupport import item
 
 from watcher.match import Matcher
@@ -61,14 +60,9 @@ PROBES: list[tuple[str, str, set[str]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return shipped_matcher()
-
-
 @pytest.mark.parametrize(("title", "summary", "expected"), PROBES)
 def test_probes_raise_exactly_their_profiles(
-    matcher: Matcher, title: str, summary: str, expected: set[str]
+    shipped: Matcher, title: str, summary: str, expected: set[str]
 ) -> None:
     """Each probe raises exactly the profiles written beside it."""
-    assert {m.profile for m in matcher.match(item(title, summary))} == expected
+    assert {m.profile for m in shipped.match(item(title, summary))} == expected

@@ -14,7 +14,6 @@ Only defections is checked here: other profiles are held by tests/test_match_pro
 from __future__ import annotations
 
 import pytest
-from devset import shipped_matcher
 from matchsupport import item
 
 from watcher.match import Matcher
@@ -111,14 +110,9 @@ PROBES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return shipped_matcher()
-
-
 @pytest.mark.parametrize(("title", "summary", "expected"), PROBES)
-def test_defections_probes_second_round(matcher: Matcher, title: str, summary: str,
+def test_defections_probes_second_round(shipped: Matcher, title: str, summary: str,
                                         expected: bool) -> None:
     """Each probe raises defections exactly when the yardstick says it is a defections story."""
-    got = {m.profile for m in matcher.match(item(title, summary))}
+    got = {m.profile for m in shipped.match(item(title, summary))}
     assert (PROFILE in got) == expected, got

@@ -18,7 +18,6 @@ military hospitals short of medicine, and the Korean words for the same (총참�
 from __future__ import annotations
 
 import pytest
-from devset import shipped_matcher
 from matchsupport import item
 
 from watcher.match import Matcher
@@ -192,15 +191,10 @@ PROBES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return shipped_matcher()
-
-
 @pytest.mark.parametrize(("title", "summary", "expected"), PROBES)
 def test_economy_and_military_families_raise_their_profiles(
-    matcher: Matcher, title: str, summary: str, expected: set[str]
+    shipped: Matcher, title: str, summary: str, expected: set[str]
 ) -> None:
     """Each probe raises exactly these two profiles' share of what the yardstick gives it."""
-    got = {m.profile for m in matcher.match(item(title, summary))}
+    got = {m.profile for m in shipped.match(item(title, summary))}
     assert got & MINE == expected

@@ -21,7 +21,6 @@ of a North Korea desk stands for the country there, a generic feed does not
 from __future__ import annotations
 
 import pytest
-from devset import shipped_matcher
 from matchsupport import item
 
 from watcher.match import Matcher
@@ -88,15 +87,10 @@ PROBES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return shipped_matcher()
-
-
 @pytest.mark.parametrize(("title", "summary", "expected"), PROBES)
 def test_economy_and_military_second_families_raise_their_profiles(
-    matcher: Matcher, title: str, summary: str, expected: set[str]
+    shipped: Matcher, title: str, summary: str, expected: set[str]
 ) -> None:
     """Each probe raises exactly these two profiles' share of what the yardstick gives it."""
-    got = {m.profile for m in matcher.match(item(title, summary))}
+    got = {m.profile for m in shipped.match(item(title, summary))}
     assert got & MINE == expected
