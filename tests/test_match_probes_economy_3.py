@@ -8,12 +8,12 @@ supply), power (outages, an energy crisis, towns left unlit or in the dark), wea
 damage (a tropical storm, rains pounding, a cloudburst, parched fields, a landslip, a cold
 spell, natural calamities), aid (humanitarian help and appeals, feeding millions), mines by
 their minerals (anthracite, ore, coal output), living conditions (squalid, dilapidated, the
-rural poor, a wealth gap, no anaesthetic), levies handed in, the economy shrinking or
-growing, and the same in KCNA's and Korean headlines' words. Beside them what is not this
+rural poor, a wealth gap, no anaesthetic), levies handed in, a growth estimate driven by
+mines, and the same in KCNA's and Korean headlines' words. Beside them what is not this
 profile: factory visits and openings, industrial output other than mines, showcase housing
-and rice varieties, vows of bumper crops, other countries' want, state media mocking prices
-elsewhere, and idioms that borrow a word of want (hungry for cash, a diet, floods of
-propaganda, a mine blast in the DMZ, a market for missiles).
+and rice varieties, the economy's growth as a whole, vows of bumper crops, other countries'
+want, state media mocking prices elsewhere, and idioms that borrow a word of want (hungry for
+cash, a diet, floods of propaganda, a mine blast in the DMZ, a market for missiles).
 Only economy-livelihood is checked here: other profiles are held by their own tests.
 """
 
@@ -110,9 +110,11 @@ PROBES = [
     ("Fever outbreak: North Koreans treat themselves with herbal remedies", "", True),
     ("Drug shortage forces North Koreans to buy smuggled Chinese medicine", "", True),
     ("Cost of a hospital stay in North Korea now beyond most families", "", True),
-    # the economy as a whole
-    ("North Korea's economy shrinks for a third straight year, BOK says", "", True),
-    ("North Korea's GDP grew 3.7% in 2023, Seoul's central bank estimates", "", True),
+    # the economy as a whole is not this profile (a growth estimate counts only when mines
+    # drive it, docs/labelling.md; tests/test_match_profiles.py reads a shrinking economy so)
+    ("North Korea's economy shrinks for a third straight year, BOK says", "", False),
+    ("North Korea's GDP grew 3.7% in 2023, Seoul's central bank estimates", "", False),
+    ("North Korea's economy grew last year on mining and construction, BOK estimates", "", True),
     # state media's own words
     ("Flood Damage Being Rapidly Restored in Kangwon Province",
      "Pyongyang, August 21 (KCNA) -- Roads and dwellings are being repaired in several counties.", True),
@@ -138,7 +140,6 @@ PROBES = [
     ("Chemical complex exceeds fertiliser production target", "", False),
     ("Power stations surpass annual generation plan", "", False),
     ("North Korea unveils new high-yield rice variety", "", False),
-    ("Kim attends completion of 10,000 flats on Hwasong Street", "", False),
     ("North Korea completes new apartment district for scientists", "", False),
     ("Pyongyang food factory visited by Kim Ju Ae", "", False),
     ("Kim Jong Un tours new fish farm in South Phyongan", "", False),
