@@ -174,6 +174,29 @@ PROBES = [
     ("North Korean hackers hit energy companies in South Korea", "", False),
     ("North Korea's oil imports exceed UN cap, panel says", "", False),
     ("Putin gifts Kim Jong Un a limousine and two dozen horses", "", False),
+    # second round: want in yet other words (groceries, freezing to death, cannibalism, soldiers
+    # fed poorly, traders hit, currency bans, generation falling, pests), Korean weather and
+    # pay words (이재민, 한파, 산사태, 폭염, 우박, 품귀, 월급); not a documentary's praise, coders'
+    # salaries, Kaesong's wages as weapons money, a record, a defector's election
+    ("Groceries beyond reach for Pyongyang's state employees", "", True),
+    ("Frontier villagers freeze to death in North Korea's bitter winter", "", True),
+    ("Cannibalism rumours spread in North Hwanghae villages", "", True),
+    ("North Korean soldiers in Kursk fed poorly, Ukraine says", "", True),
+    ("Border closure hits North Korean traders hard", "", True),
+    ("North Korea bans use of yuan and dollars in shops", "", True),
+    ("North Korea's electricity generation falls a fifth, Seoul estimates", "", True),
+    ("Locusts and blight ravage fields in North Hwanghae", "", True),
+    ("北 이재민 수천 명 한파 속 천막 생활", "", True),
+    ("北 산사태로 주택 수십 채 매몰", "", True),
+    ("北 폭염에 농작물 피해 속출", "", True),
+    ("北 휘발유 품귀 현상", "", True),
+    ("北 교원 월급 몇 달째 못 받아", "", True),
+    ("北 우박 피해로 농작물 초토화", "", True),
+    ("KCTV documentary lauds leader's devotion to farmers", "", False),
+    ("Fake developers: North Korean coders draw salaries from US firms", "", False),
+    ("North Korea's power generation hits record high, KCNA says", "", False),
+    ("Kaesong wages funded weapons programme, unification ministry says", "", False),
+    ("Defector who sold rice in Hyesan market wins seat in Seoul", "", False),
     ("北 김정은, 비료공장 현지지도", "", False),
     ("한국 쌀값 폭락에 농민 시위", "", False),
 ]
