@@ -197,6 +197,13 @@ PROBES = [
     ("North Korea's power generation hits record high, KCNA says", "", False),
     ("Kaesong wages funded weapons programme, unification ministry says", "", False),
     ("Defector who sold rice in Hyesan market wins seat in Seoul", "", False),
+    # third round: a county or province of the North named alone (Kangwon, Hwangju, Sukchon),
+    # not the South's Gangwon; salt works and ore ports are industry, not want
+    ("Troops in Kangwon strip farmers' fields of corn", "", True),
+    ("Families in Hwangju county live on boiled grass", "", True),
+    ("Snowstorm cuts power to thousands of homes in Gangwon province", "", False),
+    ("Kim Jong Un Visits Kwisong Salt Works", "", False),
+    ("North Korea's Tanchon port expanded to ship more ore", "", False),
     ("北 김정은, 비료공장 현지지도", "", False),
     ("한국 쌀값 폭락에 농민 시위", "", False),
 ]
