@@ -204,6 +204,18 @@ PROBES = [
     ("Snowstorm cuts power to thousands of homes in Gangwon province", "", False),
     ("Kim Jong Un Visits Kwisong Salt Works", "", False),
     ("North Korea's Tanchon port expanded to ship more ore", "", False),
+    # fourth round: idioms on the words just added or already there (a news blackout, begging
+    # for talks, shells in short supply, an oil price cap, staples of propaganda, the world's
+    # poorest, counterfeit notes, a shortage of soldiers, left in the dark)
+    ("North Korea imposes news blackout on leader's health", "", False),
+    ("North Korea begging for talks, Trump says", "", False),
+    ("Russia turns to North Korea as shells in short supply", "", False),
+    ("G7 price cap on Russian oil pushes tankers toward North Korea", "", False),
+    ("Missile tests are staples of North Korean propaganda", "", False),
+    ("Why North Korea, one of the world's poorest countries, keeps building ICBMs", "", False),
+    ("North Korean counterfeit currency found in Macau bank", "", False),
+    ("North Korean army faces shortage of soldiers as birth rate falls", "", False),
+    ("Seoul left in the dark as Kim vanishes from view", "", False),
     ("北 김정은, 비료공장 현지지도", "", False),
     ("한국 쌀값 폭락에 농민 시위", "", False),
 ]
