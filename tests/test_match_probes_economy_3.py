@@ -133,6 +133,17 @@ PROBES = [
     ("北 돼지열병 확산에 농가 비상", "", True),
     ("北 국경 봉쇄 장기화에 주민 생계 막막", "", True),
     ("北 외화 사용 단속…환전상 대거 체포", "", True),
+    # fifth round: coarse grains, calories, state shops, emergency relief, storm surges, candles
+    # when the power fails, a pay rise, child mortality, a hydropower plant's output falling
+    ("North Koreans turn to millet and sorghum as the lean months begin", "", True),
+    ("North Koreans get fewer than 1,600 calories a day, study says", "", True),
+    ("State shops in Chongjin shut as supplies stop", "", True),
+    ("Emergency relief reaches Uiju county, KCNA says", "", True),
+    ("Storm surge swamps villages on North Korea's west coast", "", True),
+    ("Candles sell out in Hyesan as power fails again", "", True),
+    ("North Korea gives state workers first pay rise in a decade", "", True),
+    ("Mortality among North Korean children under five rises", "", True),
+    ("Hydropower station output falls in drought, North Korea admits", "", True),
     # not this profile: factories, industrial output, showcase openings, vows
     ("Kim Jong Un inspects newly built textile mill in Sinuiju", "", False),
     ("Steel output at Kim Chaek complex rises, KCNA says", "", False),
