@@ -144,6 +144,13 @@ PROBES = [
     ("North Korea gives state workers first pay rise in a decade", "", True),
     ("Mortality among North Korean children under five rises", "", True),
     ("Hydropower station output falls in drought, North Korea admits", "", True),
+    # sixth round: the older spellings North Korea desks use for its towns and provinces
+    # (Chungjin, Yangkang, Shinuiju, Hamkyong) and their words for the lean months, rationed
+    # power and low voltage, and granaries
+    ("Rice in Chungjin tops 6,000 won as farming hardship period bites", "", True),
+    ("Yangkang residents endure months of 'power-saving'", "", True),
+    ("Shinuiju apartments get low voltage only at night", "", True),
+    ("Soldiers guard granaries as Hamkyong farmers go without", "", True),
     # not this profile: factories, industrial output, showcase openings, vows
     ("Kim Jong Un inspects newly built textile mill in Sinuiju", "", False),
     ("Steel output at Kim Chaek complex rises, KCNA says", "", False),
