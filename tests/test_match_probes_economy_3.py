@@ -151,6 +151,11 @@ PROBES = [
     ("Yangkang residents endure months of 'power-saving'", "", True),
     ("Shinuiju apartments get low voltage only at night", "", True),
     ("Soldiers guard granaries as Hamkyong farmers go without", "", True),
+    # seventh round: a Google News headline whose only mark of the North is its source
+    # (38 North, Rimjin-gang), and words no other country uses (grasshopper traders, sotoji)
+    ("Farm households hide grain from collectors - 38 North", "", True),
+    ("Grasshopper traders chased from alleys by inspectors", "", True),
+    ("Survey of sotoji plots shows more hillside farming", "", True),
     # not this profile: factories, industrial output, showcase openings, vows
     ("Kim Jong Un inspects newly built textile mill in Sinuiju", "", False),
     ("Steel output at Kim Chaek complex rises, KCNA says", "", False),
