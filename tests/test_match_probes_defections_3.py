@@ -1,0 +1,203 @@
+"""Probe headlines for the defections profile, third round: wider vocabulary.
+
+Each probe is a headline (sometimes with a summary) written for this test, and whether it
+should raise defections by the yardstick (PROFILES.md) and the readings in docs/labelling.md.
+This round looks for wordings the tuning half does not show: exile, asylum seekers, deserters,
+runaways, resettlers and "people from the North", arrival counts told in the desks' shorthand,
+elite and diplomatic defections, relatives punished for an escape, escape costs, KCNA's words
+for those who left, headlines that name a town of the North and not the country; and for
+false alerts from broad words: idioms of escaping and fleeing, crossings by drones, trash,
+delegations or soldiers who go back, other countries' defectors and asylum seekers, defector
+groups' leaflets and campaigns, defectors quoted as a source, North Koreans held in China with
+no journey south, and the South's own decisions to send crews home.
+Only defections is checked here: other profiles are held by tests/test_match_profiles.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from matchsupport import item
+
+from watcher.match import Matcher
+
+PROFILE = "defections"
+
+PROBES = [
+    # --- crossings by land, river and sea, told in many verbs ---------------------------------
+    ("KPA soldier deserts across western front line, taken into custody", "", True),
+    ("Deserter from North Korean army picked up near guard post in Yanggu", "", True),
+    ("Young North Korean private walks through minefield to reach South's outpost", "", True),
+    ("North Korean woman floats across Han estuary clinging to plastic bottles", "", True),
+    ("Man from Kaesong swims across river border, asks for protection", "", True),
+    ("Fisherman from Kimchaek rows across sea border to Ulleung island", "", True),
+    ("Family of four from Haeju escapes by motorboat, reaches Yeonpyeong", "", True),
+    ("N. Korean civilian crosses central front, military says", "", True),
+    ("Border guard from Onsong flees across frozen Tumen River", "", True),
+    ("Two North Korean soldiers cross the heavily mined frontier overnight", "", True),
+    ("North Korean man crawls under border fence, surrenders to marines", "", True),
+    ("North Korean sailor leaps from cargo ship in Busan, asks to stay", "", True),
+    ("Crew of small North Korean boat found off east coast say they want to live in the South",
+     "", True),
+    ("Soldier who fled across the DMZ in 2017 marks his tenth year in the South", "", True),
+    ("North Korean boat carrying eight people drifts into southern waters; all wish to stay",
+     "", True),
+    ("Cheorwon: northern soldier makes daring run across the line", "", True),
+    ("Seoul confirms North Korean who crossed the sea border last week was a fisherman",
+     "He told investigators he had planned his escape for two years.", True),
+    ("Escape by sea: why more North Koreans now take to boats", "", True),
+    # --- arrivals and their numbers ------------------------------------------------------------
+    ("Unification ministry: 196 North Koreans entered the South last year", "", True),
+    ("Number of newly arrived North Koreans drops for third straight year", "", True),
+    ("Fewer escapees make it to South as China seals border", "", True),
+    ("N. Korean defections rebound after pandemic lull", "", True),
+    ("Defections by North Korean elites hit record, NIS tells lawmakers", "", True),
+    ("High-ranking North Korean official among latest arrivals in Seoul", "", True),
+    ("Most North Koreans reaching the South last year were women", "", True),
+    ("Arrivals from the North fall below 100 for the first time", "", True),
+    ("Defector inflow to South Korea slows to a trickle", "", True),
+    # --- diplomats, officials, workers and athletes who leave -------------------------------
+    ("Pyongyang's deputy ambassador in Kuwait sought asylum in Seoul, report says", "", True),
+    ("North Korean counsellor in Cuba defected with family last year", "", True),
+    ("Senior diplomat posted in Italy has gone missing, Seoul says", "", True),
+    ("North Korean IT worker in Vladivostok seeks asylum at foreign embassy", "", True),
+    ("Another North Korean diplomat switches sides, NIS confirms", "", True),
+    ("North Korean trade envoy in Shenyang vanishes, thought to be bound for Seoul", "", True),
+    ("North Korean weightlifter fails to return home after championships in Europe", "", True),
+    ("North Korean student in Moscow seeks refuge at South Korean embassy", "", True),
+    ("Pyongyang loses another envoy as first secretary in Africa defects", "", True),
+    ("Elite defector: Kim's former diplomat arrives in Seoul with wife and sons", "", True),
+    ("North Korean seamen abandon ship in Russian port and ask to go South", "", True),
+    # --- asylum, exile and refuge beyond the South -----------------------------------------
+    ("North Korean asylum seekers in Britain face removal to South Korea", "", True),
+    ("Canada grants refugee status to North Korean couple", "", True),
+    ("Exiled North Koreans in London's New Malden mark Lunar New Year", "", True),
+    ("North Korean refugee family resettled in Texas under US act", "", True),
+    ("Life in exile: a North Korean family's first winter in Toronto", "", True),
+    # --- lives after arrival -----------------------------------------------------------------
+    ("North Korean resettlers in Seoul earn half the national average wage", "", True),
+    ("Young North Korean refugee graduates top of class at Seoul university", "", True),
+    ("North Korean-born nurse honoured for work in Busan care home", "", True),
+    ("Single mothers who escaped the North struggle with childcare costs", "", True),
+    ("Elderly North Korean escapees face isolation in rented rooms", "", True),
+    ("Hanawon graduates its 35,000th trainee", "", True),
+    ("Seoul to raise resettlement payments for North Korean newcomers", "", True),
+    ("Escapee who became a pastor opens church in Incheon", "", True),
+    ("Former North Korean footballer now coaches children in Ulsan", "", True),
+    ("Ex-North Korean soldier passes police entrance exam", "", True),
+    ("Defector's memoir of crossing the Tumen tops bestseller list", "", True),
+    ("From Hyesan to Harvard: the long road of a young escapee", "", True),
+    ("People from the North still face discrimination at work, survey shows", "", True),
+    ("Escapees' children feel caught between two Koreas, study finds", "", True),
+    ("Hundreds of North Korean escapees still without stable housing, audit finds", "", True),
+    ("Former Chongjin resident now drives a bus in Daegu", "", True),
+    ("North Korean who swam to the South now studies law at Korea University", "", True),
+    ("Woman who left North Korea at 12 becomes a diplomat for South Korea", "", True),
+    ("Defector mother and son found starved to death in Seoul flat", "", True),
+    ("Body of North Korean resettler lay undiscovered for a month", "", True),
+    ("Unification ministry expands job training for North Korean defectors", "", True),
+    ("North Korean escapees turn to YouTube to make a living in the South", "", True),
+    ("Ex-North Koreans in South Korea: 34,000 and counting", "", True),
+    # --- punishment for escapes, relatives, and the cost of getting out ----------------------
+    ("Relatives of escaped soldier banished to remote mining village", "", True),
+    ("North Korea tightens punishment for families of those who defected", "", True),
+    ("Public trial held in Hyesan for would-be escapees", "", True),
+    ("Teen caught trying to cross the Yalu sentenced to labour camp", "", True),
+    ("Escape from North Korea now costs $20,000, brokers say", "", True),
+    ("The price of freedom: fees for getting out of North Korea soar", "", True),
+    ("Korean War POW who escaped the North dies aged 93", "", True),
+    # --- state media on those who left -------------------------------------------------------
+    ("DPRK demands puppet authorities return fishermen they lured south", "", True),
+    ("KCNA: runaways who betrayed the motherland are human scum", "", True),
+    ("Rodong Sinmun lashes out at traitors who fled to the south", "", True),
+    # --- NK-desk and Korean headlines ---------------------------------------------------------
+    ("Ryanggang soldier escapes to China and heads for Seoul, source says", "", True),
+    ("北 외교관 또 한국행…대사관 참사관 가족과 입국", "", True),
+    ("탈북민 취업률 역대 최고…정착 여건 개선", "", True),
+    ("북한 병사, 중부전선 군사분계선 넘어 귀순", "", True),
+    ("탈북 청년, 의사 국가고시 합격", "", True),
+    # --- more ways of saying it: turncoats, runaways, would-be escapees, remittances -------
+    ("Turncoat diplomat's relatives in Pyongyang sent to the countryside", "", True),
+    ("Would-be defector shot dead by guards near Hoeryong", "", True),
+    ("Escape bid foiled: family caught on riverbank outside Hyesan", "", True),
+    ("North Korean teen who crossed alone receives South Korean ID card", "", True),
+    ("Escapees wire millions a year to relatives left in the North", "", True),
+    ("Runaway KPA soldiers: third crossing of the month on the eastern front", "", True),
+    ("North Korean elite's son slips out of Malaysia and lands in Seoul", "", True),
+
+    # --- NOT defections: other countries' defectors and asylum seekers --------------------
+    ("Russian pilot who defected to Ukraine found dead in Spain", "", False),
+    ("Conservative MP defects to Reform UK in blow to party leader", "", False),
+    ("Cuban doctors defect during mission in Brazil", "", False),
+    ("Chinese dissident seeks asylum in Taiwan, citing persecution", "", False),
+    ("UK asylum seekers moved out of hotels, Home Office says", "", False),
+    ("As North Korea watches, Russian soldier deserts to Kazakhstan", "", False),
+    ("Sudanese refugees flee across border into Chad", "", False),
+    # --- product and medical defects ----------------------------------------------------------
+    ("Hyundai recalls cars over fuel pump defect", "", False),
+    ("Doctors in Pyongyang treat children with heart defects, KCNA says", "", False),
+    # --- defector groups' leaflets, campaigns and lawsuits ------------------------------------
+    ("Defector group sends bottles of rice toward North Korea by sea", "", False),
+    ("Defectors fly leaflet balloons from Paju despite police ban", "", False),
+    ("Defector lawmaker loses Gangnam seat in general election", "", False),
+    ("Defector-turned-candidate launches bid for Seoul council", "", False),
+    ("Defector activist sues North Korea for damages over brother's death", "", False),
+    ("Defector-run radio station expands shortwave broadcasts into North Korea", "", False),
+    # --- defectors quoted as a source, or targeted -----------------------------------------
+    ("Defectors say rice prices in Hyesan have doubled", "", False),
+    ("Escapee tells UN panel of public executions in Chongjin", "", False),
+    ("Former North Korean diplomat says Kim will never give up his nukes", "", False),
+    ("North Korean hacker group targets defectors with phishing emails", "", False),
+    ("Defector YouTuber claims Kim's health is failing", "", False),
+    ("Survey of escapees finds most watched foreign dramas at home", "", False),
+    # --- idioms of escaping, fleeing, crossing and arriving ------------------------------------
+    ("North Korea's economy escapes recession, Bank of Korea says", "", False),
+    ("Pyongyang cannot escape responsibility for Cheonan sinking, Seoul says", "", False),
+    ("Investors flee Korean stocks after North Korean missile test", "", False),
+    ("Pyongyang's first escape room opens for foreign tourists", "", False),
+    ("Kim Jong-un arrives in Vladivostok for talks with Putin", "", False),
+    ("North Korean delegation crosses border at Panmunjom for talks", "", False),
+    ("North Korean athletes arrive in South Korea for Asian Games", "", False),
+    ("North Korean workers arrive in Russia's Far East in growing numbers", "", False),
+    ("Chinese tour groups arrive in Pyongyang for first time since pandemic", "", False),
+    ("North Korean missile lands near maritime border", "", False),
+    ("Balloons carrying trash cross the border into South Korea", "", False),
+    ("North Korean drone crosses into Seoul airspace, military scrambles jets", "", False),
+    ("North Korean soldiers briefly cross MDL, retreat after warning shots", "", False),
+    ("North Korean troops flee positions in Kursk under Ukrainian drone fire", "", False),
+    ("Residents flee as floodwaters sweep through Sinuiju", "", False),
+    ("Kim's sister warns the South will pay for crossing the line", "", False),
+    ("North Korean warships sail south of the NLL; South fires warning shots", "", False),
+    ("Hermit kingdom seeks escape from isolation as tourism reopens", "", False),
+    ("Japan evacuates citizens' families as tensions rise with North Korea", "", False),
+    # --- North Koreans in China with no journey south; the South's own returns -------------
+    ("China repatriates 60 North Koreans despite UN appeals", "", False),
+    ("North Koreans caught hiding in Yanji apartment", "", False),
+    ("Chinese police break up broker network smuggling North Koreans in Jilin", "", False),
+    ("Seoul sends six North Korean fishermen home at their own request", "", False),
+    ("Ex-officials on trial over 2019 repatriation of fishermen", "", False),
+    ("US soldier who ran across the border into North Korea returns to America", "", False),
+    ("South Korean man arrested after trying to cross into North Korea", "", False),
+    ("Families of Japanese abductees urge North Korea to return them", "", False),
+    # --- other North Korea news with broad words ---------------------------------------------
+    ("North Korean restaurants in China shut down amid sanctions", "", False),
+    ("North Korea executes officials over failed satellite launch", "", False),
+    ("Kim Jong-un inspects new housing for flood victims in Sinuiju", "", False),
+    ("North Korea marks Day of the Sun with mass dance in Pyongyang", "", False),
+    ("탈북민 단체, 대북전단 20만장 살포", "", False),
+    ("北 목선, NLL 넘었다 경고사격에 되돌아가", "", False),
+    ("中 공안, 탈북민 은신처 급습해 10명 체포", "", False),
+    # --- leaders and delegations who cross the line are no defectors ------------------------
+    ("Kim Jong-un walks across the MDL with Moon in historic summit", "", False),
+    ("Trump steps over the border line with Kim at Panmunjom", "", False),
+    ("Kim's armoured train rolls across the Tumen into Russia", "", False),
+    ("North Korean cargo ship sails into Vladivostok with munitions", "", False),
+    ("Defector-led NGO releases report on public executions", "", False),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), PROBES)
+def test_defections_probes_third_round(shipped: Matcher, title: str, summary: str,
+                                       expected: bool) -> None:
+    """Each probe raises defections exactly when the yardstick says it is a defections story."""
+    got = {m.profile for m in shipped.match(item(title, summary))}
+    assert (PROFILE in got) == expected, got
