@@ -258,6 +258,49 @@ PROBES = [
     ("North Korea reopens border to Chinese tour groups after five years", "", False),
     ("탈북민 단체, 北 미사일 발사 규탄 성명", "", False),
     ("국정원, 탈북민 위장 간첩 적발", "", False),
+
+    # --- third batch: the borders with the other profiles ------------------------------------
+    # refugees-china alone: held, hiding or sent back on the route, no arrival told
+    ("North Korean escapees detained in Laos face deportation to China", "", False),
+    ("Vietnamese police hold nine North Koreans near the Chinese border", "", False),
+    ("Activists: China sends back 30 escapees caught in Shenyang", "", False),
+    ("North Korean woman hiding in Jilin for 15 years fears arrest", "", False),
+    ("UN urges China to stop forcibly returning North Korean escapees", "", False),
+    ("Church-run shelters for North Korean escapees in China raided", "", False),
+    ("North Korean defectors caught in Kunming sent back across the border", "", False),
+    # ... but the journey's end, or asylum sought on the way, is a defection too
+    ("Eight North Koreans who hid in China for years reach Seoul via Thailand", "", True),
+    ("North Korean escapees seek asylum at South Korea's embassy in Beijing", "", True),
+    ("Thai court fines North Koreans for illegal entry before sending them to Seoul", "", True),
+    # lawfare-politics alone: courts and politicians where no defection is the subject
+    ("Prosecutors indict ex-officials over 2019 forced repatriation of fishermen", "", False),
+    ("Court upholds conviction of man who spied on defectors for Pyongyang", "", False),
+    ("Defector lawmaker named to ruling party's leadership council", "", False),
+    # ... but the ministry's measures for defectors are
+    ("Unification ministry to pay defectors' settlement grants in monthly instalments", "", True),
+    # information-access alone
+    ("Defectors smuggle USB sticks loaded with K-dramas into North Korea", "", False),
+    ("Defector-run radio marks 20 years of broadcasts to the North", "", False),
+    # prison-camps alone: a survivor or a former guard as a witness
+    ("Camp 14 survivor testifies at ICC hearing on North Korean crimes", "", False),
+    ("Former guard who defected describes executions at Camp 16", "", False),
+    # ... but an execution for helping escapes is a defections story
+    ("North Korea publicly executes two for helping neighbours escape to China", "", True),
+    # women-violence alone
+    ("North Korean escapees sold as brides in Shandong villages", "", False),
+    ("Cybersex ring exploited North Korean women in Shenyang, survivors say", "", False),
+    # overseas-labor alone
+    ("North Korean IT workers in Laos forced to work 16-hour days", "", False),
+    # military-security alone
+    ("Border guards ordered to shoot anyone approaching the Tumen", "", False),
+    # state media's demands for those who stayed in the South
+    ("Puppet authorities must return our women citizens forcibly held in south Korea", "", True),
+    ("DPRK Red Cross demands repatriation of fishermen seized by south Korean authorities", "",
+     True),
+    ("탈북민 정착지원금 월 분할 지급 추진", "", True),
+    ("북한 주민 2명 어선 타고 동해 NLL 넘어 귀순 의사", "", True),
+    ("中 공안, 탈북민 5명 체포…강제북송 우려", "", False),
+    ("탈북민 출신 의원, 대북전단법 개정 촉구", "", False),
 ]
 
 
