@@ -301,6 +301,34 @@ PROBES = [
     ("북한 주민 2명 어선 타고 동해 NLL 넘어 귀순 의사", "", True),
     ("中 공안, 탈북민 5명 체포…강제북송 우려", "", False),
     ("탈북민 출신 의원, 대북전단법 개정 촉구", "", False),
+
+    # --- fourth batch: leaving a post abroad, said many ways ---------------------------------
+    ("North Korean builder gives his minders the slip in Kazan", "", True),
+    ("North Korean logger who went AWOL from Tynda camp now in Seoul", "", True),
+    ("North Korean seafood worker runs off from factory in Dandong", "", True),
+    ("North Korean waitress failed to report back to Beijing restaurant, presumed heading south",
+     "", True),
+    ("North Korean wrestler walks out of team hotel and asks for asylum", "", True),
+    ("North Korean skater slips away from team at Winter Games", "", True),
+    # --- arrivals and crossings, said many ways -------------------------------------------------
+    ("Fewer North Koreans making it south as crackdown bites", "", True),
+    ("Two North Koreans on a raft picked up by navy near the NLL", "", True),
+    ("Man who walked across the DMZ was a former gymnast, JCS says", "", True),
+    ("Defector's suicide spurs calls for better support", "", True),
+    ("DPRK Red Cross: south Korea must send back our citizens it is holding", "", True),
+    # --- fourth batch: negatives ------------------------------------------------------------
+    ("Defector-scholar: Kim's purge of generals signals power struggle", "", False),
+    ("North Korean hackers slip past security at crypto exchange", "", False),
+    ("Crossings of North Korean trucks into Dandong resume", "", False),
+    ("North Korean soldiers cross into Ukrainian-held territory in Kursk", "", False),
+    ("North Korean workers in Russia sent home as contracts end", "", False),
+    ("Empty North Korean wooden boat came ashore in Akita, coast guard says", "", False),
+    ("Escape from Pyongyang: new thriller series tops streaming charts", "", False),
+    ("North Korean cargo ship sails south through Korea Strait, shadowed by navy", "", False),
+    ("North Korea warns the South must not cross the line", "", False),
+    ("Kim Jong-un's plane lands in Vladivostok ahead of summit", "", False),
+    ("北 해외 파견 노동자 잠적…한국행 추정", "", True),
+    ("北 선수, 국제대회 중 이탈…망명 신청", "", True),
 ]
 
 
