@@ -329,6 +329,40 @@ PROBES = [
     ("Kim Jong-un's plane lands in Vladivostok ahead of summit", "", False),
     ("北 해외 파견 노동자 잠적…한국행 추정", "", True),
     ("北 선수, 국제대회 중 이탈…망명 신청", "", True),
+
+    # --- fifth batch: state media -------------------------------------------------------------
+    ("U.S. Can Never Escape Responsibility for War Crimes in Korea", "", False),
+    ("Puppet Military Warmongers Cannot Escape Stern Punishment", "", False),
+    ("DPRK Sports Delegation Arrives Home After Asian Championships", "", False),
+    ("Overseas Compatriots Arrive in Pyongyang for April Spring Festival", "", False),
+    ("Defector Scum Hurl Leaflets Again, Seriously Provoking DPRK", "", False),
+    ("Puppet Regime Urged to Send Back Kidnapped Restaurant Workers", "", True),
+    ("Human Scum Who Fled Their Motherland Used for Anti-DPRK Racket", "", True),
+    ("Renegades Who Betrayed the Motherland Will Never Escape Punishment", "", True),
+    # --- fifth batch: Google News headlines ------------------------------------------------
+    ("Why are fewer North Koreans defecting? - The Diplomat", "", True),
+    ("The long road: a North Korean's 9,000-mile trek to freedom - CNN", "", True),
+    ("North Korean soldier who defected in 2017 is now a YouTuber - Insider", "", True),
+    ("North Korean escapee numbers at record low - VOA", "", True),
+    ("Ex-North Korean diplomat warns of provocations before US election - Korea Times", "",
+     False),
+    # --- fifth batch: the summary's first sentence decides -----------------------------------
+    ("Rice prices surge in Hyesan", "A defector in contact with relatives said rice now costs "
+     "twice what it did in spring.", False),
+    ("Inside Camp 25", "A former inmate who escaped to the South in 2010 described daily beatings "
+     "and forced labour.", False),
+    ("Pyongyang's new missile base", "Satellite images and a defector's account suggest the site "
+     "was completed last year.", False),
+    ("A soldier's dash", "A North Korean soldier sprinted across the military demarcation line in "
+     "the western sector on Thursday and asked to defect, the JCS said.", True),
+    ("Quiet arrival", "A senior North Korean trade official and his family arrived in Seoul last "
+     "month after leaving their posting in Shanghai.", True),
+    # --- fifth batch: North Korea desks -------------------------------------------------------
+    ("Hyesan smuggler's family crossed the river and is now in Thailand, sources say", "", True),
+    ("Musan border guard unit reshuffled after soldier's escape", "", True),
+    ("Chongjin residents warned after teenager's escape to China", "", True),
+    ("北 국경경비대원 두만강 건너 탈출", "", True),
+    ("탈북민 단체, 北 인권 개선 촉구 기자회견", "", False),
 ]
 
 
