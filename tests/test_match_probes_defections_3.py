@@ -363,6 +363,20 @@ PROBES = [
     ("Chongjin residents warned after teenager's escape to China", "", True),
     ("北 국경경비대원 두만강 건너 탈출", "", True),
     ("탈북민 단체, 北 인권 개선 촉구 기자회견", "", False),
+
+    # --- sixth batch: other nouns and verbs for those who leave -------------------------------
+    ("North Korean émigrés in Seoul gather to mark Chuseok", "", True),
+    ("Talbukmin or bukhyangmin: what North Korea's escapees want to be called", "", True),
+    ("Soldier jumps the fence at Panmunjom as guards open fire", "", True),
+    ("North Korean soldier makes a break for the border under fire", "", True),
+    ("Number of people leaving North Korea hits new low", "", True),
+    ("North Korean refugee opens bakery in Seoul's Yangcheon district", "", True),
+    ("North Korean refugees testify at UN about torture in holding centres", "", False),
+    ("North Korean refugee says Kim's regime is weaker than it looks", "", False),
+    ("Foreign aid workers leave North Korea en masse as rules tighten", "", False),
+    ("Russian tourists leave North Korea after week at Wonsan resort", "", False),
+    ("North Korea jumps at chance to deepen ties with Moscow", "", False),
+    ("Kim breaks for summer retreat in Wonsan, state media shows", "", False),
 ]
 
 
