@@ -377,6 +377,26 @@ PROBES = [
     ("Russian tourists leave North Korea after week at Wonsan resort", "", False),
     ("North Korea jumps at chance to deepen ties with Moscow", "", False),
     ("Kim breaks for summer retreat in Wonsan, state media shows", "", False),
+
+    # --- seventh batch: Korean headlines ------------------------------------------------------
+    ("北 주민 일가족, 서해로 목선 타고 남하", "", True),
+    ("탈북민 정착 10년…\"아직도 외롭다\"", "", True),
+    ("北 군인, 동부전선 MDL 넘어와 귀순", "", True),
+    ("러시아 파견 北 노동자, 탈출 후 한국 입국", "", True),
+    ("北 외교관 부부, 제3국 거쳐 서울 도착", "", True),
+    ("탈북 청소년 대안학교 졸업식 열려", "", True),
+    ("北 이탈 주민 수 3년 연속 감소", "", True),
+    ("북에서 온 청년들, 서울서 창업 도전", "", True),
+    ("北 유학생, 유럽서 망명 신청", "", True),
+    ("北 주민, 한강 하구 헤엄쳐 건너와", "", True),
+    ("북한 해외식당 종업원 집단 탈출", "", True),
+    ("탈북민 단체 대표, 국회의원 출마 선언", "", False),
+    ("北, 탈북민 겨냥 해킹 공격 잇따라", "", False),
+    ("탈북 어민 북송 사건 재판 시작", "", False),
+    ("탈북민 출신 유튜버, 北 미사일 성능 분석", "", False),
+    ("北 주민, 中 국경 넘다 체포돼 북송", "", False),
+    ("러시아서 체포된 北 노동자 강제송환", "", False),
+    ("北 화물선, 남쪽 해역 통과…군 감시 강화", "", False),
 ]
 
 
