@@ -397,6 +397,19 @@ PROBES = [
     ("北 주민, 中 국경 넘다 체포돼 북송", "", False),
     ("러시아서 체포된 北 노동자 강제송환", "", False),
     ("北 화물선, 남쪽 해역 통과…군 감시 강화", "", False),
+
+    # --- eighth batch: broad words in other North Korea news ---------------------------------
+    ("Flood-hit families resettled in new houses in Sinuiju, KCNA says", "", False),
+    ("Exodus of Chinese traders from Sinuiju as customs rules tighten", "", False),
+    ("Sinuiju residents sought refuge on rooftops as the Yalu burst its banks", "", False),
+    ("Fifteen workers missing after dam burst in North Korea", "", False),
+    ("Premier missing from Kim's side at key party meeting", "", False),
+    ("North Korean athletes arrive in Hangzhou for Asian Games", "", False),
+    ("Kim seeks refuge in nuclear arsenal as isolation deepens", "", False),
+    ("North Korean official absconds with state funds, sources say", "", False),
+    # ... and the same words where they do tell an escape
+    ("North Korean family resettled in Seoul after eight years in hiding in China", "", True),
+    ("North Korean official who absconded with embassy funds surfaces in Seoul", "", True),
 ]
 
 
