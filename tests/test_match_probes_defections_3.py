@@ -410,6 +410,16 @@ PROBES = [
     # ... and the same words where they do tell an escape
     ("North Korean family resettled in Seoul after eight years in hiding in China", "", True),
     ("North Korean official who absconded with embassy funds surfaces in Seoul", "", True),
+
+    # --- ninth batch: being brought out ------------------------------------------------------
+    ("Defector tells lawmakers how brokers smuggled her out through Laos", "", True),
+    ("How I got my mother out of North Korea", "", True),
+    ("Pastor who helped 1,000 North Koreans get out marks 20 years of rescues", "", True),
+    ("Escapee describes being sold twice in China before reaching Seoul", "", True),
+    ("US has admitted only 220 North Korean refugees since 2004", "", True),
+    ("Smugglers carry Chinese goods across the Yalu despite the ban", "", False),
+    ("Traders smuggle mobile phones out of China into Hyesan", "", False),
+    ("Escapee describes public executions she witnessed in Hyesan", "", False),
 ]
 
 
