@@ -420,6 +420,22 @@ PROBES = [
     ("Smugglers carry Chinese goods across the Yalu despite the ban", "", False),
     ("Traders smuggle mobile phones out of China into Hyesan", "", False),
     ("Escapee describes public executions she witnessed in Hyesan", "", False),
+
+    # --- tenth batch: the wires' "N. Korean", headline-only items, state media's demands ----
+    ("N. Korean refugees open dumpling shop in Manchester", "", True),
+    ("Ex-N. Korean officer now teaches taekwondo in Daejeon", "", True),
+    ("N. Korean-born pupils lag in maths, education office finds", "", True),
+    ("Former N. Korean nurse passes Seoul licensing exam at 48", "", True),
+    ("Young N. Koreans in the South say loneliness is the hardest part", "", True),
+    ("Thai police hold seven N. Koreans heading for South Korea", "", True),
+    ("Construction workers walk off Siberian site and seek passage to Seoul", "", True),
+    ("Chess prodigy slips away from minders at tournament in Macau", "", True),
+    ("DPRK Red Cross demands return of citizens held by south Korean authorities", "", True),
+    ("Puppets urged to free fishermen detained in south Korea and send them home", "", True),
+    ("Woman lured to south Korea by puppet agents speaks at Pyongyang press conference", "", True),
+    ("N. Korean women's volleyball team arrives in South Korea for tournament", "", False),
+    ("Four North Koreans whose boat drifted south returned across sea border", "", False),
+    ("Russians flee to South Korea to avoid mobilisation", "", False),
 ]
 
 
