@@ -436,6 +436,13 @@ PROBES = [
     ("N. Korean women's volleyball team arrives in South Korea for tournament", "", False),
     ("Four North Koreans whose boat drifted south returned across sea border", "", False),
     ("Russians flee to South Korea to avoid mobilisation", "", False),
+
+    # --- eleventh batch: state media's words for defectors, headline only --------------------
+    ("Rodong Sinmun: human scum used in puppets' smear campaign on human rights", "", True),
+    ("KCNA: traitors peddle lies for anti-DPRK human rights racket", "", True),
+    ("Puppet intelligence accused of luring DPRK waitresses to the south", "", True),
+    ("Overseers punished after restaurant defection in Ningbo", "", True),
+    ("Human scum scatter leaflets near border again, KCNA says", "", False),
 ]
 
 
