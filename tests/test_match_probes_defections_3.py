@@ -443,6 +443,18 @@ PROBES = [
     ("Puppet intelligence accused of luring DPRK waitresses to the south", "", True),
     ("Overseers punished after restaurant defection in Ningbo", "", True),
     ("Human scum scatter leaflets near border again, KCNA says", "", False),
+
+    # --- twelfth batch: resettlers and escapees as sources; who left; Thailand -------------
+    ("Public executions resumed in Chongjin, resettlers say", "", False),
+    ("Army units short of fuel and boots, according to escapees", "", False),
+    ("Prosecutors charge man who spied on resettlers for Pyongyang", "", False),
+    ("North Korean resettlers struggle with debts years after arriving", "", True),
+    ("Man who left North Korea wins seat on Incheon city council", "", False),
+    ("Woman who left the North sues YouTuber for defamation", "", False),
+    ("Activists who left the North send flash drives of dramas by balloon", "", False),
+    ("UN report on detention draws on interviews with women who got out of North Korea", "", False),
+    ("North Korean teenagers among group who arrived in Thailand after crossing the Mekong", "",
+     True),
 ]
 
 
