@@ -455,6 +455,11 @@ PROBES = [
     ("UN report on detention draws on interviews with women who got out of North Korea", "", False),
     ("North Korean teenagers among group who arrived in Thailand after crossing the Mekong", "",
      True),
+
+    # --- thirteenth batch: resettlers named without the country -----------------------------
+    ("Unification ministry: arrivals of resettlers fell to 180 last year", "", True),
+    ("Young resettlers say steady jobs matter more than one-off grants", "", True),
+    ("Spy agency: agents tried to recruit resettlers through social media", "", False),
 ]
 
 
