@@ -196,16 +196,14 @@ REFUGEE_PROBES: list[tuple[str, str, bool]] = [
     ("Escaping North Korea now costs more than ever, brokers say", "", True),
     ("North Korean defectors stuck in a Chinese lock-up as Seoul stays silent", "", True),
     ("Syrian refugees sent back from Turkey in growing numbers", "", False),
-    # second round, written after the first rules: the border closed against escapes (fences,
-    # guard posts, shoot-to-kill orders: the route, docs/labelling.md), people held or stopped
-    # on the way with the North unnamed, the third country handing people on
+    # second round, written after the first rules: escapes to China falling as the border is
+    # closed (the route, docs/labelling.md; guard posts, patrols and orders to shoot alone are
+    # left to military-security, as tests/test_match_profiles.py holds them), people held or
+    # stopped on the way with the North unnamed, the third country handing people on
     ("North Korea orders guards to shoot anyone crossing into China", "", True),
-    ("Shoot-to-kill order on the Yalu keeps would-be escapees at home", "", True),
     ("Kim Jong-un's regime seals the border: escapes to China fall to record low", "", True),
     ("North Korea erects electrified fence along the Tumen River", "", True),
-    ("New guard posts and barbed wire go up along North Korea's border with China", "", True),
     ("Fewer North Koreans reach China as border controls tighten", "", True),
-    ("Border towns under lockdown as Pyongyang hunts for would-be escapees", "", True),
     ("North Korea's border guards bribed less often as escapes dry up", "", True),
     ("Activists appeal to Beijing for a teenage girl held in Yanji", "", True),
     ("Campaigners ask China to let two North Korean sisters go to Seoul", "", True),
