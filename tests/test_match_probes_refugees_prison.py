@@ -242,6 +242,18 @@ REFUGEE_PROBES: list[tuple[str, str, bool]] = [
     ("North Korea sends workers to China despite sanctions", "", False),
     ("Seoul returns North Korean crew found drifting at sea", "", False),
     ("China's new Tumen River port to open to shipping", "", False),
+    # third round: idioms the second round's words also make (pushing back, being dragged in,
+    # fearing a return, fees to get goods out, marching back) and China's gifts to orphans
+    ("North Korea pushes back against China's call for denuclearisation talks", "", False),
+    ("China dragged into North Korea's row with Washington", "", False),
+    ("China fears return of North Korean nuclear tests", "", False),
+    ("Police detain 20 Chinese women heading for scam compounds in Cambodia", "", False),
+    ("China donates rice to North Korean orphans", "", False),
+    ("North Korean traders pay higher fees to get goods out of China", "", False),
+    ("Kim Jong-un's visit to Beijing pushed back to March", "", False),
+    ("Trade fair held in Dandong draws North Korean exhibitors", "", False),
+    ("China releases trade data on North Korean imports", "", False),
+    ("Chinese tour groups march back into Sinuiju after five years", "", False),
     ("中 관광객 북한 단체관광 재개", "", False),
 ]
 
@@ -454,6 +466,14 @@ CAMP_PROBES: list[tuple[str, str, bool]] = [
     ("Iran's notorious Evin prison holds dual nationals", "", False),
     ("Kim Jong-un's sister locks horns with Seoul over drills", "", False),
     ("北 도발 책임 규명 촉구", "", False),
+    # third round: the South's purges, deaths by accident, labour law, a Kim in Seoul's courts
+    ("Opposition leader purges Kim Moon-soo loyalists from party posts", "", False),
+    ("Two North Korean officials killed in train crash, KCNA says", "", False),
+    ("North Korea enacts labour reform to boost factory output", "", False),
+    ("Lee government's purge of Yoon-era officials criticised by Kim", "", False),
+    ("Ex-defence minister Kim executed martial law orders, court hears", "", False),
+    ("North Korean cadres locked in power struggle over trade licences", "", False),
+    ("Pyongyang ran a secret prison under the Ministry of State Security, escapees say", "", True),
 ]
 
 
