@@ -254,6 +254,22 @@ REFUGEE_PROBES: list[tuple[str, str, bool]] = [
     ("Trade fair held in Dandong draws North Korean exhibitors", "", False),
     ("China releases trade data on North Korean imports", "", False),
     ("Chinese tour groups march back into Sinuiju after five years", "", False),
+    # fourth round: intercepted, sent home from further off, limbo, hidden wives; Korean 검거
+    ("Escapees intercepted near the Chinese-Lao border", "", True),
+    ("China intercepts North Korean defectors near the Mongolian frontier", "", True),
+    ("China sends women who fled North Korea home", "", True),
+    ("Women who fled North Korea stuck in legal limbo in China", "", True),
+    ("Hidden wives: North Korean women in rural Chinese villages", "", True),
+    ("Kunming police sweep catches North Korean women en route to Laos", "", True),
+    ("Pastor who ran shelter for North Koreans in China deported", "", True),
+    ("North Korean refugees denied exit visas by China", "", True),
+    ("Three North Koreans in South Korean embassy in Beijing allowed to leave", "", True),
+    ("라오스 국경서 탈북민 일행 검거", "", True),
+    ("中 선양 영사관에 탈북민 진입", "", True),
+    ("China intercepts North Korean missile data, report says", "", False),
+    ("Chinese coast guard intercepts North Korean fishing boats", "", False),
+    ("North Korean diplomats' exit visas delayed by Beijing over unpaid bills", "", False),
+    ("China hides North Korean coal shipments behind fake paperwork", "", False),
     ("中 관광객 북한 단체관광 재개", "", False),
 ]
 
@@ -474,6 +490,20 @@ CAMP_PROBES: list[tuple[str, str, bool]] = [
     ("Ex-defence minister Kim executed martial law orders, court hears", "", False),
     ("North Korean cadres locked in power struggle over trade licences", "", False),
     ("Pyongyang ran a secret prison under the Ministry of State Security, escapees say", "", True),
+    # fourth round: jails by the North's name, complaints over the camps abroad
+    ("Death in a North Korean jail: family learns months later", "", True),
+    ("German prosecutors receive complaint against North Korean officials over camps", "", True),
+    ("Held for years without trial: the North's pre-trial detention system", "", True),
+    ("Report: North Korean detainees forced to kneel motionless for hours", "", True),
+    ("North Korean inmates made to carry corpses, survivor tells UN", "", True),
+    ("Kim's regime hanged three for 'superstition', sources say", "", True),
+    ("Pyongyang jails woman for seven years over phone calls to China", "", True),
+    ("北 단련대 수감 여성들 강제노동", "", True),
+    ("北 처형 간부 가족 오지 추방", "", True),
+    ("Kim Jong-un oversees execution of plans for new railway", "", False),
+    ("North Korea's Kim calls for 'flawless execution' of grain policy", "", False),
+    ("Opposition camp sues prosecutors over raid", "", False),
+    ("North Korean cellphone users face new controls", "", False),
 ]
 
 
