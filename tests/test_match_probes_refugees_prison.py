@@ -270,6 +270,13 @@ REFUGEE_PROBES: list[tuple[str, str, bool]] = [
     ("Chinese coast guard intercepts North Korean fishing boats", "", False),
     ("North Korean diplomats' exit visas delayed by Beijing over unpaid bills", "", False),
     ("China hides North Korean coal shipments behind fake paperwork", "", False),
+    # fifth round: the border, China's cities and the route in news that is not about people
+    ("China tightens border controls after swine fever outbreak in North Korea", "", False),
+    ("Chinese police crack down on illegal gambling in Yanji", "", False),
+    ("Beijing hands over captured drug lord to Thailand", "", False),
+    ("North Korea frees Chinese fishermen seized in its waters", "", False),
+    ("Chinese tourists detained in Rason over photography, released", "", False),
+    ("Hostile forces' smear campaign about 'refugees' rejected by DPRK envoy", "", False),
     ("中 관광객 북한 단체관광 재개", "", False),
 ]
 
@@ -504,6 +511,18 @@ CAMP_PROBES: list[tuple[str, str, bool]] = [
     ("North Korea's Kim calls for 'flawless execution' of grain policy", "", False),
     ("Opposition camp sues prosecutors over raid", "", False),
     ("North Korean cellphone users face new controls", "", False),
+    # fifth round: state media turning the accusations round (the US, Japan, Israel, the
+    # South's "puppets"), which the words of the rounds before also make
+    ("KCNA: U.S. must be brought to justice for human rights abuses against migrants", "", False),
+    ("Rodong Sinmun: CIA's secret prisons expose U.S. human rights hypocrisy", "", False),
+    ("Puppet authorities locked up patriotic people in prisons, KCNA says", "", False),
+    ("KCNA slams U.S. prison labour as modern slavery", "", False),
+    ("Japan's wartime atrocities must not go unpunished, says DPRK", "", False),
+    ("KCNA: Israeli atrocities in Gaza must not go unpunished", "", False),
+    ("DPRK Foreign Ministry: US concentration camps for migrants expose its true colours", "", False),
+    ("Our Republic condemns Zionist death camps in Gaza", "", False),
+    ("KCNA: puppet prosecution indicts progressive activists over 'camp' in Seoul", "", False),
+    ("KCNA rejects 'fabricated' claims about detention facilities in the DPRK", "", True),
 ]
 
 
