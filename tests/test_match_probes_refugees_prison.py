@@ -277,6 +277,12 @@ REFUGEE_PROBES: list[tuple[str, str, bool]] = [
     ("North Korea frees Chinese fishermen seized in its waters", "", False),
     ("Chinese tourists detained in Rason over photography, released", "", False),
     ("Hostile forces' smear campaign about 'refugees' rejected by DPRK envoy", "", False),
+    # sixth round: smugglers of people (not of goods), escapees held by Thai police
+    ("Smugglers who help escapees cross the Tumen now demand payment up front", "", True),
+    ("Chinese court jails man for smuggling North Koreans to Laos", "", True),
+    ("Thai soldiers detain nine escapees near the Mekong", "", True),
+    ("Defectors say smugglers in Hyesan face harsher penalties", "", False),
+    ("North Korean smugglers caught with copper in Sinuiju", "", False),
     ("中 관광객 북한 단체관광 재개", "", False),
 ]
 
@@ -523,6 +529,15 @@ CAMP_PROBES: list[tuple[str, str, bool]] = [
     ("Our Republic condemns Zionist death camps in Gaza", "", False),
     ("KCNA: puppet prosecution indicts progressive activists over 'camp' in Seoul", "", False),
     ("KCNA rejects 'fabricated' claims about detention facilities in the DPRK", "", True),
+    # sixth round: the wires' "N. Korea", public killings, prisons people are sent to
+    ("Families of people who vanished in N. Korean custody appeal to UN", "", True),
+    ("Canadian pastor arrested in North Korea freed after two years", "", True),
+    ("US student detained in N. Korea returns home in a coma", "", True),
+    ("Public killings continue in North Korea, database shows", "", True),
+    ("Christians caught praying sent to prison with their families, North Korean source says", "", True),
+    ("Woman sent back from Jilin says guards beat her in a cell", "", True),
+    ("South Korean arrested for spying for North Korea", "", False),
+    ("Activist arrested in Seoul for praising North Korea", "", False),
 ]
 
 
