@@ -283,6 +283,7 @@ REFUGEE_PROBES: list[tuple[str, str, bool]] = [
     ("Thai soldiers detain nine escapees near the Mekong", "", True),
     ("Defectors say smugglers in Hyesan face harsher penalties", "", False),
     ("North Korean smugglers caught with copper in Sinuiju", "", False),
+    ("Smuggled radios give North Koreans a window on the world", "", False),
     ("中 관광객 북한 단체관광 재개", "", False),
 ]
 
