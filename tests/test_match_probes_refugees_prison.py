@@ -284,6 +284,10 @@ REFUGEE_PROBES: list[tuple[str, str, bool]] = [
     ("Defectors say smugglers in Hyesan face harsher penalties", "", False),
     ("North Korean smugglers caught with copper in Sinuiju", "", False),
     ("Smuggled radios give North Koreans a window on the world", "", False),
+    # seventh round: guides and middlemen, from a check of one-word changes to matched items
+    ("Escapees' debts to the middlemen who got them out of China", "", True),
+    ("Hired guide led four North Koreans across the Mekong", "", True),
+    ("Tour guide in Pyongyang shows Chinese visitors the Arch of Triumph", "", False),
     ("中 관광객 북한 단체관광 재개", "", False),
 ]
 
@@ -539,6 +543,20 @@ CAMP_PROBES: list[tuple[str, str, bool]] = [
     ("Woman sent back from Jilin says guards beat her in a cell", "", True),
     ("South Korean arrested for spying for North Korea", "", False),
     ("Activist arrested in Seoul for praising North Korea", "", False),
+    # seventh round: held "in the North", shot or killed for an offence, a holding facility,
+    # returned women; near misses for each
+    ("Two South Korean pastors held in the North for nine years, families say", "", True),
+    ("The North still holds three South Korean missionaries, Seoul says", "", True),
+    ("North Korean police chief shot after corruption probe, sources say", "", True),
+    ("Guards publicly killed for letting defectors cross, source says", "", True),
+    ("Teenagers killed for watching foreign films, leaked footage suggests", "", True),
+    ("North Korea kills generals accused of plotting a coup", "", True),
+    ("Holding facility for returnees expands near Sinuiju", "", True),
+    ("Returned women subjected to forced abortions in holding centres", "", True),
+    ("North Korean soldier shot while crossing the DMZ survives surgery", "", False),
+    ("North Korean general killed in car accident, KCNA says", "", False),
+    ("Soldiers killed in landslide while building road in Ryanggang", "", False),
+    ("Joint drills held in the North's border region", "", False),
 ]
 
 
