@@ -288,6 +288,7 @@ REFUGEE_PROBES: list[tuple[str, str, bool]] = [
     ("Escapees' debts to the middlemen who got them out of China", "", True),
     ("Hired guide led four North Koreans across the Mekong", "", True),
     ("Tour guide in Pyongyang shows Chinese visitors the Arch of Triumph", "", False),
+    ("Chinese trader sold fuel to the North through middlemen, court hears", "", False),
     ("中 관광객 북한 단체관광 재개", "", False),
 ]
 
