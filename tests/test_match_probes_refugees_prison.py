@@ -289,6 +289,22 @@ REFUGEE_PROBES: list[tuple[str, str, bool]] = [
     ("Hired guide led four North Koreans across the Mekong", "", True),
     ("Tour guide in Pyongyang shows Chinese visitors the Arch of Triumph", "", False),
     ("Chinese trader sold fuel to the North through middlemen, court hears", "", False),
+    # eighth round, Korean: the escape route named, 북송 in danger, a logger caught in Russia;
+    # near misses: tourists, workers' wages, restaurants, Korean drug and fraud rings abroad
+    ("中 공안, 옌볜서 탈북민 10명 검거", "", True),
+    ("中 단속 강화에 탈북 브로커 잠적", "", True),
+    ("라오스서 탈북민 일행 붙잡혀…中 인계 우려", "", True),
+    ("中, 코로나 후 첫 탈북민 대규모 송환", "", True),
+    ("中 안면인식 감시망에 탈북민 은신 어려워져", "", True),
+    ("북송 위기 탈북민 구명 운동", "", True),
+    ("러시아 벌목공 탈출 후 붙잡혀 북송", "", True),
+    ("탈북 루트 막혀…中 국경 감시 카메라 늘어", "", True),
+    ("中 관광객, 北 신의주 관광 재개", "", False),
+    ("北 노동자 中 공장서 임금 체불 항의", "", False),
+    ("中 단둥 북한 식당 영업 재개", "", False),
+    ("中, 불법체류 한국인 추방", "", False),
+    ("베트남서 韓 마약 사범 검거", "", False),
+    ("中 공안, 조선족 보이스피싱 조직 검거", "", False),
     ("中 관광객 북한 단체관광 재개", "", False),
 ]
 
@@ -558,6 +574,21 @@ CAMP_PROBES: list[tuple[str, str, bool]] = [
     ("North Korean general killed in car accident, KCNA says", "", False),
     ("Soldiers killed in landslide while building road in Ryanggang", "", False),
     ("Joint drills held in the North's border region", "", False),
+    # eighth round, Korean: trials, executions and camps in the North's and Seoul's words;
+    # near misses: carrying out decisions, flood work, Seoul's prosecutors, the South's jails
+    ("北, 한국 영화 본 청년 3명 공개 총살", "", True),
+    ("北 함경북도서 공개재판…마약 밀매 2명 사형", "", True),
+    ("北 억류 선교사 3명 10년째 생사 불명", "", True),
+    ("北 보위부 예심 과정서 고문 자행", "", True),
+    ("유엔 북한인권보고서 \"구금시설서 고문·성폭력 만연\"", "", True),
+    ("北 인민재판서 3명 처형…주민 강제 동원", "", True),
+    ("北 비법월경자 집결소 수용 후 구타", "", True),
+    ("北 '반동사상문화배격법' 위반 사형 선고", "", True),
+    ("北, 당 결정 집행 총력…\"무조건 관철\"", "", False),
+    ("北 인민군, 수해 복구 현장 투입", "", False),
+    ("검찰, 北 지령 간첩단 사형 구형", "", False),
+    ("尹 전 대통령 내란 혐의 구속 수감", "", False),
+    ("中 공안, 탈북민 체포해 구금", "", False),
 ]
 
 
