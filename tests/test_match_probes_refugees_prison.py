@@ -305,6 +305,13 @@ REFUGEE_PROBES: list[tuple[str, str, bool]] = [
     ("中, 불법체류 한국인 추방", "", False),
     ("베트남서 韓 마약 사범 검거", "", False),
     ("中 공안, 조선족 보이스피싱 조직 검거", "", False),
+    # ninth round: workers who leave a post abroad and travel on through a third country (the
+    # route, docs/labelling.md); leaving the post alone is overseas-labor
+    ("中 식당 北 종업원 탈출…제3국 통해 입국", "", True),
+    ("러시아 파견 北 건설노동자 탈출해 몽골 거쳐 한국행", "", True),
+    ("North Korean waiter in China escapes and reaches Seoul via a third country", "", True),
+    ("北 노동자 러시아 작업장 이탈", "", False),
+    ("North Korean builders in Russia walk off the job over unpaid wages", "", False),
     ("中 관광객 북한 단체관광 재개", "", False),
 ]
 
