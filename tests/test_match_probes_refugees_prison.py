@@ -312,6 +312,14 @@ REFUGEE_PROBES: list[tuple[str, str, bool]] = [
     ("North Korean waiter in China escapes and reaches Seoul via a third country", "", True),
     ("北 노동자 러시아 작업장 이탈", "", False),
     ("North Korean builders in Russia walk off the job over unpaid wages", "", False),
+    # tenth round: an arrival whose first sentence tells the route through a third country
+    # (the journey to its end, docs/labelling.md); China named in passing is not enough
+    ("Escapee family lands in Seoul after months on the road",
+     "They crossed into China in May and reached Thailand in August before the handover.", True),
+    ("North Korean teenager arrives in South Korea",
+     "He spent two months in a Lao immigration centre before officials let him fly on.", True),
+    ("Defector mother and son arrive in Seoul",
+     "They travelled through China, where the mother had worked for years.", False),
     ("中 관광객 북한 단체관광 재개", "", False),
 ]
 
