@@ -604,6 +604,12 @@ CAMP_PROBES: list[tuple[str, str, bool]] = [
     ("검찰, 北 지령 간첩단 사형 구형", "", False),
     ("尹 전 대통령 내란 혐의 구속 수감", "", False),
     ("中 공안, 탈북민 체포해 구금", "", False),
+    # eleventh round: jailed for South Korean media with a term of years told in the lead (a
+    # labour-camp term, docs/labelling.md), against a few months' detention
+    ("North Korea jails students for copying K-pop videos",
+     "A court in Hamhung sentenced them to six years, a source said.", True),
+    ("North Korea jails teen for sharing K-dramas",
+     "He was held for three months and released, a source said.", False),
 ]
 
 
