@@ -610,6 +610,12 @@ CAMP_PROBES: list[tuple[str, str, bool]] = [
      "A court in Hamhung sentenced them to six years, a source said.", True),
     ("North Korea jails teen for sharing K-dramas",
      "He was held for three months and released, a source said.", False),
+    # twelfth round: a UN women's-rights review whose lead names detention (the UN is
+    # prison-camps when detention is named, docs/labelling.md)
+    ("CEDAW review: North Korea questioned on gender-based violence",
+     "Experts raised the rape of women held in pre-trial detention centres.", True),
+    ("Women's rights panel urges North Korea to close gender pay gap",
+     "The committee also asked about access to contraception.", False),
 ]
 
 
