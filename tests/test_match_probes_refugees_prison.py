@@ -320,6 +320,21 @@ REFUGEE_PROBES: list[tuple[str, str, bool]] = [
      "He spent two months in a Lao immigration centre before officials let him fly on.", True),
     ("Defector mother and son arrive in Seoul",
      "They travelled through China, where the mother had worked for years.", False),
+    # thirteenth round: pleas to China and Xi, rounding up, a raid in Bangkok, Google News
+    # headlines with their source after a dash; near misses in Russia, Mongolia and Thailand
+    ("'They will be tortured': activists plead with China over 600 North Koreans - The Guardian", "", True),
+    ("Beijing rounds up North Korean women ahead of party congress - Daily NK", "", True),
+    ("Defectors urge Xi to stop sending North Koreans back", "", True),
+    ("Bangkok police raid house sheltering North Korean escapees", "", True),
+    ("Russia's FSB detains North Korean escapees near Chinese border - RFA", "", True),
+    ("Primorye border guards hand North Korean defector back to Pyongyang", "", True),
+    ("North Korean defectors held in China on hunger strike, activists say", "", True),
+    ("Thai court fines North Koreans for illegal entry, hands them to embassy", "", True),
+    ("US urges China to enforce sanctions on North Korea", "", False),
+    ("Russian police detain Ukrainian refugees at Moscow airport", "", False),
+    ("Mongolia and North Korea agree to expand air links", "", False),
+    ("Thailand refuses entry to Myanmar refugees", "", False),
+    ("Russian border guards seize North Korean smuggling boat", "", False),
     ("中 관광객 북한 단체관광 재개", "", False),
 ]
 
@@ -616,6 +631,14 @@ CAMP_PROBES: list[tuple[str, str, bool]] = [
      "Experts raised the rape of women held in pre-trial detention centres.", True),
     ("Women's rights panel urges North Korea to close gender pay gap",
      "The committee also asked about access to contraception.", False),
+    # thirteenth round: torture foretold for those China sends back is refugees-china alone;
+    # Google News headlines with their source after a dash
+    ("'They will be tortured': activists plead with China over 600 North Koreans - The Guardian", "", False),
+    ("North Korea executes officials for smuggling: report - NK News", "", True),
+    ("Kim regime's 'reign of terror' continues with new purges - The Korea Times", "", True),
+    ("Family of executed North Korean official sent to political prison camp", "", True),
+    ("North Korea rejects UPR recommendations on human rights", "", False),
+    ("North Korea's execution of satellite launch plan hailed by KCNA", "", False),
 ]
 
 
