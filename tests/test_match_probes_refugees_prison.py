@@ -335,6 +335,9 @@ REFUGEE_PROBES: list[tuple[str, str, bool]] = [
     ("Mongolia and North Korea agree to expand air links", "", False),
     ("Thailand refuses entry to Myanmar refugees", "", False),
     ("Russian border guards seize North Korean smuggling boat", "", False),
+    ("North Korea's nuclear talks in limbo as China stays silent", "", False),
+    ("China urges North Korea to return to dialogue", "", False),
+    ("No papers, no problem: North Korean traders bribe Chinese customs", "", False),
     ("中 관광객 북한 단체관광 재개", "", False),
 ]
 
