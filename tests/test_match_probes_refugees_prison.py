@@ -18,6 +18,14 @@ plan or a policy, other countries' prisons and executions, camps for athletes, c
 loggers, the South's courts and party "camps", prisoners of war in Ukraine, torture as a
 risk of return from China.
 
+The lists grew in rounds, each written and committed before the rules it led to: the first
+round from the yardstick alone; later rounds from a check of one-word changes to matched
+tuning items (N. Korea, arrested, middlemen, "in the North" ...), from the near misses the
+new words make on other topics and in state media's accusations against others (the US,
+Japan, Israel, the South's "puppets"), and in Korean. Guard posts, patrols and orders to shoot
+on the border are left out here: docs/labelling.md reads them as refugees-china too, while
+tests/test_match_profiles.py holds them as military-security alone.
+
 Only the profile of each list is checked here; the others are held by their own probes and
 by tests/test_match_profiles.py.
 """
