@@ -650,6 +650,15 @@ CAMP_PROBES: list[tuple[str, str, bool]] = [
     ("Family of executed North Korean official sent to political prison camp", "", True),
     ("North Korea rejects UPR recommendations on human rights", "", False),
     ("North Korea's execution of satellite launch plan hailed by KCNA", "", False),
+    # fifteenth round: held incommunicado, taken by the security police, survivors of a camp
+    # named by its county, camp officials facing trial
+    ("North Korean held incommunicado for three years, UN experts say", "", True),
+    ("Escapee's brother taken by state security, not seen since", "", True),
+    ("North Korean officials who oversaw camps should face trial, says UN envoy", "", True),
+    ("The woman who survived Kaechon", "", True),
+    ("Measures taken by the Ministry of State Security praised at plenary", "", False),
+    ("North Korea's Mount Paektu hiking camp opens to students", "", False),
+    ("South Korean spy chief's torture trial opens in Seoul", "", False),
 ]
 
 
