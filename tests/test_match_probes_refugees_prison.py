@@ -346,6 +346,15 @@ REFUGEE_PROBES: list[tuple[str, str, bool]] = [
     ("North Korea's nuclear talks in limbo as China stays silent", "", False),
     ("China urges North Korea to return to dialogue", "", False),
     ("No papers, no problem: North Korean traders bribe Chinese customs", "", False),
+    # sixteenth round: caught in a sweep ("nets"), slipping across the Mekong; a delay
+    # ("held up") is no detention
+    ("China's 'strike hard' campaign nets North Korean women in Jilin", "", True),
+    ("Escapees slip across Mekong into Thailand", "", True),
+    ("North Korean refugees caught in China's COVID dragnet", "", True),
+    ("Young North Korean couple arrested at Kunming airport with forged passports", "", True),
+    ("North Korean athletes held up at Beijing airport over visa paperwork", "", False),
+    ("China strikes hard at drug smuggling along North Korean border", "", False),
+    ("North Korea nets millions from Chinese tourists", "", False),
     ("中 관광객 북한 단체관광 재개", "", False),
 ]
 
