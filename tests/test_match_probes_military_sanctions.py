@@ -187,7 +187,6 @@ MIL_PROBES = [
     ("Soldiers build new houses for flood victims in Sinuiju", "", False),
     ("Kim Jong Un visits air force unit, watches flight training", "", False),
     ("Kim inspects munitions factory, calls for more shells", "", False),
-    ("North Korean soldier crosses MDL and asks to defect", "", False),
     ("North Korea ships artillery shells to Russia by rail", "", False),
     ("Defector who was a cyber warrior in Pyongyang opens security firm in Seoul", "", False),
     ("Spy thriller set in Pyongyang tops Netflix chart", "", False),
