@@ -216,6 +216,13 @@ MIL_PROBES = [
     ("North Korea denounces joint drills as war rehearsal, vows countermeasures", "", False),
     ("KPA General Staff warns of retaliation over leaflets", "", False),
     ("North Korea fires artillery near border island; South returns fire", "", False),
+    # state media's soldiers at work and on errands, written after a first rule fired on them
+    ("KPA soldier-builders form main workforce at Hwasong housing site", "", False),
+    ("KPA units forage for medicinal herbs to supply hospitals", "", False),
+    ("DPRK army allowance increased under new law, KCNA says", "", False),
+    ("Kim Jong Un inspects KPA unit, stresses readiness", "", False),
+    ("North Korean defence minister meets Russian counterpart in Moscow", "", False),
+    ("Russia and North Korea sign treaty with military assistance clause", "", False),
     # not in: launches, tests, drills, parades, satellites, posture
     ("North Korea fires ballistic missile into East Sea", "", False),
     ("North Korea test-fires cruise missiles off west coast", "", False),
