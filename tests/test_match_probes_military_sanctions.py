@@ -223,6 +223,15 @@ MIL_PROBES = [
     ("Kim Jong Un inspects KPA unit, stresses readiness", "", False),
     ("North Korean defence minister meets Russian counterpart in Moscow", "", False),
     ("Russia and North Korea sign treaty with military assistance clause", "", False),
+    # idioms and the South's own moves beside the new words, written with their rules
+    ("Sanctions enforcement on North Korea a game of whack-a-mole, experts say", "", False),
+    ("KCNA: US 'human rights' campaign a Trojan horse against the DPRK", "", False),
+    ("Backdoor talks between Washington and Pyongyang stall", "", False),
+    ("Defector ranks thin as arrivals from North Korea drop", "", False),
+    ("North Korea fires missile without warning, Japan says", "", False),
+    ("Seoul reshuffles military command after North Korean drone incursion", "", False),
+    ("South Korean general arrested over martial law, North Korea mocks Seoul", "", False),
+    ("South Korean soldiers fire warning shots as North Korean troops cross line", "", False),
     # not in: launches, tests, drills, parades, satellites, posture
     ("North Korea fires ballistic missile into East Sea", "", False),
     ("North Korea test-fires cruise missiles off west coast", "", False),
@@ -422,6 +431,17 @@ SF_PROBES = [
     ("Defectors transfer money to families in North Korea through brokers", "", False),
     ("North Korean football team fined by AFC", "", False),
     ("North Korea's foreign ministry slams US over Ukraine aid", "", False),
+    # idioms and near misses beside the new words, written with their rules
+    ("Trump touts his dealings with North Korea's Kim", "", False),
+    ("North Korea introduces new penalties for watching K-dramas", "", False),
+    ("North Korea tracks phones with new tracking system", "", False),
+    ("Defectors smuggle money to families in the North through brokers", "", False),
+    ("Defector job applicants face discrimination in Seoul", "", False),
+    ("Freelance journalist meets North Korean workers in Russia", "", False),
+    ("North Korea halts dollar transactions in markets", "", False),
+    ("Activists arrested for sending leaflets to North Korea", "", False),
+    ("Iran and North Korea hit by new US sanctions", "", True),
+    ("Sanctions enforcement on North Korea a game of whack-a-mole, experts say", "", True),
     # not in: other countries' sanctions
     ("US imposes new sanctions on Russian oil companies", "", False),
     ("EU sanctions Iranian drone makers supplying Russia", "", False),
