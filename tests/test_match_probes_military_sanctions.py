@@ -259,6 +259,9 @@ MIL_PROBES = [
     ("North Korea's army marks 77th founding anniversary with concert", "", False),
     ("Kim Jong Un shows off new sniper rifles at arms exhibition", "", False),
     ("North Korea warns of 'merciless' strike if South violates border", "", False),
+    # state media's soldiers overcoming shortages and raising livestock, written with their rule
+    ("KPA soldiers overcome shortage of materials to finish dam ahead of schedule", "", False),
+    ("KPA soldiers praised for raising their own livestock at unit farm", "", False),
     # not in: launches, tests, drills, parades, satellites, posture
     ("North Korea fires ballistic missile into East Sea", "", False),
     ("North Korea test-fires cruise missiles off west coast", "", False),
