@@ -286,6 +286,9 @@ MIL_PROBES = [
     ("한미 연합훈련 시작…北 반발", "", False),
     ("北 '정찰위성' 발사 예고", "", False),
     ("北 인민군 장병들 수해복구 현장서 구슬땀", "", False),
+    # the security ministry searching homes for foreign videos (information-access), and hunting spies
+    ("北 보위부, 외부 영상 단속 위해 국경마을 가택 수색", "", False),
+    ("北 보위성, 간첩 단속 명목 주민 체포", "", True),
     # not in: launches, tests, drills, parades, satellites, posture
     ("North Korea fires ballistic missile into East Sea", "", False),
     ("North Korea test-fires cruise missiles off west coast", "", False),
