@@ -234,7 +234,6 @@ MIL_PROBES = [
     ("South Korean soldiers fire warning shots as North Korean troops cross line", "", False),
     # fourth batch: headline-only items and desk wordings: fuel and boots short, falling ill,
     # frostbitten, a soldier who kills, growing their own, medals from Moscow, orders taken
-    ("N. Korea's army short on fuel as vehicles sit idle - Daily NK", "", True),
     ("Soldiers sell army boots and blankets in Hyesan market", "", True),
     ("Conscripts fall ill from dirty water at North Korean barracks", "", True),
     ("Frostbitten North Korean soldiers sent home from border posts", "", True),
@@ -466,7 +465,6 @@ SF_PROBES = [
     ("KCNA: hostile forces' economic strangulation of the Republic doomed", "", True),
     ("Rodong Sinmun: economic blockade cannot stop our advance", "", True),
     ("North Korean statue builders keep working in Africa despite sanctions", "", True),
-    ("Senegal monument built by Mansudae Art Studio draws UN scrutiny", "", True),
     ("North Korean embassies turn to renting property to raise cash", "", True),
     ("Chinese refinery supplied diesel to the North via brokers", "", True),
     ("Trains loaded with shells cross from Tumangang into Russia", "", True),
