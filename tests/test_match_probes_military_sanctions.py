@@ -288,6 +288,25 @@ MIL_PROBES = [
     # the security ministry searching homes for foreign videos (information-access), and hunting spies
     ("北 보위부, 외부 영상 단속 위해 국경마을 가택 수색", "", False),
     ("北 보위성, 간첩 단속 명목 주민 체포", "", True),
+    # fifth batch: troops for Putin, coffins, sleeper cells, agents by city, social engineering,
+    # bridges drained, generals promoted
+    ("Kim admits sending troops to fight Putin's war", "", True),
+    ("North Korea's expeditionary force in Russia swells to 14,000", "", True),
+    ("Kim vows more soldiers for Putin as losses mount", "", True),
+    ("Coffins of North Korean troops flown home in secret", "", True),
+    ("Seoul uncovers North Korean sleeper cell in Gyeonggi", "", True),
+    ("Pyongyang agent posed as businessman to court South Korean officials", "", True),
+    ("North Korean social engineering campaign targets crypto developers", "", True),
+    ("North Korea-linked exploit drains $100m from cross-chain bridge", "", True),
+    ("Hackers from the North siphon tokens from DeFi protocol", "", True),
+    ("Kim promotes dozens of officers to general before congress", "", True),
+    ("Former North Korean officer: soldiers were sent to dig gold for the army's trading arm", "", True),
+    ("North Korean troop dispatch to Russia enters third rotation", "", True),
+    # fifth batch: what stays quiet
+    ("Putin and Kim watch military parade in Pyongyang", "", False),
+    ("North Korea returns remains of US war dead", "", False),
+    ("Seoul's spy chief briefs lawmakers on North Korean missile plans", "", False),
+    ("KCNA names new correspondent in Moscow", "", False),
     # not in: launches, tests, drills, parades, satellites, posture
     ("North Korea fires ballistic missile into East Sea", "", False),
     ("North Korea test-fires cruise missiles off west coast", "", False),
@@ -532,6 +551,21 @@ SF_PROBES = [
     ("공정위, 北 관광 상품 허위광고 여행사 제재", "", False),
     ("북한, 미사일 발사…한미 '강력 규탄'", "", False),
     ("北 석탄 생산 계획 초과 달성", "", False),
+    # fifth batch: bulk carriers held, KN-23s in Ukraine, wallets frozen, FinCEN, economic
+    # blockade and siege
+    ("Indonesia detains bulk carrier suspected of hauling North Korean coal", "", True),
+    ("North Korean-made KN-23 missiles hit Kharkiv, Ukraine says", "", True),
+    ("Tether freezes wallets linked to North Korean hackers", "", True),
+    ("FinCEN cuts off Cambodian bank over North Korea laundering", "", True),
+    ("North Korea vows to smash 'economic blockade' by hostile forces", "", True),
+    ("Pyongyang says 'economic siege' will never break the Republic", "", True),
+    ("Russian rail shipments of fuel to North Korea exceed UN ceiling", "", True),
+    ("North Korean freighter impounded in Vladivostok under UN ban", "", True),
+    # fifth batch: what stays quiet
+    ("North Korea test-fires KN-23 missiles into the sea", "", False),
+    ("North Korean fishing boat detained by Russian coast guard for poaching", "", False),
+    ("Kim Jong Un orders naval blockade drills off west coast", "", False),
+    ("Bitcoin wallet apps gain users in South Korea", "", False),
     # not in: other countries' sanctions
     ("US imposes new sanctions on Russian oil companies", "", False),
     ("EU sanctions Iranian drone makers supplying Russia", "", False),
