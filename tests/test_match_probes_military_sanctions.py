@@ -588,6 +588,7 @@ SF_PROBES = [
     ("North Korea sells missile technology to Iran", "", True),
     ("North Korean arms seized on ship bound for Syria", "", True),
     ("North Korean weapons on display at Pyongyang arms fair", "", False),
+    ("Crypto markets shrug off North Korea missile launch", "", False),
     # not in: other countries' sanctions
     ("US imposes new sanctions on Russian oil companies", "", False),
     ("EU sanctions Iranian drone makers supplying Russia", "", False),
