@@ -324,6 +324,15 @@ MIL_PROBES = [
     ("North Korea deploys troops near DMZ as tensions rise", "", False),
     ("North Korea sends troops to help flood victims in Sinuiju", "", False),
     ("North Korea builds walls along Taedong river to prevent floods", "", False),
+    # seventh batch: a title that says little, the story in the summary's first sentence
+    ("Inside the hermit army", "North Korean conscripts are going hungry, with rations cut to two meals a day, sources said.", True),
+    ("A costly alliance", "Pyongyang has lost thousands of troops in Russia's Kursk region, Seoul's spy agency said on Tuesday.", True),
+    ("Spy case rattles Seoul", "Prosecutors said the man passed classified files to a North Korean agent in Vietnam.", True),
+    ("The long night shift", "Hackers working for Pyongyang broke into the networks of three South Korean arms makers, police said.", True),
+    ("Orders from above", "Guards along the Yalu have been told to shoot anyone who approaches the riverbank after dark, a source in Hyesan said.", True),
+    ("A general disappears", "North Korea's chief of the general staff has been dismissed and has not been seen since, the NIS told lawmakers.", True),
+    ("Quiet on the front", "North Korea fired two short-range ballistic missiles into the East Sea on Thursday, the Joint Chiefs said.", False),
+    ("Parade season", "Thousands of soldiers marched through Kim Il Sung Square as new missiles rolled past.", False),
     # not in: launches, tests, drills, parades, satellites, posture
     ("North Korea fires ballistic missile into East Sea", "", False),
     ("North Korea test-fires cruise missiles off west coast", "", False),
@@ -589,6 +598,15 @@ SF_PROBES = [
     ("North Korean arms seized on ship bound for Syria", "", True),
     ("North Korean weapons on display at Pyongyang arms fair", "", False),
     ("Crypto markets shrug off North Korea missile launch", "", False),
+    # seventh batch: a title that says little, the story in the summary's first sentence
+    ("Remote and hidden", "North Korean IT workers used fake identities to draw salaries from US companies, prosecutors said.", True),
+    ("The new front", "Hackers working for North Korea stole $200 million from a Singapore exchange, investigators said.", True),
+    ("Kim's fixers", "A Hong Kong front company laundered money for North Korea's arms purchases, the Treasury said.", True),
+    ("Oil at sea", "Japanese aircraft photographed a tanker transferring fuel to a North Korean vessel in the East China Sea.", True),
+    ("Names on a list", "Washington added six Chinese firms to its blacklist for supplying parts to Pyongyang's missile makers.", True),
+    ("A long way from Rajin", "Trains carrying North Korean shells crossed into Russia at Khasan again last month, imagery shows.", True),
+    ("Market day", "Rice prices in Pyongyang rose for a third week as the harvest ran late, traders said.", False),
+    ("Trade talk", "North Korea and Russia agreed to expand tourism and cultural exchanges, KCNA said.", False),
     # not in: other countries' sanctions
     ("US imposes new sanctions on Russian oil companies", "", False),
     ("EU sanctions Iranian drone makers supplying Russia", "", False),
