@@ -607,6 +607,13 @@ SF_PROBES = [
     ("A long way from Rajin", "Trains carrying North Korean shells crossed into Russia at Khasan again last month, imagery shows.", True),
     ("Market day", "Rice prices in Pyongyang rose for a third week as the harvest ran late, traders said.", False),
     ("Trade talk", "North Korea and Russia agreed to expand tourism and cultural exchanges, KCNA said.", False),
+    # eighth batch: state media by its officials' names, Japan's port ban, laundering and crypto
+    # as state media's words about others
+    ("Kim Yo Jong: Seoul's 'unilateral sanctions' are pathetic", "", True),
+    ("Vice Foreign Minister Choe Son Hui slams new UN sanctions push", "", True),
+    ("DPRK slams Japan's extension of port entry ban on its ships", "", True),
+    ("Money laundering charges against Hunter Biden show U.S. corruption: KCNA", "", False),
+    ("KCNA: crypto bubble shows bankruptcy of capitalism", "", False),
     # not in: other countries' sanctions
     ("US imposes new sanctions on Russian oil companies", "", False),
     ("EU sanctions Iranian drone makers supplying Russia", "", False),
