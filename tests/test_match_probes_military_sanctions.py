@@ -614,6 +614,7 @@ SF_PROBES = [
     ("DPRK slams Japan's extension of port entry ban on its ships", "", True),
     ("Money laundering charges against Hunter Biden show U.S. corruption: KCNA", "", False),
     ("KCNA: crypto bubble shows bankruptcy of capitalism", "", False),
+    ("Lavrov in Pyongyang: Russian foreign minister slams Western sanctions", "", False),
     # not in: other countries' sanctions
     ("US imposes new sanctions on Russian oil companies", "", False),
     ("EU sanctions Iranian drone makers supplying Russia", "", False),
