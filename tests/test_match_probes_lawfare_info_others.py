@@ -142,7 +142,9 @@ LAWFARE = [
     ("Presidential office pledges jobs for young defectors", "", True),
     ("Park Sang-hak acquitted of violating inter-Korean relations act", "", True),
     ("Activist fined for floating rice bottles across the sea border", "", True),
-    ("Defector jailed for swindling fellow escapees out of resettlement money", "", True),
+    # a defector jailed in the South for his own crime is his life there (defections), as
+    # tests/test_match_profiles.py reads it
+    ("Defector jailed for swindling fellow escapees out of resettlement money", "", False),
     ("Seoul court acquits man accused of spying on defectors", "", True),
     ("Prosecutors drop case against leaflet activists", "", True),
     ("Gyeonggi governor bans balloon launches near border towns", "", True),
