@@ -193,6 +193,17 @@ LAWFARE = [
     ("North Korean hackers target South Korean lawmakers' emails", "", False),
     ("Escapee who became a lawyer in Seoul defends migrant workers", "", False),
     ("Japan's voters head to the polls", "", False),
+    # fourth batch: the North's own security forces summoning, raiding and investigating;
+    # the Kim family that "ruled"; the North demanding compensation; an ICC inquiry
+    ("Bowibu summons relatives of defectors for questioning", "", False),
+    ("North Korean police raid homes of escapees' families in Hyesan", "", False),
+    ("Security agents launch investigation into defector's family in Musan", "", False),
+    ("The family that ruled North Korea for decades faces scrutiny over rights abuses in North Korea", "", False),
+    ("ICC investigation sought into North Korea's rights abuses", "", False),
+    ("KCNA demands compensation for 'abducted' Ningbo waitresses", "", False),
+    ("UN urges states to uphold rights of North Korean refugees", "", False),
+    ("South Korean police raid office of group that launched leaflets", "", True),
+    ("Prosecutors open investigation into leak of defectors' personal data", "", True),
     ("국회, 반도체 특별법 본회의 처리", "", False),
     ("北 최고인민회의, 헌법 개정…영토 조항 신설", "", False),
 ]
