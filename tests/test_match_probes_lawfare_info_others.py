@@ -204,6 +204,18 @@ LAWFARE = [
     ("UN urges states to uphold rights of North Korean refugees", "", False),
     ("South Korean police raid office of group that launched leaflets", "", True),
     ("Prosecutors open investigation into leak of defectors' personal data", "", True),
+    # fifth batch: other parliaments, blocs, pardons, impeachment
+    ("Bundestag hears North Korean escapees on forced labour", "", True),
+    ("House of Commons debate on North Korean refugees in China", "", True),
+    ("Westminster group presses Beijing over returned North Korean defectors", "", True),
+    ("Main opposition vows to block defector support cuts", "", True),
+    ("Ruling bloc fast-tracks North Korean Human Rights Foundation budget", "", True),
+    ("President pardons ex-officials convicted over 2019 fishermen deportation", "", True),
+    ("Lawmakers move to impeach unification minister over treatment of defectors", "", True),
+    ("Capitol Hill event spotlights North Korean escapees' stories", "", True),
+    ("Amnesty International urges China to stop returning North Korean refugees", "", False),
+    ("North Korea grants special amnesty on party anniversary", "", False),
+    ("Defector family's diet of corn and grass described", "", False),
     ("국회, 반도체 특별법 본회의 처리", "", False),
     ("北 최고인민회의, 헌법 개정…영토 조항 신설", "", False),
 ]
