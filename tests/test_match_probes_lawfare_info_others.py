@@ -379,6 +379,7 @@ WOMEN_VIOLENCE = [
     ("North Korean teenager sold into slavery on Chinese farm", "", True),
     ("北 여성 강제 결혼 피해 실태 조사", "", True),
     ("KCNA: puppets abducted our women workers from Ningbo", "", False),
+    ("North Korean coal sold into Chinese ports despite ban", "", False),
     ("North Korean women's hockey players arrive in Seoul", "", False),
     ("North Korean women's volleyball team beats Vietnam", "", False),
     ("Ri Sol Ju appears at New Year concert", "", False),
