@@ -542,6 +542,13 @@ KAESONG = [
     ("Seoul proposes military talks to ease border tension with North Korea", "", True),
     ("Seoul approves civic group's plan to send flood aid to North Korea", "", True),
     ("Inter-Korean summit hopes fade as Pyongyang ignores Moon", "", True),
+    # fifth batch: North-South, liaison officers and communication lines elsewhere
+    ("Britain's North-South divide widens on economic growth", "", False),
+    ("Italy's North-South trade gap narrows", "", False),
+    ("Police liaison officer appointed for Seoul's migrant community", "", False),
+    ("Pentagon restores communication lines with China's military", "", False),
+    ("North-South rail talks resume at Panmunjom", "", True),
+    ("Pyongyang stops answering liaison calls from Seoul", "", True),
     ("Kaesong's Koryo tombs restored by state heritage bureau", "", False),
     ("Kaesong textile mill fulfils yearly plan", "", False),
     ("Kim visits Kaesong to inspect new housing", "", False),
