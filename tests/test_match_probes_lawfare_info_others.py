@@ -216,6 +216,15 @@ LAWFARE = [
     ("Amnesty International urges China to stop returning North Korean refugees", "", False),
     ("North Korea grants special amnesty on party anniversary", "", False),
     ("Defector family's diet of corn and grass described", "", False),
+    # sixth batch: the North's own charges, questioning, codes and constitution against defectors
+    ("North Korea charges defector's relatives with treason", "", False),
+    ("Defector's relatives in the North questioned by security police", "", False),
+    ("North Korea amends criminal code to punish families of defectors", "", False),
+    ("Pyongyang's constitution now calls defectors 'traitors to the nation'", "", False),
+    ("Defectors petition UN over China's forced returns", "", False),
+    ("Escapee testifies before UN Security Council on camps", "", False),
+    ("Lawmakers urge Seoul to accept defectors stranded in Thailand", "", True),
+    ("Defectors' advocates file petition with National Assembly over screening", "", True),
     ("국회, 반도체 특별법 본회의 처리", "", False),
     ("北 최고인민회의, 헌법 개정…영토 조항 신설", "", False),
 ]
