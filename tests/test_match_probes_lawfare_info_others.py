@@ -225,6 +225,13 @@ LAWFARE = [
     ("Escapee testifies before UN Security Council on camps", "", False),
     ("Lawmakers urge Seoul to accept defectors stranded in Thailand", "", True),
     ("Defectors' advocates file petition with National Assembly over screening", "", True),
+    # seventh batch, Korean: danger zones and the aviation law against leaflets, the spy agency
+    # holding defectors; the North's own trials of defectors' families as a near miss
+    ("경기도, 대북전단 살포 위험구역 설정", "", True),
+    ("항공안전법 개정으로 전단 살포 제한", "", True),
+    ("국정원, 탈북민 불법 구금 의혹", "", True),
+    ("北, 탈북민 가족 재판 회부", "", False),
+    ("北 최고인민회의, 법 개정", "", False),
     ("국회, 반도체 특별법 본회의 처리", "", False),
     ("北 최고인민회의, 헌법 개정…영토 조항 신설", "", False),
 ]
