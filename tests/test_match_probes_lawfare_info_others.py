@@ -496,6 +496,8 @@ INFO_ACCESS = [
     ("Radio Free Asia reports new executions in North Korea", "", False),
     ("North Korea launches new website for foreign tourists", "", False),
     ("WeChat Pay launched for tourists in Seoul", "", False),
+    ("北, 휴대전화 검열 강화", "", True),
+    ("北, 새 스마트폰 출시", "", False),
     ("North Korea launches new TV channel for sports", "", False),
     ("North Korea jams GPS signals near border islands", "", False),
     ("Pyongyang releases new mobile game", "", False),
@@ -583,6 +585,13 @@ KAESONG = [
     ("Pentagon restores communication lines with China's military", "", False),
     ("North-South rail talks resume at Panmunjom", "", True),
     ("Pyongyang stops answering liaison calls from Seoul", "", True),
+    # Korean: channels with the South cut, the South's buildings at Kumgang; summits and talks
+    # with third countries about the North as near misses
+    ("北, 남측과의 모든 연락 채널 차단", "", True),
+    ("금강산 남측 시설 철거 완료", "", True),
+    ("한일 정상회담서 北 문제 논의", "", False),
+    ("한미 외교장관 회담…北 대화 촉구", "", False),
+    ("금강산 단풍 절경", "", False),
     ("Kaesong's Koryo tombs restored by state heritage bureau", "", False),
     ("Kaesong textile mill fulfils yearly plan", "", False),
     ("Kim visits Kaesong to inspect new housing", "", False),
