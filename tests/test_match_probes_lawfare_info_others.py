@@ -253,6 +253,13 @@ LAWFARE = [
     ("Defector group launches leaflets despite bad weather", "", False),
     ("Court in Pyongyang sentences 'spies'", "", False),
     ("Russian court jails Ukrainian defector", "", False),
+    # ninth batch: the 2019 case told without its usual words
+    ("Court hears why Seoul sent back two men accused of killing 16 crewmates", "", True),
+    ("Ex-officials deny wrongdoing in 2019 deportation of two North Koreans", "", True),
+    ("Parliament to hold hearing on sending North Korean sailors home", "", True),
+    ("Trial over 2019 expulsion of squid boat crew enters final stage", "", True),
+    ("Japan returns North Korean fishing boat crew via China", "", False),
+    ("North Korea returns South Korean fisherman detained in 2023", "", False),
     ("국회, 반도체 특별법 본회의 처리", "", False),
     ("北 최고인민회의, 헌법 개정…영토 조항 신설", "", False),
 ]
