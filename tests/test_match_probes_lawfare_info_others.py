@@ -262,6 +262,8 @@ LAWFARE = [
     ("North Korea returns South Korean fisherman detained in 2023", "", False),
     # "sent" beside the North's name is troops sent abroad, not the South sending anyone back
     ("More North Korean troops sent to Russia, Seoul's spy agency tells lawmakers", "", False),
+    ("Seoul says Pyongyang sent North Korean troops to Kursk", "", False),
+    ("Seoul sent north two fishermen who asked to go home", "", True),
     ("국회, 반도체 특별법 본회의 처리", "", False),
     ("北 최고인민회의, 헌법 개정…영토 조항 신설", "", False),
 ]
