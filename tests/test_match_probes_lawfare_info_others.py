@@ -264,6 +264,13 @@ LAWFARE = [
     ("More North Korean troops sent to Russia, Seoul's spy agency tells lawmakers", "", False),
     ("Seoul says Pyongyang sent North Korean troops to Kursk", "", False),
     ("Seoul sent north two fishermen who asked to go home", "", True),
+    # North Koreans who go home from a visit, a tournament or a job abroad were not sent back by
+    # the South
+    ("North Korean athletes go home after Asian Games in Incheon, South Korea", "", False),
+    ("North Korean delegation returns home after talks in Seoul", "", False),
+    ("North Korean workers sent home from Kuwait, Seoul says", "", False),
+    ("South Korean team sends North Korean footballers back after friendly", "", False),
+    ("South Korea returns North Korean sailors rescued near Dokdo", "", True),
     ("국회, 반도체 특별법 본회의 처리", "", False),
     ("北 최고인민회의, 헌법 개정…영토 조항 신설", "", False),
 ]
