@@ -271,6 +271,16 @@ LAWFARE = [
     ("North Korean workers sent home from Kuwait, Seoul says", "", False),
     ("South Korean team sends North Korean footballers back after friendly", "", False),
     ("South Korea returns North Korean sailors rescued near Dokdo", "", True),
+    # tenth batch: a defector before lawmakers on weapons or the army, at a university or a UN
+    # body's election, or writing a book, is not the South's politics of rights (a defectors'
+    # parliamentary forum on loneliness reads as defections alone in the set)
+    ("Defector tells lawmakers Kim is preparing seventh nuclear test", "", False),
+    ("Defector pilot speaks to senators about air force morale", "", False),
+    ("Defector candidates sweep student council elections at Seoul university", "", False),
+    ("Defector becomes first North Korean to win seat on UN committee", "", False),
+    ("Lawmaker and defector co-author book on Kim dynasty", "", False),
+    ("Defector lawmaker's bill would let captured North Korean soldiers come to Seoul", "", True),
+    ("Lawmakers grill spy agency over North Korean troops who want to defect", "", True),
     ("국회, 반도체 특별법 본회의 처리", "", False),
     ("北 최고인민회의, 헌법 개정…영토 조항 신설", "", False),
 ]
