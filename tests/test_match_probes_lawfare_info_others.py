@@ -280,7 +280,9 @@ LAWFARE = [
     ("Defector becomes first North Korean to win seat on UN committee", "", False),
     ("Lawmaker and defector co-author book on Kim dynasty", "", False),
     ("Defector lawmaker's bill would let captured North Korean soldiers come to Seoul", "", True),
-    ("Lawmakers grill spy agency over North Korean troops who want to defect", "", True),
+    # soldiers who want to come south are defections, as tests/test_match_profiles.py reads the
+    # prisoners held by Ukraine, even with lawmakers told
+    ("Lawmakers grill spy agency over North Korean troops who want to defect", "", False),
     ("국회, 반도체 특별법 본회의 처리", "", False),
     ("北 최고인민회의, 헌법 개정…영토 조항 신설", "", False),
 ]
