@@ -480,6 +480,12 @@ WOMEN_VIOLENCE = [
     ("North Korea's women's union slams US human rights report", "", False),
     ("China busts ring trafficking Vietnamese brides", "", False),
     ("North Korean women soldiers march in parade", "", False),
+    # sixth batch: 'indecent' dress and drills stripped to the waist are fashion rules and army
+    # routine, not sexual violence
+    ("North Korea cracks down on 'indecent' fashion among women", "", False),
+    ("North Korean women punished for wearing indecent clothes", "", False),
+    ("North Korean soldiers strip naked for river crossing drill", "", False),
+    ("Party official in Hyesan accused of indecent assault on teenage girl", "", True),
     ("North Korean women's volleyball team beats Vietnam", "", False),
     ("Ri Sol Ju appears at New Year concert", "", False),
     ("North Korean women urged to have more children", "", False),
