@@ -592,6 +592,12 @@ INFO_ACCESS = [
     ("BTS member begins military service", "", False),
     ("North Korea's balloon launches of trash continue", "", False),
     ("North Korea jams GPS of planes near Incheon", "", False),
+    # sixth batch: the North's own broadcasting buildings and phone networks are technology news
+    ("North Korea opens new broadcasting centre in Pyongyang", "", False),
+    ("North Korea expands mobile network to rural areas", "", False),
+    ("Kim Jong Un visits mobile phone factory", "", False),
+    ("North Korean balloons carrying manure land in Seoul", "", False),
+    ("North Korea bans citizens from listening to foreign radio", "", True),
     ("North Korea launches new TV channel for sports", "", False),
     ("North Korea jams GPS signals near border islands", "", False),
     ("Pyongyang releases new mobile game", "", False),
