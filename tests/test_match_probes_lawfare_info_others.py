@@ -371,6 +371,11 @@ OVERSEAS_LABOR = [
     ("North Korean athletes arrive in China for games", "", False),
     ("North Korean workers rebuild flood-hit villages in Jagang", "", False),
     ("Kim meets Russian construction workers in Pyongyang", "", False),
+    # sixth batch: a restaurant in Pyongyang is not one run abroad
+    ("Chinese tourists dine at North Korean restaurant in Pyongyang", "", False),
+    ("Chongryon school in Tokyo loses subsidies", "", False),
+    ("Pyongyang sends medical workers to Laos", "", True),
+    ("Restaurant run by North Korea in Beijing closes", "", True),
     ("Uzbek migrant workers in Russia face police raids", "", False),
     ("Samsung IT workers go on strike", "", False),
     ("North Korean troops deployed to Kursk front", "", False),
