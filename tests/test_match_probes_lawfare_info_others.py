@@ -283,6 +283,13 @@ LAWFARE = [
     # soldiers who want to come south are defections, as tests/test_match_profiles.py reads the
     # prisoners held by Ukraine, even with lawmakers told
     ("Lawmakers grill spy agency over North Korean troops who want to defect", "", False),
+    # eleventh batch: parties joined or quit, proportional seats, appointments
+    ("Escapee quits minor party over refugee policy", "", True),
+    ("Defector sworn in as proportional representative", "", True),
+    ("Defector activist named to presidential committee on unification", "", True),
+    ("North Korean-born woman appointed vice minister", "", True),
+    ("Defector joins conservative party ahead of local polls", "", True),
+    ("Defector joins hiking club in Seoul", "", False),
     ("국회, 반도체 특별법 본회의 처리", "", False),
     ("北 최고인민회의, 헌법 개정…영토 조항 신설", "", False),
 ]
