@@ -27,6 +27,10 @@ PROBES = [
      "An association of Koreans in Japan on Tuesday assailed the Park group of traitors for its "
      "anti-DPRK racket at an international forum.", False),
     ("Group of Traitors' 'Human Rights' Farce Ridiculed by Swedish Society", "", False),
+    # "traitor Park": one man, the South's leader, whose "traitor's" abuses a paper decries
+    ("Paper Assails Reappointment of S. Korean Rights Panel Head",
+     "The paper accused traitor Park of naming a loyal servant who hides the traitor's human "
+     "rights abuses.", False),
     # --- state media's idioms beside the South's "puppets" -----------------------------------
     # "walked off": the South's police or prosecutors arrested someone
     ("Students Rallying against U.S. Base Arrested in S. Korea",
@@ -35,6 +39,9 @@ PROBES = [
     ("S. Korean Prosecutors Detain Trade Unionist",
      "The puppet prosecutors' office of south Korea walked away a union leader on charges "
      "under the security law.", False),
+    ("Blogger Detained in S. Korea for Praising DPRK",
+     "The puppet district prosecutor's office of south Korea on Monday walked off a blogger "
+     "who had posted articles praising the DPRK.", False),
     # "escape" a crisis, a rebuff or a strike
     ("Protests Spread across Puppet ROK",
      "Public fury at the south Korean puppet group, which staged a provocation to escape from "
