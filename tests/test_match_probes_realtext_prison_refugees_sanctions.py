@@ -77,8 +77,8 @@ SF_PROBES = [
     # the US called a strangler or an arms dealer
     ("U.S., Strangler of Peace in Africa: KCNA", "", False),
     ("Minju Joson calls US world's top merchant of death",
-     "The US tops the list of arms exports again, proving it is the biggest arms dealer on "
-     "the planet and a warmonger, Minju Joson said.", False),
+     "A peace institute says the U.S. again sold the most weapons last year, showing that the "
+     "US is the planet's biggest arms dealer and a warmonger, Minju Joson said.", False),
     # what the words are for
     ("KCNA denounces US moves to strangle DPRK economy", "", True),
     ("North Korean arms dealers caught shipping rockets to Sudan", "", True),
