@@ -30,7 +30,7 @@ ECON_PROBES = [
     ("Malnourished North Korean recruits sent home from their units", "", True),
     ("North Korean soldiers steal potatoes from farms as food runs out", "", True),
     ("Army ration cuts in North Korea leave troops begging for food", "", True),
-    ("Defector says soldiers in her old unit were given two meals a day", "", True),
+    ("Defector says soldiers in her old unit were underfed and malnourished", "", True),
     # KPA servicepersons on flood relief or rebuilding for flood victims: the relief
     ("KPA servicepersons rush to flood-hit county to rebuild homes", "", True),
     ("Soldiers help clear mud in villages after floods in North Hamgyong", "", True),
@@ -74,11 +74,14 @@ ECON_PROBES = [
     ("Kaesong complex firms seek compensation over shutdown", "", False),
     ("Seoul offers rice aid to the North amid reports of famine", "", True),
     # a flood or hardship only as the cause of something else
-    ("Workers abroad told to pay for flood recovery at home", "", False),
+    ("North Korean workers abroad told to pay for flood recovery at home", "", False),
     ("North Korea executes officials blamed for flood deaths", "", False),
+    ("North Korean households ordered to hand over cash to rebuild typhoon-hit levees", "", False),
+    ("North Korean flood victims sleep in tents as officials demand money for repairs", "", True),
+    ("Villagers in North Korea still homeless months after floods, told to pay for new embankments", "", True),
     # state media showcase
-    ("New rice variety yields bumper harvest at co-op farm", "", False),
-    ("Power station sets output record", "", False),
+    ("New rice variety yields bumper harvest at DPRK co-op farm", "", False),
+    ("North Korean power station sets output record", "", False),
 ]
 
 MIL_PROBES = [
@@ -99,7 +102,7 @@ MIL_PROBES = [
     ("Soldiers help clear mud in villages after floods in North Hamgyong", "", False),
     ("KPA servicepersons complete new housing district in Pyongyang", "", False),
     ("Soldiers build modern greenhouse farm, KCNA says", "", False),
-    ("Servicepersons help farmers with rice transplanting", "", False),
+    ("KPA servicepersons help farmers with rice transplanting", "", False),
     ("Korean People's Army units praised for building dwelling houses for flood victims", "", False),
     # the army as institution
     ("Kim Jong Un replaces chief of the general staff", "", True),
@@ -117,7 +120,7 @@ MIL_PROBES = [
     ("Miners at Komdok work without pay as rations stop", "", False),
     # routine weapons news
     ("North Korea fires ballistic missile into the East Sea", "", False),
-    ("Kim oversees artillery drill near the border", "", False),
+    ("Kim Jong Un oversees North Korean artillery drill near the border", "", False),
     # economy topics with no army
     ("Rice prices jump in Hyesan markets", "", False),
     ("Floods destroy thousands of homes in North Korea", "", False),
