@@ -82,6 +82,24 @@ ECON_PROBES = [
     # state media showcase
     ("New rice variety yields bumper harvest at DPRK co-op farm", "", False),
     ("North Korean power station sets output record", "", False),
+    # second set: other wordings of the same boundaries
+    ("North Korean troops' rice allowance halved amid food crisis", "", True),
+    ("Soldiers on North Korea's front line fed boiled corn and salt, escapee recalls", "", True),
+    ("북한군 병사들 식량 부족으로 영양실조 속출", "", True),
+    ("北 군인 배급 줄어 민가 털이 잇따라", "", True),
+    ("KPA units dispatched to help flood victims in South Hwanghae", "", True),
+    ("인민군 장병들 큰물 피해 복구 현장에", "", True),
+    ("Anthracite production up at Kangso mine, KCNA says", "", True),
+    ("Kim Jong Un visits coal mine, urges miners to boost output", "", True),
+    ("North Korea sentences army officers for selling fuel", "", False),
+    ("Russian weapons experts visit North Korean munitions factories", "", False),
+    ("Coal bound for China seized from North Korean ship in sanctions probe", "", False),
+    ("North Korean IT workers earn millions for weapons programme", "", False),
+    ("Seoul and Pyongyang agree to reopen military hotline", "", False),
+    ("North Korea shoots officials blamed for typhoon damage", "", False),
+    ("South Korean conscripts' meals improved with new defence budget", "", False),
+    ("North Korean soldiers sent to Russia as construction workers, Kyiv says", "", False),
+    ("KPA servicepersons at construction sites hold rally in Pyongyang", "", False),
 ]
 
 MIL_PROBES = [
@@ -143,6 +161,23 @@ MIL_PROBES = [
     ("Inter-Korean military talks held at Panmunjom", "", False),
     # South Korean army alone
     ("South Korean soldiers complain of poor meals in barracks", "", False),
+    # second set: other wordings of the same boundaries
+    ("North Korean troops' rice allowance halved amid food crisis", "", True),
+    ("북한군 병사들 식량 부족으로 영양실조 속출", "", True),
+    ("North Korean front-line battalion survives on one meal a day", "", True),
+    ("North Korean soldiers forced to mine gold for unit commanders", "", True),
+    ("North Korean army units made to harvest corn for officers' profit", "", True),
+    ("North Korean border guards demand bribes from smugglers as rations stop", "", True),
+    ("인민군 장병들 큰물 피해 복구 현장에", "", False),
+    ("KPA units dispatched to help flood victims in South Hwanghae", "", False),
+    ("North Korea's mining output recovers, Seoul estimates", "", False),
+    ("Kim Jong Un visits coal mine, urges miners to boost output", "", False),
+    ("North Korea unveils new tank at military parade", "", False),
+    ("North Korean workers dispatched to Russian construction sites", "", False),
+    ("KPA servicepersons at construction sites hold rally in Pyongyang", "", False),
+    ("Seoul and Pyongyang agree to reopen military hotline", "", False),
+    ("Landmine blast injures South Korean soldiers in the DMZ", "", False),
+    ("North Korea's new rice variety lifts harvest, KCNA says", "", False),
 ]
 
 
