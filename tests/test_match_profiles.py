@@ -2393,7 +2393,9 @@ GENERAL_CASES = [
     ("Fuel tankers unload at Rajin port despite UN cap", {"sanctions-finance"}),
     ("Teenagers shot for watching South Korean dramas, witnesses say", {"information-access", "prison-camps"}),
     ("Former Yodok camp inmate describes forced labour", {"prison-camps"}),
-    ("New guard posts built along the Chinese border, satellite images show", {"military-security"}),
+    # guard posts on the border are the route too (docs/labelling.md: fences, guard posts)
+    ("New guard posts built along the Chinese border, satellite images show",
+     {"military-security", "refugees-china"}),
     ("North's hackers stole $300m last year, UN panel says", {"military-security", "sanctions-finance"}),
     ("Kim's daughter appears at missile launch", set()),
     ("Kim's sister slams Seoul over drills", set()),
