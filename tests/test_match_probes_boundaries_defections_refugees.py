@@ -79,6 +79,15 @@ DEFECTIONS = [
     # a defector only the source; prison-camps alone
     ("Defector says front-line soldiers go hungry", "", False),
     ("Returnees beaten and starved in Onsong holding centre, report says", "", False),
+    # second round: relatives sent to a camp, a camp memoir, the border command after escapes,
+    # a centre built for those caught fleeing, the route told by women in the South
+    ("Family of defector sent to labour camp, sources say", "", True),
+    ("Camp survivor who fled to the South publishes memoir of her Yodok years", "", True),
+    ("Kim sacks border commander after a string of escapes", "Several groups crossed the Tumen in a single month, a source said.", True),
+    ("Detention centre built near the Chinese border to hold those caught fleeing", "", True),
+    ("North Korean boy who hid for months in China after his mother's arrest reaches Seoul", "", True),
+    ("Defector women in the South recount abuse by traffickers along the escape route", "", False),
+    ("Women sent back from Russia say guards raped them in detention", "", False),
 ]
 
 REFUGEES = [
@@ -140,6 +149,16 @@ REFUGEES = [
     ("Seoul court convicts former officials over 2019 repatriation of fishermen", "", False),
     ("통일부, 2019년 탈북어민 북송 사건 재조사", "", False),
     ("Escapee testifies to UN about torture in political prison camp", "", False),
+    # second round
+    ("North Korean boy who hid for months in China after his mother's arrest reaches Seoul", "", True),
+    ("Survivors of bride trafficking in China tell UN envoy their stories in Seoul", "", True),
+    ("Women sent back from Russia say guards raped them in detention", "", True),
+    ("Defector women in the South recount abuse by traffickers along the escape route", "", True),
+    ("Former soldier who escaped in 2018 recounts crossing the Yalu", "", False),
+    ("Kim sacks border commander after a string of escapes", "Several groups crossed the Tumen in a single month, a source said.", False),
+    ("Detention centre built near the Chinese border to hold those caught fleeing", "", False),
+    ("Family of defector sent to labour camp, sources say", "", False),
+    ("Camp survivor who fled to the South publishes memoir of her Yodok years", "", False),
 ]
 
 
