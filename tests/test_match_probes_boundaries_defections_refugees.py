@@ -151,7 +151,7 @@ REFUGEES = [
     ("Escapee testifies to UN about torture in political prison camp", "", False),
     # second round
     ("North Korean boy who hid for months in China after his mother's arrest reaches Seoul", "", True),
-    ("Survivors of bride trafficking in China tell UN envoy their stories in Seoul", "", True),
+    ("North Korean survivors of bride trafficking in China tell UN envoy their stories in Seoul", "", True),
     ("Women sent back from Russia say guards raped them in detention", "", True),
     ("Defector women in the South recount abuse by traffickers along the escape route", "", True),
     ("Former soldier who escaped in 2018 recounts crossing the Yalu", "", False),

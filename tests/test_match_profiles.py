@@ -2280,7 +2280,8 @@ GENERAL_CASES = [
     ("Defector testifies about public executions in Hyesan", {"prison-camps"}),
     ("Defector-led radio station expands shortwave broadcasts into North Korea", {"information-access"}),
     ("Spy who posed as defector jailed in Seoul", {"military-security"}),
-    ("Family of defector sent to prison camp, sources say", {"prison-camps"}),
+    # relatives of a defector sent to a camp: defections as well (docs/labelling.md)
+    ("Family of defector sent to prison camp, sources say", {"prison-camps", "defections"}),
     ("US soldier who ran into North Korea pleads guilty to desertion", set()),
     ("US Army deserter released from military detention after defecting to North Korea decades ago", set()),
     ("Chinese detention centres hold North Koreans awaiting return", {"refugees-china"}),
@@ -3487,10 +3488,12 @@ WORDING_CASES = [
     ("Why so few North Koreans make it to South Korea now", "", {"defections"}),
     ("The number of North Koreans coming to the South fell to 67 in 2022", "", {"defections"}),
     ("Ex-North Korean envoy to Kuwait confirmed in South", "", {"defections"}),
+    # the crossing told by the one who made it, with no stay, arrest or return in China:
+    # defections alone, as the labelled set reads it (docs/labelling.md: China and the way out)
     (
         "Former North Korean soldier recalls crossing the Tumen at night",
         "",
-        {"defections", "refugees-china"},
+        {"defections"},
     ),
     (
         "North Korean women forced to marry Chinese men, survivors tell UN",
