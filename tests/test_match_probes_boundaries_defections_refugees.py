@@ -154,6 +154,8 @@ REFUGEES = [
     ("North Korean survivors of bride trafficking in China tell UN envoy their stories in Seoul", "", True),
     ("Women sent back from Russia say guards raped them in detention", "", True),
     ("Defector women in the South recount abuse by traffickers along the escape route", "", True),
+    ("Inside the North's holding centres: returnees tell of beatings and short rations", "Women sent back from China said guards beat them during questioning.", False),
+    ("Activists warn North Koreans face torture in holding centres, urge China to stop returns", "", True),
     ("Former soldier who escaped in 2018 recounts crossing the Yalu", "", False),
     ("Kim sacks border commander after a string of escapes", "Several groups crossed the Tumen in a single month, a source said.", False),
     ("Detention centre built near the Chinese border to hold those caught fleeing", "", False),
