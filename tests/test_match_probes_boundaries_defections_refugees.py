@@ -42,6 +42,7 @@ DEFECTIONS = [
     ("Relatives of soldier who fled south banished to remote mining village", "", True),
     ("North Korean private deserts and swims the Yalu into China", "", True),
     ("Pyongyang demands Seoul return fishermen who chose to stay", "", True),
+    ("Parents of restaurant staff say the south Korean puppets lured their daughters and want them sent home", "", True),
     # the South's measures for defectors and cases about the defection itself
     ("Unification ministry raises settlement grants for newly arrived defectors", "", True),
     ("Rights body faults spy agency over months-long screening detention of defector", "", True),
