@@ -2280,7 +2280,8 @@ GENERAL_CASES = [
     ("Defector testifies about public executions in Hyesan", {"prison-camps"}),
     ("Defector-led radio station expands shortwave broadcasts into North Korea", {"information-access"}),
     ("Spy who posed as defector jailed in Seoul", {"military-security"}),
-    ("Family of defector sent to prison camp, sources say", {"prison-camps"}),
+    # relatives of a defector sent to a camp: defections as well (docs/labelling.md)
+    ("Family of defector sent to prison camp, sources say", {"prison-camps", "defections"}),
     ("US soldier who ran into North Korea pleads guilty to desertion", set()),
     ("US Army deserter released from military detention after defecting to North Korea decades ago", set()),
     ("Chinese detention centres hold North Koreans awaiting return", {"refugees-china"}),
@@ -2393,7 +2394,9 @@ GENERAL_CASES = [
     ("Fuel tankers unload at Rajin port despite UN cap", {"sanctions-finance"}),
     ("Teenagers shot for watching South Korean dramas, witnesses say", {"information-access", "prison-camps"}),
     ("Former Yodok camp inmate describes forced labour", {"prison-camps"}),
-    ("New guard posts built along the Chinese border, satellite images show", {"military-security"}),
+    # guard posts on the border are the route too (docs/labelling.md: fences, guard posts)
+    ("New guard posts built along the Chinese border, satellite images show",
+     {"military-security", "refugees-china"}),
     ("North's hackers stole $300m last year, UN panel says", {"military-security", "sanctions-finance"}),
     ("Kim's daughter appears at missile launch", set()),
     ("Kim's sister slams Seoul over drills", set()),
@@ -3485,10 +3488,12 @@ WORDING_CASES = [
     ("Why so few North Koreans make it to South Korea now", "", {"defections"}),
     ("The number of North Koreans coming to the South fell to 67 in 2022", "", {"defections"}),
     ("Ex-North Korean envoy to Kuwait confirmed in South", "", {"defections"}),
+    # the crossing told by the one who made it, with no stay, arrest or return in China:
+    # defections alone, as the labelled set reads it (docs/labelling.md: China and the way out)
     (
         "Former North Korean soldier recalls crossing the Tumen at night",
         "",
-        {"defections", "refugees-china"},
+        {"defections"},
     ),
     (
         "North Korean women forced to marry Chinese men, survivors tell UN",
