@@ -78,6 +78,11 @@ PRISON_PROBES = [
     # ... while the North's questioning and cells on their return are its custody
     ("Returnees from China interrogated by state security on arrival, source says", "", True),
     ("Deported North Koreans kept in Sinuiju cells for months", "", True),
+    # second round, after the first rules: returnees named without China, a camp named by
+    # place, a trafficker sent to a camp (trafficking in the title does not rule the camp out)
+    ("Female returnees beaten during interrogation, former detainee says", "", True),
+    ("Women forced into hard labour at Jongori after repatriation", "", True),
+    ("Woman who sold girls to Chinese men sent to kyohwaso", "", True),
     # defections: executions or camp terms for trying to leave, relatives sent to camps
     ("North Korea publicly shoots three caught trying to cross into China", "", True),
     ("North Korean soldier executed by firing squad after failed attempt to flee south", "",
@@ -147,6 +152,8 @@ WOMEN_PROBES = [
     ("Women held in Hyesan police cells denied food and medicine", "", False),
     ("North Korean woman tortured during interrogation after deportation", "", False),
     ("Women prisoners die of hunger in Jongori, former inmate says", "", False),
+    ("North Korean women executed for helping others flee", "", False),
+    ("Female returnees beaten during interrogation, former detainee says", "", False),
     ("강제북송 여성들 구류장서 구타·굶주림 증언", "", False),
     ("北, 탈북 시도 여성들 교화소에 수감", "", False),
     # trafficking, forced marriage and cybersex in China: women-violence
