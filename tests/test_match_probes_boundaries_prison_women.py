@@ -163,6 +163,17 @@ WOMEN_PROBES = [
     ("North Korean women trafficked across the Tumen end up in Shandong villages", "", True),
     ("Defector tells Seoul forum how she was sold twice in China before escaping", "", True),
     ("中 농촌에 팔려간 北 여성들, 수차례 되팔려", "", True),
+    # third round, after the second rules: sold or traded told of the woman, wives paid for,
+    # a husband's abuse ...
+    ("Escapee recounts being sold by broker to a man in Heilongjiang", "", True),
+    ("Defector testifies she was traded between villages in China", "", True),
+    ("Chinese men pay brokers for North Korean wives", "", True),
+    ("North Korean wife of Chinese farmer flees abusive husband", "", True),
+    ("탈북 여성, 중국인 남편 폭력 피해 도주", "", True),
+    # ... not goods sold by brokers, pay, or a wife named in a tribute
+    ("North Korean women paid less than men at textile mills", "", False),
+    ("Rice was sold by brokers at double the state price in Hyesan", "", False),
+    ("North Korea pays tribute to wife of late leader", "", False),
     # ... but not women arrested, hiding, detained or deported there, nor paying to get out
     ("North Korean woman arrested in Yanji after ten years in hiding", "", False),
     ("China deports three North Korean women caught on a train to Kunming", "", False),
