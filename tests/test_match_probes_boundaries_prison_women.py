@@ -75,6 +75,10 @@ PRISON_PROBES = [
      "Many were held in detention for weeks before being handed to North Korean guards at Tumen.",
      False),
     ("China jails trafficker who sold North Korean women to farmers", "", False),
+    # fourth round: torture as a risk of return, with the detention abroad in the title
+    ("Escapees detained in Laos could be tortured if returned, activists warn", "", False),
+    ("Escapees held in Chinese custody could be tortured on return, group warns", "", False),
+    ("North Koreans detained in Hyesan were tortured, report says", "", True),
     # ... while the North's questioning and cells on their return are its custody
     ("Returnees from China interrogated by state security on arrival, source says", "", True),
     ("Deported North Koreans kept in Sinuiju cells for months", "", True),
