@@ -117,6 +117,10 @@ PRISON_PROBES = [
     ("Inspection squads confiscate radios tuned to Seoul in Hoeryong", "", False),
     ("北, 한국 드라마 시청 단속 강화…가택 수색", "", False),
     ("North Korea arrests dozens in crackdown on South Korean dramas", "", False),
+    # fifth round, Korean: taken in or held over South Korean films, with no camp or death
+    ("北 보위부, 한국 영화 본 주민 연행", "", False),
+    ("北 보위부, 한국 영상물 유포 주민 구금", "", False),
+    ("北, 한국 노래 유포 청년 교화소 10년형", "", True),
     ("Radio listeners detained by state security in Hyesan", "", False),
     # military-security: officers purged or executed ...
     ("North Korea executes general for disloyalty, spy agency tells lawmakers", "", True),
