@@ -22,6 +22,10 @@ the ambiguous cases:
   with no sexual abuse told, nor women arrested, hiding or deported in China, nor a woman who
   pays a broker to get out, nor defector women's lives in the South.
 
+The lists grew in rounds: the first from the readings alone, committed before any rule; each
+later round (marked in the lists) written after the rules of the one before, from wordings
+those rules still missed.
+
 Only the profile of each list is checked here; the others are held by their own probes and by
 tests/test_match_profiles.py. (Relatives of defectors banished to the countryside, with no camp
 named, are defections alone by docs/labelling.md, but tests/test_match_profiles.py still holds
