@@ -75,7 +75,8 @@ LAWFARE = [
     ("Thailand fines North Korean escapees for illegal entry, hands them to embassy", "", False),
     ("Laos court jails nine North Koreans caught near Chinese border", "", False),
     ("Chinese court sentences broker who smuggled North Koreans to Laos", "", False),
-    ("Mongolia holds North Koreans who crossed from China until Seoul's embassy takes them", "", False),
+    ("Mongolia holds North Koreans who crossed from China until Seoul's embassy takes them",
+     "", False),
     ("Vietnam police hand a group of North Koreans back to China", "", False),
     ("중국 법원, 탈북 브로커에 징역형 선고", "", False),
     ("北, 귀순 어민 송환 요구…\"남측이 강제 억류\"", "", False),
@@ -154,7 +155,8 @@ OVERSEAS_LABOR = [
     # workers abroad: fleeing a post, losing contact, pay taken, sent back, hidden labour
     ("North Korean painter at Russian building site slips away and reaches Seoul", "", True),
     ("North Korean waitress in Vientiane loses contact with restaurant managers", "", True),
-    ("North Korean workers in Siberia hand most of their pay to the state, ex-logger says", "", True),
+    ("North Korean workers in Siberia hand most of their pay to the state, ex-logger says",
+     "", True),
     ("Russia sends back North Korean workers who fled their site in Vladivostok", "", True),
     ("North Korean women hiding in Yanji after fleeing a seafood plant", "", True),
     ("Seafood peeled by North Korean workers in Chinese plants reaches US shelves", "", True),
@@ -189,7 +191,8 @@ SANCTIONS = [
     ("US indicts Chinese firms that hid North Korean workers' earnings", "", True),
     # near misses: sanctions only as the cause of hardship or growth figures
     ("Sanctions-hit North Korea pushes potato farming to feed cities", "", False),
-    ("North Korean economy shrinks under sanctions and border closure, central bank says", "", False),
+    ("North Korean economy shrinks under sanctions and border closure, central bank says",
+     "", False),
     ("Despite sanctions, North Korea opens greenhouse farm in Ryonpho", "", False),
     ("North Korean hospitals short of medicine under sanctions, WHO says", "", False),
     # near misses: labour exports with no evasion told; escapes; soldiers; Kaesong
@@ -200,12 +203,68 @@ SANCTIONS = [
     ("Kaesong complex closure cost tenant firms billions", "", False),
 ]
 
+# Second round: spies caught with no trial, China's police in a defector's story, the North's
+# courts, GPS jamming, roads the North blows up, women sold in China, a missile launch "in
+# breach of" resolutions (routine weapons news, not sanctions), workers abroad in defiance of
+# the UN ban and hard currency earned by restaurants abroad (evasion).
+SECOND_ROUND = [
+    ("lawfare-politics",
+     "Spy agency arrests agent who entered the South posing as a defector", "", False),
+    ("lawfare-politics",
+     "Police say man who threatened defector activist was working for Pyongyang", "", False),
+    ("lawfare-politics",
+     "Seoul prosecutors indict ex-soldier who spied on defectors for the North", "", True),
+    ("lawfare-politics",
+     "Defector recalls how Chinese police beat her before sending her back", "", False),
+    ("lawfare-politics",
+     "Chinese police hunt North Koreans who escaped from detention in Tumen", "", False),
+    ("lawfare-politics",
+     "Defector-turned-lawmaker urges China to stop sending escapees back", "", True),
+    ("lawfare-politics", "Unification ministry counts 43 arrivals in third quarter", "", False),
+    ("lawfare-politics", "Defector student wins national debate contest in Seoul", "", False),
+    ("lawfare-politics",
+     "Court orders state to compensate defector held for months as spy suspect", "", True),
+    ("lawfare-politics",
+     "North Korean court sentences relatives of escapees to labour camp", "", False),
+    ("lawfare-politics", "탈북민 출신 국회의원, 북한인권법 개정안 발의", "", True),
+    ("lawfare-politics", "中 공안, 탈북민 10여명 체포해 북송", "", False),
+    ("information-access", "Defector says K-dramas made her decide to leave", "", True),
+    ("information-access", "North Korean army jams GPS signals near border islands", "", False),
+    ("information-access",
+     "North Korea executes man for selling USB sticks with South Korean films", "", True),
+    ("information-access", "Bottles of rice and dollars wash up on North Korean shore", "", False),
+    ("kaesong-interkorean", "North Korea blows up roads linking the two Koreas", "", True),
+    ("kaesong-interkorean", "North Korea's trade with Russia surges after summit", "", False),
+    ("kaesong-interkorean",
+     "North Korean soldiers cross the demarcation line while laying mines", "", False),
+    ("kaesong-interkorean", "Defector reunited with mother in Seoul after 20 years", "", False),
+    ("kaesong-interkorean",
+     "Kaesong factory owners ask court for damages from the state", "", True),
+    ("overseas-labor",
+     "Defector who once worked in Siberia now runs a Seoul logistics firm", "", False),
+    ("overseas-labor",
+     "North Korean women sold to farmers in Heilongjiang, activists say", "", False),
+    ("overseas-labor", "North Korean trade office in Dandong closes", "", False),
+    ("overseas-labor",
+     "North Korean escapee found working illegally on Chinese farm is deported", "", False),
+    ("sanctions-finance",
+     "North Korea fires ballistic missile in breach of UN resolutions", "", False),
+    ("sanctions-finance", "Security Council to meet after North Korea's latest launch", "", False),
+    ("sanctions-finance", "Russia takes more North Korean workers in defiance of UN ban", "", True),
+    ("sanctions-finance",
+     "North Korean restaurants abroad still earn hard currency despite UN ban", "", True),
+    ("sanctions-finance", "North Korean workers in Russia complain of unpaid wages", "", False),
+    ("sanctions-finance",
+     "Defector who ran trading firm for Office 39 testifies in Seoul", "", True),
+]
+
 PROBES = (
     [("lawfare-politics", *p) for p in LAWFARE]
     + [("information-access", *p) for p in INFO_ACCESS]
     + [("kaesong-interkorean", *p) for p in KAESONG]
     + [("overseas-labor", *p) for p in OVERSEAS_LABOR]
     + [("sanctions-finance", *p) for p in SANCTIONS]
+    + SECOND_ROUND
 )
 
 
