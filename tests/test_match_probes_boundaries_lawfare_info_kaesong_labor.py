@@ -208,6 +208,11 @@ SANCTIONS = [
 # breach of" resolutions (routine weapons news, not sanctions), workers abroad in defiance of
 # the UN ban and hard currency earned by restaurants abroad (evasion).
 SECOND_ROUND = [
+    ("lawfare-politics", "Plot against defector broadcaster uncovered in Seoul, police say",
+     "A man who arrived pretending to be an escapee was held with a toxic spray, prosecutors said.",
+     False),
+    ("lawfare-politics", "Agent sent to kill defector activist detained in Seoul",
+     "Investigators said he had come through China posing as a refugee.", False),
     ("lawfare-politics",
      "Spy agency arrests agent who entered the South posing as a defector", "", False),
     ("lawfare-politics",
