@@ -208,6 +208,16 @@ SANCTIONS = [
 # breach of" resolutions (routine weapons news, not sanctions), workers abroad in defiance of
 # the UN ban and hard currency earned by restaurants abroad (evasion).
 SECOND_ROUND = [
+    # North Koreans hiding and working without papers in China, rounded up: refugees-china
+    # alone; workers who fled a post abroad and are caught: overseas-labor as well
+    ("overseas-labor",
+     "Police in Shenyang detain undocumented North Korean women employed at eateries", "", False),
+    ("overseas-labor",
+     "China raids factories hiring North Korean escapees without papers", "", False),
+    ("overseas-labor",
+     "Chinese police detain North Korean waitresses who fled their state-run restaurant", "", True),
+    ("overseas-labor",
+     "Chinese police raid dormitory of North Korean seafood workers after three flee", "", True),
     ("lawfare-politics", "Plot against defector broadcaster uncovered in Seoul, police say",
      "A man who arrived pretending to be an escapee was held with a toxic spray, prosecutors said.",
      False),
