@@ -273,6 +273,37 @@ SECOND_ROUND = [
      "Defector who ran trading firm for Office 39 testifies in Seoul", "", True),
 ]
 
+# Third round, mostly Korean: the ministry's count of arrivals vs its tuition for escapees, a
+# Hanawon class's cafe, the North's trials and Laos's returns, rice bottles prosecuted, rubbish
+# balloons, Kaesong's market prices, the Gyeongui road blown up, a worker who leaves a Russian
+# site, sanctions as the cause of a fertiliser shortage, a launch "in breach of" resolutions,
+# wages routed through banks.
+THIRD_ROUND = [
+    ("lawfare-politics", "올해 탈북민 입국 196명…통일부 집계", "", False),
+    ("lawfare-politics", "통일부, 탈북 청소년 대학 등록금 전액 지원", "", True),
+    ("lawfare-politics", "하나원 수료생들, 인천에 공동 카페 열어", "", False),
+    ("lawfare-politics", "탈북민 화가 개인전 서울서 개막", "", False),
+    ("lawfare-politics", "北 보위부, 탈북민 가족 재판 회부", "", False),
+    ("lawfare-politics", "경찰, 탈북민 노린 北 공작원 검거", "", False),
+    ("lawfare-politics", "라오스서 붙잡힌 탈북민 9명 中 송환", "", False),
+    ("information-access", "쌀 보낸 탈북민 단체 기소…\"항공안전법 위반\"", "", False),
+    ("information-access", "헌재, 대북전단금지법 위헌 결정", "", True),
+    ("information-access", "北 오물풍선 또 살포…전단은 없어", "", False),
+    ("kaesong-interkorean", "北 장마당 쌀값 급등…개성 지역도", "", False),
+    ("kaesong-interkorean", "북중 교역액 회복세…신의주 세관 붐벼", "", False),
+    ("kaesong-interkorean", "北, 경의선 도로 폭파", "", True),
+    ("kaesong-interkorean", "통일부, 남북협력기금으로 대북 비료 지원 승인", "", True),
+    ("overseas-labor", "러시아 파견 北 노동자, 공사 현장 이탈해 韓 입국", "", True),
+    ("overseas-labor", "中 공안, 옌지서 탈북 여성 체포", "", False),
+    ("overseas-labor", "北 해커, 가상화폐 거래소서 2천억 탈취", "", False),
+    ("sanctions-finance", "北 해외 노동자 외화벌이, 안보리 결의 위반", "", True),
+    ("sanctions-finance", "대북제재 여파에 北 농촌 비료 부족", "", False),
+    ("sanctions-finance", "北, 동해상으로 탄도미사일 발사…\"안보리 결의 위반\"", "", False),
+    ("sanctions-finance",
+     "North Korean workers' wages sent to Pyongyang via Chinese banks, UN panel says", "", True),
+    ("sanctions-finance", "Kim opens potato farm, says sanctions cannot stop progress", "", False),
+]
+
 PROBES = (
     [("lawfare-politics", *p) for p in LAWFARE]
     + [("information-access", *p) for p in INFO_ACCESS]
@@ -280,6 +311,7 @@ PROBES = (
     + [("overseas-labor", *p) for p in OVERSEAS_LABOR]
     + [("sanctions-finance", *p) for p in SANCTIONS]
     + SECOND_ROUND
+    + THIRD_ROUND
 )
 
 
