@@ -3,14 +3,14 @@
 Each case is a headline (and sometimes a summary) written for this test, with the exact set of
 profiles it must raise. The families: people held by the North (South Koreans, missionaries),
 executions "under Kim", people sent to camps, officials sent for "revolutionary" re-education,
-relatives punished (연좌제), graves and justice for perpetrators, the UN adopting its yearly
-rights resolution; North Koreans handed or sent back from China and Russia (Moscow,
+graves and justice for perpetrators; North Koreans handed or sent back from China and Russia (Moscow,
 Vladivostok, a Russian court), a third country handing them to the UNHCR, an arrival by way of
 the route, forced repatriation from China named in Korean, informants; a former envoy,
 diplomat or other North Korean in an election in the South, bills (개정안, 발의), the
 government asking senders of leaflets to stop, what the ministry calls defectors. Beside
-them the near misses: talks "held" by the North, a training camp, the North rejecting the
-resolution and the South co-sponsoring it, the South's spy agency holding a new arrival,
+them the near misses: talks "held" by the North, a training camp, relatives punished (연좌제)
+with no camp named (defections alone), the UN adopting its yearly rights resolution with no
+camp named, the North rejecting the resolution and the South co-sponsoring it, the South's spy agency holding a new arrival,
 torture as a risk of return, the UN's torture committee on China's returns, a holding cell in
 the North, a defector's child born in China and schooled in the South, a launch despite the
 police, a defector analyst on a US election, loudspeakers halted.
@@ -49,15 +49,17 @@ PROBES: list[tuple[str, str, set[str]]] = [
         {P},
     ),
     ("北 간부 '혁명화' 처벌 후 농장으로", "", {P}),
-    # (relatives punished for a defection are defections too, as docs/labelling.md reads them)
-    ("北, 탈북민 가족에 연좌제 적용", "", {P, D}),
+    # (relatives punished for a defection with no camp named are defections alone, as
+    # docs/labelling.md reads them)
+    ("北, 탈북민 가족에 연좌제 적용", "", {D}),
     ("北 보위부, 국경 주민 10여명 연행…\"한국과 통화 혐의\"", "", {P, M}),
     ("Group maps burial sites of people killed by the North Korean state", "", {P}),
     ("Transitional justice for North Korea: how to prosecute perpetrators one day", "", {P}),
     ("Police killings in the Philippines: perpetrators face justice", "", set()),
-    # prison-camps: the UN's yearly resolution and the North's rejection of it
-    ("UN adopts resolution condemning North Korea's human rights abuses", "", {P}),
-    ("유엔 총회, 北인권결의안 20년 연속 채택", "", {P}),
+    # the UN's yearly resolution names no camp or detention here: not prison-camps
+    # (docs/labelling.md: a UN resolution is prison-camps only when camps or detention are named)
+    ("UN adopts resolution condemning North Korea's human rights abuses", "", set()),
+    ("유엔 총회, 北인권결의안 20년 연속 채택", "", set()),
     # the North rejecting a resolution names no camp, execution or detention: not prison-camps
     ("北 외무성, 유엔 인권 결의안 \"모략\" 비난", "", set()),
     ("North Korea slams UN rights resolution adopted in Geneva as hostile plot", "", set()),
@@ -113,7 +115,7 @@ PROBES: list[tuple[str, str, set[str]]] = [
     # election, the UN's assembly, Russia's deportations
     ("Defector group launches balloons despite police warning", "", {IA}),
     ("Escapee analyst predicts nuclear test before US election", "", set()),
-    ("UN General Assembly panel backs North Korea rights resolution", "", {P}),
+    ("UN General Assembly panel backs North Korea rights resolution", "", set()),
     ("Moscow deports North Korean fisherman who jumped ship", "", {R, D}),
 ]
 

@@ -819,8 +819,9 @@ CASES = [
     ("Trash balloons from the North land on presidential compound", "", set()),
     # defections: not the relatives punished for a defection, nor an escapee telling of a camp,
     # nor a foreigner who crossed into the North
-    # relatives banished for a defection are a defections story (docs/labelling.md)
-    ("North Korea banishes relatives of defectors to remote farms", "", {"prison-camps", "defections"}),
+    # relatives banished for a defection with no camp named are a defections story alone
+    # (docs/labelling.md, Defections)
+    ("North Korea banishes relatives of defectors to remote farms", "", {"defections"}),
     ("Escapee tells UN panel of torture in Chongori camp", "", {"prison-camps"}),
     ("American soldier who crossed into North Korea at the DMZ is freed", "", set()),
     # the wires' abbreviations (N. Korean, S. Korea) and their short forms: crossing the MDL,
@@ -2480,7 +2481,8 @@ GENERAL_CASES = [
     ("Former North Korean diplomat Thae Yong-ho appointed to advisory body", {"lawfare-politics"}),
     ("Defector-led NGO documents public executions", {"prison-camps"}),
     ("North Korea tightens control over families of defectors", {"defections"}),
-    ("Relatives of defectors banished to remote villages", {"prison-camps", "defections"}),
+    # no camp named: defections alone (docs/labelling.md, Defections)
+    ("Relatives of defectors banished to remote villages", {"defections"}),
     ("Defectors' remittances keep families in North afloat", {"defections"}),
     ("Unification ministry: number of defectors arriving rises", {"defections"}),
     ("Defectors struggle to find jobs in South Korea", {"defections"}),
