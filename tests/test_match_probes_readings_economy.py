@@ -35,6 +35,18 @@ ECON_PROBES = [
     ("Defector who crossed the DMZ in 2023 opens a bakery in Seoul", "", False),
     ("North Korean army short of tank parts, defector says", "", False),
     ("Kim Jong Un opens new army uniform factory in Pyongyang", "", False),
+    # second round: want at home behind another profile's story (a missing second label)
+    ("Families of North Korean loggers in Russia go hungry as remittances stop", "", True),
+    ("North Korea's coal exports to China fall; miners go unpaid", "", True),
+    ("Unification ministry approves rice aid shipment to North Korea", "", True),
+    ("Seoul approves flour and corn shipments for North Korean nurseries", "", True),
+    ("Defectors in Seoul send money to families to buy food in the North", "", True),
+    # another profile's story with no livelihood in it (an extra label)
+    ("Women detained at Onsong holding centre given only corn porridge", "", False),
+    ("Returnees at Sinuiju holding facility fed salted cabbage broth", "", False),
+    ("Kaesong workers' wages in dollars went to the regime, ministry says", "", False),
+    ("Kim Jong Un visits newly built fertiliser factory in Hungnam", "", False),
+    ("North Korea's steel output rises, state media says", "", False),
 ]
 
 MIL_PROBES = [
