@@ -47,6 +47,12 @@ ECON_PROBES = [
     ("Kaesong workers' wages in dollars went to the regime, ministry says", "", False),
     ("Kim Jong Un visits newly built fertiliser factory in Hungnam", "", False),
     ("North Korea's steel output rises, state media says", "", False),
+    # third round: a defector's life in the South, or a market in China, with no want at home
+    ("Defector who sold rice in Hyesan market now runs a restaurant in Seoul", "", False),
+    ("Former Chongjin trader opens noodle shop in Busan, a defector's new start", "", False),
+    ("Chinese police arrest North Korean women working at market stalls in Yanji", "", False),
+    ("Defector in Seoul recalls the famine of the 1990s in Hamhung", "", True),
+    ("North Korean escapee in South Korea says rations stopped in her hometown", "", True),
 ]
 
 MIL_PROBES = [
