@@ -216,10 +216,12 @@ CASES = [
         "",
         {"military-security"},
     ),
+    # hunger and short rations in the army: military-security and economy-livelihood
+    # (docs/labelling.md)
     (
         "The North's army is short of boots, rice and fuel, says former officer",
         "",
-        {"economy-livelihood"},
+        {"economy-livelihood", "military-security"},
     ),
     ("Medicine shortages leave North Korean hospitals empty", "", {"economy-livelihood"}),
     ("Russia seeks more North Korean workers amid labour shortage", "", {"overseas-labor"}),
@@ -2625,7 +2627,10 @@ GENERAL_CASES = [
     ("Activists drop Bible-laden balloons from Ganghwa", {"information-access"}),
     ("UN sanctions monitors replaced by 11-nation panel", {"sanctions-finance"}),
     ("Malaysia deports North Korean accused of money laundering", {"sanctions-finance"}),
-    ("Pyongyang's frontline troops get only two meals a day, defector says", {"military-security"}),
+    # hunger and short rations in the army: military-security and economy-livelihood; the
+    # defector who is only the source adds nothing (docs/labelling.md)
+    ("Pyongyang's frontline troops get only two meals a day, defector says",
+     {"economy-livelihood", "military-security"}),
     ("N. Korea's Lazarus moves stolen funds via Tornado Cash", {"military-security", "sanctions-finance"}),
     ("North Korea earned $300 million from arms sales to Russia, Seoul estimates", {"sanctions-finance"}),
     ("North Korea ships millions of artillery shells to Russia, Seoul says", {"sanctions-finance"}),
