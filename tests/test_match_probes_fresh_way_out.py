@@ -65,7 +65,9 @@ PROBES: list[tuple[str, str, dict[str, bool]]] = [
     ("North Korean worker who fled post in Laos reaches Bangkok", "", {D: True, R: True}),
     ("北 주민 일가족, 라오스 거쳐 태국 입국", "", {D: True, R: True}),
     ("태국 경찰, 北 주민 4명 체포…한국행 희망", "", {D: True, R: True}),
-    ("North Korean waitress who slipped away reaches Seoul via a third country", "", {D: True, R: True}),
+    # (a worker who reaches Seoul "via a third country" is read both ways by the set, en-2544
+    # without refugees-china, ko-1057 with it: only the defection is checked)
+    ("North Korean waitress who slipped away reaches Seoul via a third country", "", {D: True}),
     ("Family of four from the North reach Bangkok after weeks in Laos", "", {R: True}),
     ("Thai boxing team arrives in Pyongyang for friendly bouts", "", {D: False, R: False}),
     ("North Korean diplomat in Bangkok meets Thai officials on trade", "", {D: False, R: False}),
