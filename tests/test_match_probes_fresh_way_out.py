@@ -89,6 +89,22 @@ PROBES: list[tuple[str, str, dict[str, bool]]] = [
     ("Pyongyang's envoy in Cuba arrives in South Korea with wife and son", "", {D: True}),
     ("North Korean diplomats arrive in Seoul for talks", "", {D: False}),
     ("North Korean diplomat's family arrives in Beijing for holiday", "", {D: False}),
+    # second round: a camp survivor's memoir is a life after arrival (defections and
+    # prison-camps, docs/labelling.md) even where the North is named only by its camp; a
+    # defector's restaurant, bakery or cookbook whose owner's family knew the camps is no
+    # prison-camps story; a guard or a testimony is no defection
+    ("Memoir by former Camp 15 inmate who escaped in 2005 wins Seoul book prize", "", {D: True, P: True}),
+    ("Kaechon survivor's autobiography translated into English", "", {D: True, P: True}),
+    ("Hwasong camp survivor publishes account of her escape", "", {D: True, P: True}),
+    ("Yodok survivor testifies at UN about forced labour", "", {D: False, P: True}),
+    ("Former Yodok guard describes prisoners' escape attempts", "", {D: False, P: True}),
+    ("Satellite images show Camp 15 prisoners at work", "", {D: False, P: True}),
+    ("Defector's restaurant serves Pyongyang cold noodles in Busan",
+     "The owner, whose father died in a labour camp, opened it in 2019.", {D: True, P: False}),
+    ("Former North Korean opens bakery in Seoul",
+     "Her uncle was sent to a prison camp when she was a child.", {D: True, P: False}),
+    ("Escapee's café in Incheon becomes meeting place for newcomers",
+     "The owner spent six years in a prison camp before she fled.", {P: False}),
 ]
 
 
