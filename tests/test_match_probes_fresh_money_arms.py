@@ -55,7 +55,7 @@ MIL_PROBES = [
     # officers sent to camps
     ("North Korean colonels sent to political prison camp after unit loses contact",
      "A source in the army said the two were taken away in the spring.", True),
-    ("Army commanders in Kangwon sent to labour camp over desertions, sources say", "", True),
+    ("North Korean army commanders sent to labour camp over desertions, sources say", "", True),
     ("KPA officers packed off to prison camp after fuel goes missing", "", True),
     # not the army: party and cabinet cadres
     ("North Korean party cadres sent to labour camp over corruption", "", False),
