@@ -20,6 +20,10 @@ had no North Korean link is neither profile.
 
 overseas-labor: "North Korean staff" or "employees" at a factory or restaurant abroad are
 workers abroad; the North's embassy staff are not.
+
+Second batch (after the first rules): a former hacker's or soldier's new life in the South is
+not military-security, what he tells of his old unit is; the security ministry hunting phones
+and films is information-access, its agents spying abroad are military-security.
 """
 
 from __future__ import annotations
@@ -82,6 +86,23 @@ SF_PROBES = [
     ("Crypto exchange hack had no link to North Korea, police say", "", False),
 ]
 
+# A former hacker, soldier or spy's new life in the South is a defector's life, not the army;
+# what he says about the units he served in is. The security ministry hunting phones, films or
+# USB sticks is information-access (as "北 보위부, 한국 영상물 유포 주민 구금" reads), while its
+# agents spying abroad, or its watch over the army, are the security services at work.
+MIL_LIVES_AND_MEDIA = [
+    ("Former North Korean hacker opens coding academy in Seoul", "", False),
+    ("One-time North Korean spy becomes a novelist in the South", "", False),
+    ("Ex-KPA sniper now runs a bakery in Daegu", "", False),
+    ("Former North Korean hacker says Pyongyang's cyber units train in China", "", True),
+    ("Ex-KPA officer says soldiers go months without rations", "", True),
+    ("State Security agents search homes in Hyesan for Chinese phones", "", False),
+    ("Ministry of State Security launches crackdown on South Korean dramas in Hoeryong", "", False),
+    ("North Korea's secret police hunt smuggled USB sticks in border towns", "", False),
+    ("Ministry of State Security tightens watch on army officers after desertions", "", True),
+    ("North Korean State Security agents arrested in China for spying on defectors", "", True),
+]
+
 MIL_NOLINK = [
     ("국내 코인 거래소 해킹 피해…당국 \"북한과의 연관성은 없다\"", "", False),
     ("Police find no link to North Korea in bank hack", "", False),
@@ -99,7 +120,7 @@ OL_PROBES = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "expected"), MIL_PROBES + MIL_NOLINK)
+@pytest.mark.parametrize(("title", "summary", "expected"), MIL_PROBES + MIL_LIVES_AND_MEDIA + MIL_NOLINK)
 def test_military_security_fresh_probes(shipped: Matcher, title: str, summary: str,
                                         expected: bool) -> None:
     """Each probe raises military-security exactly when the yardstick says it is about the army."""
