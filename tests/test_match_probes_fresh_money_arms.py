@@ -101,6 +101,19 @@ MIL_LIVES_AND_MEDIA = [
     ("North Korea's secret police hunt smuggled USB sticks in border towns", "", False),
     ("Ministry of State Security tightens watch on army officers after desertions", "", True),
     ("North Korean State Security agents arrested in China for spying on defectors", "", True),
+    # guard posts and sensors along the river against escapes (the border as the route, with
+    # refugees-china), not posts in the DMZ (military posture) or a bridge's guard houses
+    ("North Korea tightens control of border towns",
+     "Residents say new sensors and guard posts now watch every spot where people used to cross"
+     " the river.", True),
+    ("Pyongyang seals riverbank villages as escapes fall",
+     "Traders in Hyesan say motion detectors and extra sentry posts were installed along the water"
+     " this spring.", True),
+    ("North Korea rebuilds guard posts inside the DMZ",
+     "Seoul's military said the North restored about ten posts it had removed under the 2018"
+     " accord.", False),
+    ("Kim Jong Un inspects new bridge over the river in Sinuiju",
+     "The bridge has guard posts at both ends, KCNA said.", False),
 ]
 
 MIL_NOLINK = [
