@@ -34,7 +34,10 @@ LAWFARE = [
     ("하나원 교육기간 12주에서 8주로 단축…통일부 \"조기 정착 지원\"", "", True),
     ("Minbyun asks court to stop handover of North Korean crewmen", "", True),
     ("Police question activists over anti-Pyongyang leaflets sent across border", "", True),
-    # near misses: Minbyun and leaflets with no North in the story
+    ("Unification ministry trims reunion budget but raises stipends for defectors", "", True),
+    # near misses: Minbyun and leaflets with no North in the story; other countries' camps
+    ("Campaign leaflets banned in final week before vote", "", False),
+    ("Holocaust camp survivor elected honorary citizen of Berlin", "", False),
     ("Minbyun criticises prosecutors over handling of crowd crush case", "", False),
     ("Election watchdog fines candidate over unlabelled campaign leaflets", "", False),
     # inter-Korean projects in court or in a lawmaker's mouth: not rights politics
@@ -60,6 +63,7 @@ KAESONG = [
 INFO_ACCESS = [
     ("North Korean police punish students for imitating Southern slang", "", True),
     ("Teenagers in Hamhung fined for talking in Seoul speech", "", True),
+    ("North Koreans caught mimicking Seoul speech sent to labour camp", "", True),
     ("Seoul radio shows aimed at northern listeners go off air", "", True),
     ("North Korea seals radio dials to block foreign stations", "", True),
     ("Pyongyang Orders Radios Sealed to Fixed Frequencies", "", True),
