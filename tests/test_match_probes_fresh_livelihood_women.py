@@ -12,7 +12,9 @@ the tuning half's misses on that batch, generalised:
 - North Korean women are plainly meant when women trafficked or sold in China are said to
   have reached the South afterwards, even where the North goes unnamed;
 - a girl or teenager sold to a farmer is trafficking; goods a farm or the state sold to
-  farmers or to men (pigs, rice, fishing rights) are not.
+  farmers or to men (pigs, rice, fishing rights) are not, nor are farmers, men or husbands
+  selling their own things; a woman or girl sold leaves economy-livelihood to the trafficking
+  story, while women selling rice at a market stay in it.
 
 Only the profile named is checked for each list: other profiles are held by their own tests.
 """
@@ -50,6 +52,13 @@ ECON_PROBES = [
     ("북한 탄광 노동자들 점심도 먹지 못한 채 갱도로", "", True),
     ("北 군인들 무보수로 살림집 건설에 동원",
      "동원된 병사들은 하루 종일 일하지만 제대로 먹지 못한다고 소식통이 전했다.", True),
+    # a woman or girl sold is a trafficking story; women selling goods, or goods sold, stay in
+    ("North Korean woman sold for 30,000 yuan to Chinese farmer", "", False),
+    ("North Korean girls resold between farmers in Heilongjiang villages", "", False),
+    ("북한 여성, 中 농민에게 3만 위안에 팔려", "", False),
+    ("North Korean women sold rice and corn at Hyesan market as prices soared", "", True),
+    ("Rice sold for 7,000 won a kilo in North Korea's Hyesan, traders say", "", True),
+    ("Women in Chongjin sold family heirlooms to buy corn", "", True),
     # the same words in other senses
     ("Kim Yo Jong says North Korea is fed up with Seoul's drills", "", False),
     ("US Fed decision weighs on Seoul as North Korea fires missile", "", False),
@@ -78,6 +87,12 @@ WOMEN_PROBES = [
     ("Pyongyang sold fishing rights to Chinese men, sources say", "", False),
     ("North Korea sold rice to farmers in border counties at state prices", "", False),
     ("North Korea's state sold fertiliser to farmers at double the price", "", False),
+    # farmers, men or husbands who sell their own things are sellers, not buyers of women
+    ("North Korean farmers sold their own seed grain to buy food", "", False),
+    ("Hungry men in Hamhung sold their bicycles to buy corn", "", False),
+    ("North Korean husbands sold family furniture as rations stopped", "", False),
+    ("North Korean woman sold for 30,000 yuan to Chinese farmer", "", True),
+    ("North Korean girls resold between farmers in Heilongjiang villages", "", True),
     # women's sport, unions and leaders' daughters
     ("Kim Jong Un's daughter leads women's union congress", "", False),
     ("North Korean women's team clinches World Cup qualifying spot", "", False),
