@@ -11,6 +11,8 @@ the tuning half's misses on that batch, generalised:
   못하다, 못 먹다) is want, here of soldiers mobilised to build or of residents;
 - North Korean women are plainly meant when women trafficked or sold in China are said to
   have reached the South afterwards, even where the North goes unnamed;
+- homes lost to floods or storms, a named river overflowing (the Yalu, 압록강 범람) and 집을
+  잃다 are livelihood; a camp spelled Jongori or Jeongeori places abuse in the North;
 - a girl or teenager sold to a farmer is trafficking; goods a farm or the state sold to
   farmers or to men (pigs, rice, fishing rights) are not, nor are farmers, men or husbands
   selling their own things; a woman or girl sold leaves economy-livelihood to the trafficking
@@ -59,6 +61,16 @@ ECON_PROBES = [
     ("North Korean women sold rice and corn at Hyesan market as prices soared", "", True),
     ("Rice sold for 7,000 won a kilo in North Korea's Hyesan, traders say", "", True),
     ("Women in Chongjin sold family heirlooms to buy corn", "", True),
+    # homes lost to water, and rivers overflowing, named by the river or in Korean
+    ("Sinuiju residents lose homes as the Yalu overflows", "", True),
+    ("Thousands of North Koreans lose their homes to rising rivers", "", True),
+    ("Chongjin families lost their houses in the storm, sources say", "", True),
+    ("Rising Tumen waters force Hoeryong villagers from their homes", "", True),
+    ("北 신의주 주민 수백 가구 집 잃어", "", True),
+    ("압록강 범람에 신의주 주민들 집을 잃고 학교서 생활", "", True),
+    ("Defectors lose homes in Seoul redevelopment row", "", False),
+    ("North Korean troops lose ground in Kursk, Ukraine says", "", False),
+    ("탈북민 가족, 서울 재개발로 집 잃을 처지", "", False),
     # the same words in other senses
     ("Kim Yo Jong says North Korea is fed up with Seoul's drills", "", False),
     ("US Fed decision weighs on Seoul as North Korea fires missile", "", False),
@@ -93,6 +105,10 @@ WOMEN_PROBES = [
     ("North Korean husbands sold family furniture as rations stopped", "", False),
     ("North Korean woman sold for 30,000 yuan to Chinese farmer", "", True),
     ("North Korean girls resold between farmers in Heilongjiang villages", "", True),
+    # camps under another spelling
+    ("Guards at Jeongeori re-education camp raped women prisoners, report says", "", True),
+    ("Guards at Jongori prison camp rape female inmates, ex-prisoner says", "", True),
+    ("Jongori camp prisoners forced to mine copper, ex-inmate says", "", False),
     # women's sport, unions and leaders' daughters
     ("Kim Jong Un's daughter leads women's union congress", "", False),
     ("North Korean women's team clinches World Cup qualifying spot", "", False),
