@@ -13,6 +13,8 @@ the tuning half's misses on that batch, generalised:
   have reached the South afterwards, even where the North goes unnamed;
 - homes lost to floods or storms, a named river overflowing (the Yalu, 압록강 범람) and 집을
   잃다 are livelihood; a camp spelled Jongori or Jeongeori places abuse in the North;
+- a mining town named with no country (Kaechon, Aoji, Geomdeok, Dancheon) places miners'
+  want in the North, while Kaechon's camp and prison stay the camp's story;
 - a girl or teenager sold to a farmer is trafficking; goods a farm or the state sold to
   farmers or to men (pigs, rice, fishing rights) are not, nor are farmers, men or husbands
   selling their own things; a woman or girl sold leaves economy-livelihood to the trafficking
@@ -71,6 +73,13 @@ ECON_PROBES = [
     ("Defectors lose homes in Seoul redevelopment row", "", False),
     ("North Korean troops lose ground in Kursk, Ukraine says", "", False),
     ("탈북민 가족, 서울 재개발로 집 잃을 처지", "", False),
+    # mining towns named with no country: the mines are in the North
+    ("Coal Miners of Kaechon Area Increase Production", "", True),
+    ("Aoji colliery workers go unpaid for three months", "", True),
+    ("Geomdeok mine workers paid in potatoes, sources say", "", True),
+    ("Dancheon miners short of food as ore exports stall", "", True),
+    ("Kaechon camp inmates describe hunger and beatings", "", False),
+    ("Kaechon women's prison holds thousands, satellite images show", "", False),
     # the same words in other senses
     ("Kim Yo Jong says North Korea is fed up with Seoul's drills", "", False),
     ("US Fed decision weighs on Seoul as North Korea fires missile", "", False),
