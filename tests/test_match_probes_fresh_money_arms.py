@@ -130,6 +130,11 @@ OL_PROBES = [
     ("Vladivostok building firm says its North Korean employees have gone home", "", True),
     ("North Korean embassy staff expelled from Malaysia", "", False),
     ("Hospital staff in Pyongyang praised by Kim Jong Un", "", False),
+    # 러 stands for Russia in Korean headlines (북러, 러 파견), but the syllable also ends the
+    # purpose form of any verb (구하러, 일하러) and sits inside 달러 and 테러.
+    ("北 노동자 2천명 러 건설현장 추가 파견", "", True),
+    ("北 광부들, 식량 구하러 나서며 결근 잇따라", "", False),
+    ("평양 근로자들 일하러 가는 길, 달러 환율 또 올라", "", False),
 ]
 
 
