@@ -38,6 +38,12 @@ SF = "sanctions-finance"
 OL = "overseas-labor"
 
 MIL_PROBES = [
+    # A lone soldier or guard who crosses is a defection, his desertion in passing included;
+    # a wave of desertions or shots at him are the army's story (docs/labelling.md).
+    ("Unification ministry confirms a North Korean border guard defected last week", "", False),
+    ("Army sergeant from the North defected across the western front, officials say", "", False),
+    ('北 병사 1명 동부전선 넘어와 귀순…"부대 탈영 후 이동"', "", False),
+    ("北 탈영병 잇따라 귀순…전방 부대 기강 흔들", "", True),
     # the South's soldiers and officers spying for the North
     ("South Korean army major accused of spying for Pyongyang", "", True),
     ("Ex-South Korean army sergeant jailed for selling secrets to North Korean agents", "", True),
