@@ -205,8 +205,8 @@ REFUGEE_PROBES: list[tuple[str, str, bool]] = [
     ("North Korean defectors stuck in a Chinese lock-up as Seoul stays silent", "", True),
     ("Syrian refugees sent back from Turkey in growing numbers", "", False),
     # second round, written after the first rules: escapes to China falling as the border is
-    # closed (the route, docs/labelling.md; guard posts, patrols and orders to shoot alone are
-    # left to military-security, as tests/test_match_profiles.py holds them), people held or
+    # closed (the route, docs/labelling.md; shoot orders, fences and guard posts on the China
+    # border are the route too, patrols and extra guards alone military-security), people held or
     # stopped on the way with the North unnamed, the third country handing people on
     ("North Korea orders guards to shoot anyone crossing into China", "", True),
     ("Kim Jong-un's regime seals the border: escapes to China fall to record low", "", True),

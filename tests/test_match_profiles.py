@@ -205,10 +205,12 @@ CASES = [
     ("North Korea demands Japan apologise for wartime atrocities", "", set()),
     ("North Korean leader ousts army chief, reports say", "", {"military-security"}),
     ("UN Secretary-General replaced envoy on North Korea", "", set()),
+    # a kill order on the Yalu is the route as well (docs/labelling.md: shoot orders, fences
+    # and guard posts on the China border are refugees-china and military-security)
     (
         "North Korean sentries ordered to kill anyone trying to swim the Yalu",
         "",
-        {"military-security"},
+        {"military-security", "refugees-china"},
     ),
     ("Pyongyang sends special forces to Russia's Kursk front", "", {"military-security"}),
     (
@@ -472,7 +474,10 @@ CASES = [
         "",
         {"refugees-china"},
     ),
-    ("Pastor guided North Korean families through Laos to Thailand", "", {"refugees-china"}),
+    # guided all the way to Thailand is the journey told to its end (docs/labelling.md:
+    # reaching Thailand is defections and refugees-china)
+    ("Pastor guided North Korean families through Laos to Thailand", "",
+     {"refugees-china", "defections"}),
     # wires often name the North only as "the North"; the North of England is not it
     (
         "Famine fears grow in the North as rations stop",
@@ -522,7 +527,10 @@ CASES = [
         "",
         {"kaesong-interkorean"},
     ),
-    ("North Korean border guards told to shoot river crossers on sight", "", {"military-security"}),
+    # a shoot order at the river on the China border is the route as well as the guards
+    # (docs/labelling.md: shoot orders on the China border, refugees-china and military-security)
+    ("North Korean border guards told to shoot river crossers on sight", "",
+     {"military-security", "refugees-china"}),
     # economy: the words of want reporters use (rationing, meals, landslides, the UN food
     # agency); rice floated in bottles towards the North is no want in the North, and with no
     # leaflets or media it carries no information either (PROFILES.md: balloons with no
@@ -1699,7 +1707,9 @@ KOREAN_CASES = [
     ('北 쓰레기 풍선 또 날려…"전단은 없어"', "", set()),
     ('北, "南 해커들 우리 기관 공격" 주장', "", set()),
     ("北 어민 3명 소형 어선 타고 동해 건너와", "", {"defections"}),
-    ("태국 경찰, 北 주민 3명 불법입국 혐의로 구금", "", {"refugees-china"}),
+    # held by Thai police for illegal entry is reaching Thailand (docs/labelling.md: defections
+    # and refugees-china)
+    ("태국 경찰, 北 주민 3명 불법입국 혐의로 구금", "", {"refugees-china", "defections"}),
     # a soldier crossing is a defection; the army is the subject only with its conditions
     ("北 병사 1명 군사분계선 넘어와 귀순", "", {"defections"}),
     ('北 귀순 병사 "부대서 구타·가혹행위 시달려"', "", {"defections", "military-security"}),
@@ -1905,7 +1915,8 @@ FAMILY_CASES = [
     ("Exporter fined for sending luxury cars to North Korea via China", {"sanctions-finance"}),
     # refugees-china: leaving or crossing China and the route, crossers reported for rewards;
     # not other peoples deported or detained on the same route
-    ("Smuggling fees for North Koreans leaving China soar to $20,000", {"refugees-china"}),
+    # brokers' fees for getting out are defections too (docs/labelling.md: the way out's end)
+    ("Smuggling fees for North Koreans leaving China soar to $20,000", {"refugees-china", "defections"}),
     (
         "China offers rewards to villagers who report North Korean border crossers",
         {"refugees-china"},
@@ -2604,7 +2615,9 @@ GENERAL_CASES = [
         "Japan's police name Pyongyang-linked group behind theft of $300 million from DMM Bitcoin",
         {"military-security", "sanctions-finance"},
     ),
-    ("38 North: North Korea's border wall building continues along the Tumen", {"military-security"}),
+    # a wall on the Tumen is a fence on the China border (docs/labelling.md: refugees-china too)
+    ("38 North: North Korea's border wall building continues along the Tumen",
+     {"military-security", "refugees-china"}),
     ("CSIS: DPRK troops in Russia learning drone warfare", {"military-security"}),
     ("KPA Song and Dance Ensemble Performs in Russia", set()),
     ("Mexico builds border wall with US funding", set()),
