@@ -35,7 +35,7 @@ BORDER_PROBES = [
     ("Hyesan border unit told to shoot on sight after dark, sources say", "", {R, M}),
     ("Border guards under orders to shoot anyone at the river after curfew",
      "Residents of Hoeryong said the rule has been read out at every unit.", {R, M}),
-    ("New order lets guards open fire on crossers along the Chinese frontier", "", {R, M}),
+    ("New order lets North Korean guards open fire on crossers along the Chinese frontier", "", {R, M}),
     ("北 국경경비대에 \"두만강 건너려는 자 즉시 사격\" 명령", "", {R, M}),
     ("北, 압록강 접근 주민에 무조건 발포 지시", "", {R, M}),
     # fences, watchtowers and guard posts there
