@@ -46,7 +46,7 @@ BORDER_PROBES = [
     ("Escapes across the Tumen all but stop after North Korea's new fence", "", {R, M, D}),
     # the DMZ with the South: military-security alone
     ("North Korean frontline units told to shoot anyone approaching the DMZ", "", {M}),
-    ("Troops on the demarcation line ordered to open fire on anyone heading south", "", {M}),
+    ("North Korean troops on the demarcation line ordered to open fire on anyone heading south", "", {M}),
     ("北, 군사분계선 접근자 사격 지시…전방 경계 강화", "", {M}),
 ]
 
