@@ -59,6 +59,7 @@ RETURNEE_PROBES = [
     ("Repatriated women describe beatings during interrogation in Onsong", "", {P}),
     ("North Koreans returned from China beaten at Sinuiju holding centre, NGO says", "", {P}),
     ("북송된 주민들, 보위부 구류장서 매질·굶주림", "", {P}),
+    ("강제북송된 여성들 \"보위부 조사 때 맞고 굶었다\"", "", {P}),
     # sexual abuse told: all three
     ("Women sent back from China strip-searched and beaten in holding centre", "", {P, W, R}),
     ("Returned women say guards at Onsong detention centre sexually abused them", "", {P, W, R}),
