@@ -89,6 +89,10 @@ THAILAND_PROBES = [
     # Thailand with no North Korean on the way out
     ("Thai police detain Cambodian migrants for illegal entry", "", set()),
     ("North Korean football team arrives in Bangkok for Asian Cup qualifier", "", set()),
+    # a Thai party's name ("Party for Thailand") beside "led by" in state media's visit reports
+    ("Choe Ryong Hae receives visiting delegation",
+     "The DPRK official met a delegation of the Party for Thailand led by its secretary-general"
+     " and discussed ties between the two parties.", set()),
 ]
 
 
