@@ -69,7 +69,8 @@ class Matcher:
 
     def scan(self, item: Item) -> Hits:
         compiled = self._built()
-        return scan(item, compiled.automaton, compiled.fields, compiled.answers)
+        return scan(item, compiled.automaton, compiled.fields, compiled.answers,
+                    compiled.index, compiled.tables)
 
     def profile(self, name: str) -> CompiledProfile:
         self._built()
@@ -102,7 +103,8 @@ class Matcher:
         compiled = self._built()
         texts = texts_of(title, summary, content, author, categories, link, feed_url,
                          compiled.fields)
-        return self._matches(scan_texts(texts, compiled.automaton, compiled.answers), None)
+        return self._matches(scan_texts(texts, compiled.automaton, compiled.answers,
+                                        compiled.index, compiled.tables), None)
 
     def _matches(self, hits: Hits, item: Item | None) -> list[Match]:
         """The matches in ``hits``; snippets from ``item``, or none without one."""
