@@ -575,7 +575,8 @@ class Scorer:
     by_pattern: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
     resolved: tuple[ScoredTerm, ...] = ()
     # pattern id -> its one term's index, when no two terms share a pattern id (or empty)
-    index_of: Mapping[int, int] = field(default_factory=dict)
+    # (a dict: the compiled build tests a Mapping's keys through a generic call)
+    index_of: dict[int, int] = field(default_factory=dict)
     # bitmask of the fields a term was found in -> (their names, best boost); few distinct
     # masks occur, so each is worked out once.
     _by_fields: dict[int, tuple[tuple[str, ...], float]] = field(default_factory=dict)

@@ -68,9 +68,14 @@ class Matcher:
         return self._c
 
     def scan(self, item: Item) -> Hits:
+        """The item's hits, ready for any profile's tests (``watcher explain``)."""
+        hits = self._scan(item)
+        hits.hold(self._c.index, self._c.tables)
+        return hits
+
+    def _scan(self, item: Item) -> Hits:
         compiled = self._built()
-        return scan(item, compiled.automaton, compiled.fields, compiled.answers,
-                    compiled.index, compiled.tables)
+        return scan(item, compiled.automaton, compiled.fields, compiled.answers)
 
     def profile(self, name: str) -> CompiledProfile:
         self._built()
@@ -93,7 +98,7 @@ class Matcher:
         ``snippets=False`` leaves each Match's snippet empty: building one costs more than
         matching, and ``watcher match --jsonl`` never shows it. ``snippet_for`` builds it
         later from the item and the match's terms, for the stories a message shows."""
-        return self._matches(self.scan(item), item if snippets else None)
+        return self._matches(self._scan(item), item if snippets else None)
 
     def match_fields(self, title: str, summary: str, content: str = "", author: str = "",
                      categories: Sequence[str] = (), link: str | None = None,
@@ -103,8 +108,7 @@ class Matcher:
         compiled = self._built()
         texts = texts_of(title, summary, content, author, categories, link, feed_url,
                          compiled.fields)
-        return self._matches(scan_texts(texts, compiled.automaton, compiled.answers,
-                                        compiled.index, compiled.tables), None)
+        return self._matches(scan_texts(texts, compiled.automaton, compiled.answers), None)
 
     def _matches(self, hits: Hits, item: Item | None) -> list[Match]:
         """The matches in ``hits``; snippets from ``item``, or none without one."""
@@ -127,6 +131,10 @@ class Matcher:
                         break
                 else:
                     candidates |= bit
+        if not candidates:
+            return []
+        # The tables of terms the candidates' tests read, worked out once for them all.
+        hits.hold(self._c.index, self._c.tables)
         profiles = self._c.profiles
         out: list[Match] = []
         while candidates:

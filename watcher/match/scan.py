@@ -226,7 +226,7 @@ class Hits:
         """Work out once, from the ids found, which of the build's ``tables`` of terms hold
         (one of its terms occurs in one of its fields): ``index`` lists, per pattern id, the
         tables it is in. The ORs of terms and the NEAR sides' presence tests of every
-        profile then read a byte, where each intersected its ids with the item's, again and
+        profile then read a flag, where each intersected its ids with the item's, again and
         again: a quarter of matching was set operations. An id is in a few tables (an alias
         list is one table, however many queries use it), and an item holds a few dozen."""
         held = [False] * tables
@@ -311,16 +311,14 @@ class Hits:
         return self.bounds.count(_START, 0, offset + 1) - 1
 
 
-def scan(item: Item, automaton: Any, fields: int = ALL_FIELDS, answers: int = 0,
-         index: TableIndex = (), tables: int = 0) -> Hits:
-    return scan_texts(field_texts(item, fields), automaton, answers, index, tables)
+def scan(item: Item, automaton: Any, fields: int = ALL_FIELDS, answers: int = 0) -> Hits:
+    return scan_texts(field_texts(item, fields), automaton, answers)
 
 
-def scan_texts(texts: Sequence[str], automaton: Any, answers: int = 0,
-               index: TableIndex = (), tables: int = 0) -> Hits:
+def scan_texts(texts: Sequence[str], automaton: Any, answers: int = 0) -> Hits:
     """Hits of the automaton in ``texts`` (one per field, as field_texts gives them), with
-    room for the answers of ``answers`` compiled NEAR and OUTSIDE tests and which of
-    ``tables`` tables of terms hold (see Hits.hold)."""
+    room for the answers of ``answers`` compiled NEAR and OUTSIDE tests. Which tables of
+    terms hold is left to Hits.hold: an item no profile can match never needs it."""
     hits = Hits(texts, answers)
     # With no terms at all (``profiles: {}``) the trie was never made into an automaton,
     # and iterating one raises; there is nothing to find anyway.
@@ -328,6 +326,4 @@ def scan_texts(texts: Sequence[str], automaton: Any, answers: int = 0,
         return hits
     if len(hits.squashed) >= len(hits.bases):  # something besides the separators
         hits.collect(automaton)
-        if hits.masks and tables:
-            hits.hold(index, tables)
     return hits
