@@ -28,6 +28,7 @@ from watcher.match.evaluate import (
     presence_alternatives,
     required_patterns,
     requirements_remembered,
+    table_index,
     tests_shared,
 )
 from watcher.match.lexer import QuerySyntaxError
@@ -42,6 +43,7 @@ from watcher.match.nodes import (
 )
 from watcher.match.normalize_text import TOKEN, edge_rules, fold
 from watcher.match.parser import parse, refield
+from watcher.match.scan import TableIndex
 
 DEFAULT_BOOSTS: Mapping[str, float] = {"title": 1.5}
 
@@ -70,6 +72,8 @@ class Compiled:
     automaton: Any
     fields: int  # bitmask of the fields some term looks at; the others are never scanned
     answers: int = 0  # NEAR and OUTSIDE tests that keep their answer in Hits.answers
+    tables: int = 0  # tables of terms whose answer Hits.hold works out (Hits.held)
+    index: TableIndex = ()  # pattern id -> its tables' (mask, slots), for Hits.hold
 
 
 def problem(path: str, query: str, err: QuerySyntaxError) -> str:
@@ -302,5 +306,6 @@ def _build(checked: Checked) -> Compiled:
             name, cfg.description, cfg.query, cfg.exclude, query, exclude,
             compile_pred(query, ids), compile_pred(exclude, ids) if exclude else None,
             scorer, cfg.min_score))
+    tables, by_pattern = table_index(len(ids))
     return Compiled(tuple(compiled), ids, tuple(alternatives), _automaton(ids, joinable),
-                    fields, answer_slots())
+                    fields, answer_slots(), tables, by_pattern)

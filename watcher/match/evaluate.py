@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Final, TypeVar, cast
 
 from watcher.match.nodes import FIELDS, LEAD, LEAD_BIT, And, Near, Node, Not, Or, Outside, Term
-from watcher.match.scan import Hits
+from watcher.match.scan import Hits, TableIndex
 from watcher.models import TermHit
 
 Pred = Callable[[Hits], bool]
@@ -52,6 +52,15 @@ _alternatives_memo: dict[tuple[int, int], tuple[Node, PatternIds, list[Alternati
 _tests_memo: dict[int, tuple[Node, Pred]] | None = None
 
 
+# Each distinct table of terms (pattern id -> the fields it counts in) the build's tests ask
+# of an item -> its slot in Hits.held, while tests_shared runs: the terms of an OR, the
+# patterns one side of a NEAR needs. Keyed by content, so the same alias list in eleven
+# profiles is one slot.
+_tables_memo: dict[frozenset[tuple[int, int]], int] | None = None
+# The fields mask of a presence test: any field the item was scanned in.
+_ANY: Final = (1 << len(FIELDS)) - 1
+
+
 @contextmanager
 def requirements_remembered() -> Iterator[None]:
     """Remember required_patterns' and presence_alternatives' answers for the duration
@@ -68,20 +77,69 @@ def requirements_remembered() -> Iterator[None]:
 def tests_shared() -> Iterator[None]:
     """Compile each NEAR and OUTSIDE once, into a test that keeps its answer in the item,
     for the duration: one build, whose matcher gives each item it scans room for them
-    (``answer_slots``). A test compiled outside one (``watcher explain`` tests nodes of
-    its own) answers every time."""
-    global _tests_memo
-    _tests_memo = {}
+    (``answer_slots``), and has it work out the tables of terms its tests read
+    (``table_index``). A test compiled outside one (``watcher explain`` tests nodes of
+    its own) answers every time, from the item's ids."""
+    global _tests_memo, _tables_memo
+    _tests_memo, _tables_memo = {}, {}
     try:
         yield
     finally:
-        _tests_memo = None
+        _tests_memo = _tables_memo = None
 
 
 def answer_slots() -> int:
     """How many NEAR and OUTSIDE tests the build under way shares (the size of the
     Hits.answers its items need)."""
     return len(_tests_memo) if _tests_memo is not None else 0
+
+
+def table_index(patterns: int) -> tuple[int, TableIndex]:
+    """(number of tables, pattern id -> (mask, slots) of the tables it is in, grouped by
+    mask) for the tables of terms the build under way registered: what Hits.hold needs.
+    Most of a pattern's tables count it in the default fields: one mask test for them all."""
+    tables = _tables_memo if _tables_memo is not None else {}
+    index: list[dict[int, list[int]]] = [{} for _ in range(patterns)]
+    for table, slot in tables.items():
+        for pid, mask in table:
+            index[pid].setdefault(mask, []).append(slot)
+    return len(tables), tuple(tuple((mask, tuple(slots)) for mask, slots in by_mask.items())
+                              for by_mask in index)
+
+
+def _table_slot(table: Mapping[int, int]) -> int:
+    """The slot in Hits.held of ``table`` (pattern id -> fields), or -1 outside a build."""
+    if _tables_memo is None:
+        return -1
+    key = frozenset(table.items())
+    slot = _tables_memo.get(key)
+    if slot is None:
+        slot = _tables_memo[key] = len(_tables_memo)
+    return slot
+
+
+def _presence_slot(need: frozenset[int]) -> int:
+    """The slot of the test "one of ``need`` occurs" (in any field), or -1 outside a build."""
+    return _table_slot(dict.fromkeys(need, _ANY))
+
+
+def _held(h: Hits, slot: int, table: Mapping[int, int]) -> bool:
+    """True if one of ``table``'s patterns occurs in its fields: what Hits.hold found for a
+    build's test; worked out here for one compiled outside a build (``watcher explain``)."""
+    if slot >= 0:
+        return h.held[slot]
+    found = h.masks
+    for pid, mask in table.items():  # noqa: SIM110 (loops: see _contained)
+        if found.get(pid, 0) & mask:
+            return True
+    return False
+
+
+def _present(h: Hits, slot: int, need: frozenset[int]) -> bool:
+    """True if one of ``need`` occurs (``_presence_slot``'s test)."""
+    if slot >= 0:
+        return h.held[slot]
+    return not _disjoint(need, h.found)
 
 
 def _remembered(memo: dict[tuple[int, int], tuple[Node, PatternIds, _T]] | None,
@@ -234,11 +292,11 @@ def _compile_pred(node: Node, ids: PatternIds) -> Pred:
         outer_need = required_patterns(node.outer, ids)
         if outer_need is None:
             return lambda h: bool(spans(h))
-        inner = compile_pred(node.inner, ids)
+        inner, outer_slot = compile_pred(node.inner, ids), _presence_slot(outer_need)
         # When nothing the outer side needs occurs (the usual case: its idioms are rare),
         # no inner occurrence can be inside one, and the inner side's test is the answer:
         # no word positions to work out for, say, every mention of the country.
-        return lambda h: inner(h) if _disjoint(outer_need, h.found) else bool(spans(h))
+        return lambda h: bool(spans(h)) if _present(h, outer_slot, outer_need) else inner(h)
     if isinstance(node, Or):
         return _compile_or(node, ids)
     # AND: nested pairs, in order (a generator under all() cost more than the tests).
@@ -254,40 +312,25 @@ def _both(a: Pred, b: Pred) -> Pred:
 
 
 def _compile_or(node: Or, ids: PatternIds) -> Pred:
-    """OR: its terms become set intersections with the item's hits (alias lists have dozens
-    of terms and an item holds a few): plain terms test a field mask, ``lead:`` terms their
-    occurrences. Calling one closure per lead: term cost a third of ``match --jsonl`` on a
-    feed where most items match."""
+    """OR: its plain terms are one table (pattern id -> fields), its ``lead:`` terms another,
+    each answered for the item by Hits.hold (alias lists have dozens of terms and an item
+    holds a few); a lead: term found only outside its fields may still be in the lead.
+    Each other child is tried only when one of its required patterns occurs."""
     masks, leads = _term_masks(node, ids)
+    plain, lead = _table_slot(masks), _table_slot(leads)
+    lead_pids = frozenset(leads)
+    any_lead = _presence_slot(lead_pids)
     subtrees = [c for c in node.children if not isinstance(c, Term)]
-    parts, always, wanted, by_pid, checked = _dispatch(
-        subtrees, [compile_pred(c, ids) for c in subtrees], ids)
-    pids, lead_pids = frozenset(masks), frozenset(leads)
+    parts, always = _needing(subtrees, [compile_pred(c, ids) for c in subtrees], ids)
 
     def pred(h: Hits) -> bool:
-        found = h.masks
-        for pid in pids.intersection(h.found):
-            if found[pid] & masks[pid]:
-                return True
-        if lead_pids:
-            present = lead_pids.intersection(h.found)
-            if present:
-                for pid in present:
-                    if found[pid] & leads[pid]:
-                        return True
-                if not _disjoint(present, h.lead_found()):
-                    return True
-        if wanted:
-            bits = 0
-            for pid in wanted.intersection(h.found):
-                bits |= by_pid[pid]
-            while bits:
-                lowest = bits & -bits
-                bits ^= lowest
-                if parts[lowest.bit_length() - 1](h):
-                    return True
-        for need, part in checked:
-            if not _disjoint(need, h.found) and part(h):
+        if _held(h, plain, masks):
+            return True
+        if leads and (_held(h, lead, leads) or (_present(h, any_lead, lead_pids)
+                                               and not _disjoint(lead_pids, h.lead_found()))):
+            return True
+        for slot, need, part in parts:
+            if _present(h, slot, need) and part(h):
                 return True
         # A generator under any() costs more than the loop for the one or two parts here.
         for part in always:  # noqa: SIM110
@@ -298,37 +341,21 @@ def _compile_or(node: Or, ids: PatternIds) -> Pred:
     return pred
 
 
-_FEW = 4  # an OR with fewer non-term children tests each one's patterns in turn
-
-
-def _dispatch(subtrees: Sequence[Node], compiled: Sequence[_F], ids: PatternIds
-              ) -> tuple[tuple[_F, ...], tuple[_F, ...], frozenset[int], dict[int, int],
-                         tuple[tuple[frozenset[int], _F], ...]]:
-    """An OR's non-term children, arranged so that an item only reaches those it can satisfy.
-
-    Returns (parts, always, wanted, by_pid, checked): ``by_pid`` maps a pattern id to the
-    bits of the ``parts`` that need it (one of each part's required patterns must occur),
-    ``wanted`` is its keys; ``always`` are the children with no required pattern (a NOT
-    inside). An alias-heavy OR holds dozens of NEAR and OUTSIDE groups and an item a few
-    hits: one set intersection and an OR of bits per hit, instead of one set test per
-    group. With only a few children, (required patterns, child) pairs in ``checked``
-    are tested in turn instead, which costs less than the intersection."""
-    parts: list[_F] = []
+def _needing(subtrees: Sequence[Node], compiled: Sequence[_F], ids: PatternIds
+             ) -> tuple[tuple[tuple[int, frozenset[int], _F], ...], tuple[_F, ...]]:
+    """An OR's non-term children, each with the presence test of its required patterns
+    (slot, patterns), and apart, those with none (``always``: a NOT inside). An alias-heavy
+    OR holds dozens of NEAR and OUTSIDE groups and an item a few hits: a byte read per
+    group skips those that cannot hold."""
+    parts: list[tuple[int, frozenset[int], _F]] = []
     always: list[_F] = []
-    checked: list[tuple[frozenset[int], _F]] = []
-    by_pid: dict[int, int] = {}
     for child, part in zip(subtrees, compiled, strict=True):
         need = required_patterns(child, ids)
         if need is None:
             always.append(part)
-        elif len(subtrees) < _FEW:
-            checked.append((need, part))
         else:
-            bit = 1 << len(parts)
-            parts.append(part)
-            for pid in need:
-                by_pid[pid] = by_pid.get(pid, 0) | bit
-    return tuple(parts), tuple(always), frozenset(by_pid), by_pid, tuple(checked)
+            parts.append((_presence_slot(need), need, part))
+    return tuple(parts), tuple(always)
 
 
 def _term_masks(node: Or, ids: PatternIds) -> tuple[dict[int, int], dict[int, int]]:
@@ -356,9 +383,8 @@ def compile_spans(node: Node, ids: PatternIds) -> Spans:
         needs = _sides_needed(node, ids)
 
         def near(h: Hits) -> list[Span]:
-            present = h.found
-            for need in needs:
-                if _disjoint(need, present):
+            for slot, need in needs:
+                if not _present(h, slot, need):
                     return []
             found = left(h)
             return near_spans(found, right(h), n) if found else []
@@ -367,10 +393,12 @@ def compile_spans(node: Node, ids: PatternIds) -> Spans:
     if isinstance(node, Outside):
         inner, outer = compile_spans(node.inner, ids), compile_spans(node.outer, ids)
         outer_need = required_patterns(node.outer, ids)
+        outer_slot = _presence_slot(outer_need) if outer_need is not None else -1
 
         def outside(h: Hits) -> list[Span]:
             found = inner(h)
-            if not found or (outer_need is not None and _disjoint(outer_need, h.found)):
+            if not found or (outer_need is not None
+                             and not _present(h, outer_slot, outer_need)):
                 return found  # no outer occurrence to be inside of (see compile_pred)
             return outside_spans(found, outer(h))
 
@@ -383,32 +411,26 @@ def compile_spans(node: Node, ids: PatternIds) -> Spans:
 def _or_spans(node: Or, ids: PatternIds) -> Spans:
     """OR's spans: like _compile_or, only the terms that occur are looked at."""
     masks, leads = _term_masks(node, ids)
+    plain = _table_slot(masks)
+    lead_pids = frozenset(leads)
+    any_lead = _presence_slot(lead_pids)
+    pids = frozenset(masks)
     subtrees = [c for c in node.children if not isinstance(c, Term)]
-    parts, always, wanted, by_pid, checked = _dispatch(
-        subtrees, [compile_spans(c, ids) for c in subtrees], ids)
-    pids, lead_pids = frozenset(masks), frozenset(leads)
+    parts, always = _needing(subtrees, [compile_spans(c, ids) for c in subtrees], ids)
 
     def spans(h: Hits) -> list[Span]:
         # Spans are only ever tested or combined, so their order is free: the item's ids
-        # as a set, intersected from the smaller side, once the cheap test says some occur.
-        present, found = h.found, h.masks
+        # as a set, intersected from the smaller side, once the table says some occur.
         out: list[Span] = []
-        if not _disjoint(pids, present):
-            out = [s for pid in pids.intersection(present) if found[pid] & masks[pid]
+        if _held(h, plain, masks):
+            found = h.masks
+            out = [s for pid in pids.intersection(h.found) if found[pid] & masks[pid]
                    for s in _plain_spans(h, pid, masks[pid])]
-        if lead_pids and not _disjoint(lead_pids, present):
-            for pid in lead_pids.intersection(present):
+        if leads and _present(h, any_lead, lead_pids):
+            for pid in lead_pids.intersection(h.found):
                 out.extend(_lead_spans(h, pid, leads[pid]))
-        if wanted:
-            bits = 0
-            for pid in wanted.intersection(present):
-                bits |= by_pid[pid]
-            while bits:
-                lowest = bits & -bits
-                bits ^= lowest
-                out.extend(parts[lowest.bit_length() - 1](h))
-        for need, part in checked:
-            if not _disjoint(need, present):
+        for slot, need, part in parts:
+            if _present(h, slot, need):
                 out.extend(part(h))
         for part in always:
             out.extend(part(h))
@@ -478,9 +500,8 @@ def _near_pred(node: Near, ids: PatternIds) -> Pred:
     needs = _sides_needed(node, ids)
 
     def pred(h: Hits) -> bool:
-        present = h.found
-        for need in needs:
-            if _disjoint(need, present):
+        for slot, need in needs:
+            if not _present(h, slot, need):
                 return False
         found = left(h)
         if not found:
@@ -496,12 +517,14 @@ def _near_pred(node: Near, ids: PatternIds) -> Pred:
     return pred
 
 
-def _sides_needed(node: Near, ids: PatternIds) -> tuple[frozenset[int], ...]:
-    """For each side of a NEAR that needs some pattern, the patterns of which one must occur:
-    a side none of whose patterns occur has no spans, so neither has the NEAR. Tested
-    before either side's word positions are worked out."""
+def _sides_needed(node: Near, ids: PatternIds) -> tuple[tuple[int, frozenset[int]], ...]:
+    """For each side of a NEAR that needs some pattern, the patterns of which one must occur
+    (with the slot of that presence test): a side none of whose patterns occur has no
+    spans, so neither has the NEAR. Tested before either side's word positions are worked
+    out."""
     sides = (required_patterns(node.left, ids), required_patterns(node.right, ids))
-    return tuple(sorted((side for side in sides if side is not None), key=len))
+    return tuple((_presence_slot(side), side)
+                 for side in sorted((side for side in sides if side is not None), key=len))
 
 
 def near_spans(left: Sequence[Span], right: Sequence[Span], n: int) -> list[Span]:
@@ -552,7 +575,8 @@ class Scorer:
     by_pattern: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
     resolved: tuple[ScoredTerm, ...] = ()
     # pattern id -> its one term's index, when no two terms share a pattern id (or empty)
-    index_of: Mapping[int, int] = field(default_factory=dict)
+    # (a dict: the compiled build tests a Mapping's keys through a generic call)
+    index_of: dict[int, int] = field(default_factory=dict)
     # bitmask of the fields a term was found in -> (their names, best boost); few distinct
     # masks occur, so each is worked out once.
     _by_fields: dict[int, tuple[tuple[str, ...], float]] = field(default_factory=dict)

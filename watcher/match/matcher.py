@@ -68,6 +68,12 @@ class Matcher:
         return self._c
 
     def scan(self, item: Item) -> Hits:
+        """The item's hits, ready for any profile's tests (``watcher explain``)."""
+        hits = self._scan(item)
+        hits.hold(self._c.index, self._c.tables)
+        return hits
+
+    def _scan(self, item: Item) -> Hits:
         compiled = self._built()
         return scan(item, compiled.automaton, compiled.fields, compiled.answers)
 
@@ -92,7 +98,7 @@ class Matcher:
         ``snippets=False`` leaves each Match's snippet empty: building one costs more than
         matching, and ``watcher match --jsonl`` never shows it. ``snippet_for`` builds it
         later from the item and the match's terms, for the stories a message shows."""
-        return self._matches(self.scan(item), item if snippets else None)
+        return self._matches(self._scan(item), item if snippets else None)
 
     def match_fields(self, title: str, summary: str, content: str = "", author: str = "",
                      categories: Sequence[str] = (), link: str | None = None,
@@ -125,6 +131,10 @@ class Matcher:
                         break
                 else:
                     candidates |= bit
+        if not candidates:
+            return []
+        # The tables of terms the candidates' tests read, worked out once for them all.
+        hits.hold(self._c.index, self._c.tables)
         profiles = self._c.profiles
         out: list[Match] = []
         while candidates:

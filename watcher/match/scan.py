@@ -42,6 +42,10 @@ Occurrence = tuple[int, int, int]  # (field index, start, end) in the squashed s
 # id past 256 to use it as a dictionary key allocates a new int each time; the untyped copy
 # is the automaton's own int object, used as the key as it is.
 Payload = tuple[int, bool, bool, int, int, Any]
+# Pattern id -> (fields mask, slots) of the tables of terms it is in, grouped by the fields
+# it counts in there (see Hits.hold). Tuples, not Sequences: the compiled build walks them
+# natively.
+TableIndex = tuple[tuple[tuple[int, tuple[int, ...]], ...], ...]
 
 
 @lru_cache(maxsize=4096)
@@ -118,7 +122,7 @@ class Hits:
     """Where each pattern id occurs in one item; positions in words computed on demand."""
 
     __slots__ = ("_lead", "_lead_found", "_spans", "answers", "bases", "bounds",
-                 "found", "masks", "occ", "squashed", "texts")
+                 "found", "held", "masks", "occ", "squashed", "texts")
 
     def __init__(self, texts: Sequence[str], answers: int = 0) -> None:
         self.texts = texts
@@ -152,6 +156,12 @@ class Hits:
         # The ids in ``masks`` as a set, made once the scan is done: an OR intersects its
         # terms with it, and set & set walks the smaller side (an alias list has dozens).
         self.found: frozenset[int] = frozenset()
+        # Per table of terms of the build (see ``hold``): True if one of its terms occurs in
+        # its fields. A list, though making and freeing thousands of flags per item is a
+        # third of what they save: the compiled build reads and sets a bytearray's bytes
+        # through generic calls (bytes written through a bytearray: 639k instructions per
+        # topic item against 629k), and a set of the slots held cost more (753k).
+        self.held: list[bool] = []
 
     def collect(self, automaton: Any) -> Hits:
         """Record every pattern occurrence that respects its word-boundary rules."""
@@ -213,6 +223,24 @@ class Hits:
                     occ[exact] = [found]
         self.found = frozenset(masks)
         return self
+
+    def hold(self, index: TableIndex, tables: int) -> None:
+        """Work out once, from the ids found, which of the build's ``tables`` of terms hold
+        (one of its terms occurs in one of its fields): ``index`` lists, per pattern id, the
+        tables it is in. The ORs of terms and the NEAR sides' presence tests of every
+        profile then read a flag, where each intersected its ids with the item's, again and
+        again: a quarter of matching was set operations. An id is in a few tables (an alias
+        list is one table, however many queries use it), and an item holds a few dozen."""
+        held = [False] * tables
+        masks: dict[Any, int] = self.masks  # untyped ids: looked up as the objects they are
+        for pid, bits in masks.items():
+            # Typed: looked up by an untyped id, the compiled build would walk it generically.
+            tables_of: tuple[tuple[int, tuple[int, ...]], ...] = index[pid]
+            for mask, slots in tables_of:
+                if bits & mask:
+                    for slot in slots:
+                        held[slot] = True
+        self.held = held
 
     def crosses(self, start: int, end: int) -> bool:
         """True if a word boundary lies strictly inside [start, end).
@@ -291,7 +319,8 @@ def scan(item: Item, automaton: Any, fields: int = ALL_FIELDS, answers: int = 0)
 
 def scan_texts(texts: Sequence[str], automaton: Any, answers: int = 0) -> Hits:
     """Hits of the automaton in ``texts`` (one per field, as field_texts gives them), with
-    room for the answers of ``answers`` compiled NEAR and OUTSIDE tests."""
+    room for the answers of ``answers`` compiled NEAR and OUTSIDE tests. Which tables of
+    terms hold is left to Hits.hold: an item no profile can match never needs it."""
     hits = Hits(texts, answers)
     # With no terms at all (``profiles: {}``) the trie was never made into an automaton,
     # and iterating one raises; there is nothing to find anyway.
