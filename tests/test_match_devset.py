@@ -18,11 +18,13 @@ MIN_F1 = {"en": 0.92, "ko": 0.88}
 MAX_FALSE_ALERTS = 0.04
 # What the shipped profiles reach on the checking half today, a little below: a regression
 # guard (for English while the bar above is not met, see the xfail below and the README).
-# English is 0.904 on the checking half of 2,162 items and Korean 0.920 on 550, after the
+# English is 0.903 on the checking half of 2,162 items and Korean 0.926 on 550, after the
 # stop of 2026-12-07 evening added 700 items written before any rule change (287 English and
-# 69 Korean fell in the checking half; the profiles before that stop's rules reach 0.886 and
-# 0.854 on them, the new rules 0.890 and 0.854) and tuned on the other 344. On the 2,356
-# checking items that were there before, 0.906 / 0.929 (0.905 / 0.928 before that stop).
+# 69 Korean fell in the checking half; the profiles before that stop reach 0.886 and 0.854 on
+# them, its final rules 0.885 and 0.875), tuned on the other 344, and applied four readings of
+# docs/labelling.md evenly to the labels of both halves (soldiers who cross; China-border shoot
+# orders; beaten returnees; Thailand). On the 2,356 checking items that were there before,
+# 0.906 / 0.934 (0.905 / 0.928 with the labels and profiles before that stop).
 # Earlier: 0.896 / 0.917 after the ten passes of the first stop of 2026-12-07 and the blind
 # second labelling of every item (0.877 / 0.883 with the profiles before those passes).
 FLOOR_F1 = {"en": 0.90, "ko": 0.91}
@@ -81,7 +83,7 @@ def test_checking_half_report_and_floor(
             "en",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="English is short of the bar on the checking half: micro-F1 0.904",
+                reason="English is short of the bar on the checking half: micro-F1 0.903",
             ),
         ),
         "ko",
