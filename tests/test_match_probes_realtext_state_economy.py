@@ -7,8 +7,9 @@ own genres: diplomatic courtesies (an envoy's credentials, a floral basket, a fl
 gifts to the leader, a foreign dignitary or diplomats touring a farm, an agriculture MOU),
 production campaigns and meetings (a socialist emulation for more grain, agricultural workers'
 meetings, celebrations and performances, an editorial calling for a bigger harvest), farming
-showcase (a new organic method, drip irrigation, rice transplanting under way, a fruit farm's
-crop, a research centre, the premier learning about vegetables), showcase products and shops
+showcase (a new organic method, drip irrigation, a research centre or college, the premier
+acquainting himself with vegetable growing; farming's progress itself, sowing or transplanting
+under way, stays in as tests/test_match_profiles.py holds), showcase products and shops
 (a natural medicine, a health food, a food festival or exhibition, a traditional dish, a meat and
 fish shop or a supermarket opening, cosmetics), honours (a hero's title, remains buried at a
 cemetery), mourning, and a leader visiting a hostel or school. Each probe is written for this test
@@ -51,11 +52,13 @@ PROBES = [
     # farming showcase: methods, irrigation, transplanting under way, research, officials learning
     ("Duck-Raising Method Applied to Rice Farming in DPRK", "", False),
     ("Drip Irrigation System Proves Effective at DPRK Orchard", "", False),
-    ("Rice Transplanting Gets under Way across DPRK", "", False),
-    ("Orchard Farm Picks Pear Crop in South Phyongan", "", False),
+    ("Orchard in DPRK Proves Success of New Pear Grafting Method", "", False),
     ("New Agricultural Research Centre Opens in Sariwon", "", False),
     ("DPRK Premier Acquaints Himself with Greenhouse Vegetable Farming", "", False),
     ("New Type of Rice Transplanter Introduced to DPRK Co-op Farms", "", False),
+    # farming's progress (sowing or transplanting under way, a leader at a farm) stays in, as
+    # tests/test_match_profiles.py holds
+    ("Rice Transplanting Gets under Way across DPRK", "", True),
     ("North Korea mobilises students for rice transplanting as farms lack hands", "", True),
     ("Drought withers maize on cooperative farms in South Hwanghae", "", True),
     # showcase products, foods and shops
