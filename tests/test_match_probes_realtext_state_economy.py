@@ -77,7 +77,25 @@ PROBES = [
     ("Remains of DPRK Farm Hero Laid to Rest at Martyrs Cemetery", "", False),
     ("DPRK Farmers Stricken with Grief Visit Statues", "", False),
     ("Kim Jong Un Visits Dormitory Readied for Schooling of Children from Provinces", "", False),
-    # want, disasters and mines stay in
+    # second pass: a foreign dignitary named only in the lead; propaganda pieces and industrial or
+    # science showcase whose want word sits only in the lead
+    ("Wang Qishan Visits Model Co-op Farm",
+     "The vice-premier of the Chinese State Council and his party, on a goodwill visit to the"
+     " DPRK, looked round the farm's rice fields and livestock sheds.", False),
+    ("Egyptian Embassy Staff Give Helping Hand to Farmers",
+     "The ambassador and embassy staff joined farmers of a co-op farm in weeding maize fields.",
+     False),
+    ("Farm Veterans Pay Tribute before Statues",
+     "Participants in a national meeting of agricultural workers laid a floral basket.", False),
+    ("Story of a Woman Who Raised Rice Output",
+     "A farmer in Ryongchon County raised rice yields by a third, KCNA said.", False),
+    ("Tideland Reclamation Project Nears Completion in DPRK",
+     "New farmland of thousands of hectares will produce more rice and maize.", False),
+    ("Research Institute Develops Enriched Baby Food",
+     "Scientists of a DPRK nutrition institute developed a food for children's growth.", False),
+    ("Embassy staff describe empty markets and hungry families in DPRK towns", "", True),
+    ("New Production Base Commissioned at Magnesite Mine in DPRK", "", True),
+    ("DPRK People Recall Spirit of the Arduous March", "", True),
     ("Long Drought Hits West Coast of DPRK", "", True),
     ("Heavy Rains Leave Thousands Homeless in DPRK", "", True),
     ("Relief Materials Delivered to Flood Victims in Jagang", "", True),
