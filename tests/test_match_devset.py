@@ -18,7 +18,7 @@ MIN_F1 = {"en": 0.92, "ko": 0.88}
 MAX_FALSE_ALERTS = 0.04
 # What the shipped profiles reach on the checking half today, a little below: a regression
 # guard (for English while the bar above is not met, see the xfail below and the README).
-# English is 0.903 on the checking half of 2,162 items and Korean 0.926 on 550, after the
+# English is 0.904 on the checking half of 2,162 items and Korean 0.926 on 550, after the
 # stop of 2026-12-07 evening added 700 items written before any rule change (287 English and
 # 69 Korean fell in the checking half; the profiles before that stop reach 0.886 and 0.854 on
 # them, its final rules 0.885 and 0.875), tuned on the other 344, and applied four readings of
@@ -83,7 +83,7 @@ def test_checking_half_report_and_floor(
             "en",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="English is short of the bar on the checking half: micro-F1 0.903",
+                reason="English is short of the bar on the checking half: micro-F1 0.904",
             ),
         ),
         "ko",
