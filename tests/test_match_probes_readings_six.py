@@ -59,7 +59,7 @@ FARM_PROBES = [
     ("Caterpillars ravage maize in South Hwanghae as farms battle to save the crop", "", {E}),
     ("North Korea's autumn harvest set to fall short after summer floods, analysts say", "", {E}),
     ("Seed and fertiliser trucked to flood-hit farms in North Hamgyong", "", {E}),
-    ("Households ordered to deliver quotas of night soil for spring farming", "", {E}),
+    ("North Korean households ordered to deliver quotas of night soil for spring farming", "", {E}),
     ("Pupils sent to tend paddies as fertiliser runs out in North Korea", "", {E}),
     ("State media boasts of a bumper crop, but rice prices keep climbing in Hyesan", "", {E}),
     ("가뭄에 모내기 차질…北 식량난 우려", "", {E}),
