@@ -47,12 +47,12 @@ FARM_PROBES = [
      "They were mobilised to the fields to speed up spring farming.", set()),
     ("Compost hauled to paddies ahead of the spring farming season in DPRK", "", set()),
     ("Soldiers lend a hand with weeding at a cooperative farm in Sukchon", "", set()),
-    ("Radio call urges farm workers to get the crop in on time", "", set()),
+    ("Pyongyang radio call urges farm workers to get the crop in on time", "", set()),
     ("Rich potato crop lifted from the fields of Paegam County", "", set()),
     ("Rodong Sinmun editorial urges all-out effort to finish transplanting this week", "", set()),
-    ("Threshing finished ahead of schedule at Chongsan farm", "", set()),
+    ("Threshing finished ahead of schedule at Chongsan farm in South Phyongan", "", set()),
     ("평안남도 협동농장들에서 밀보리 씨뿌리기 마무리", "", set()),
-    ("농장원들 김매기에 떨쳐나서", "", set()),
+    ("황해북도 농장원들 김매기에 떨쳐나서", "", set()),
     ("함경북도 농장들 감자 수확 한창", "", set()),
     # the food situation: economy-livelihood stays
     ("Drought withers freshly planted rice fields across North Korea", "", {E}),
@@ -90,6 +90,7 @@ CYBER_PROBES = [
     ("Payment firm in Phnom Penh helped North Korea launder hacking proceeds, FinCEN says", "", {SF}),
     ("美, 北 해커 자금세탁 도운 중국인 2명 기소", "", {SF}),
     ("北 해킹 자금, 캄보디아 업체 통해 현금화 의혹", "", {SF}),
+    ("Stolen crypto bankrolls a third of North Korea's missile programme, report says", "", {SF}),
     # the theft itself as news: both
     ("North Korean hackers steal $300 million from Japanese exchange", "", {M, SF}),
     ("Lazarus broke into bridge through fake job offer, then laundered the haul", "", {M, SF}),
@@ -115,12 +116,12 @@ HARDSHIP_PROBES = [
     # the hardship reported: economy-livelihood
     ("Sex work spreads among Chongjin women as food runs short", "", {E}),
     ("Smuggling surges on the Yalu as hunger grips border towns", "", {E}),
-    ("Soldiers desert their units in numbers over food shortages", "", {E}),
+    ("North Korean soldiers desert their units in numbers over food shortages", "", {E}),
     ("Thefts climb in Hamhung as rations dry up for factory families", "", {E}),
     # a motive in a word or a clause: nothing added
-    ("Girls from poor families lured to China by traffickers", "", set()),
-    ("Woman who fled to escape poverty recounts being sold to a Chinese farmer", "", set()),
-    ("Border guard who deserted after weeks of hunger caught in Jilin", "", set()),
+    ("North Korean girls from poor families lured to China by traffickers", "", set()),
+    ("North Korean woman who fled to escape poverty recounts being sold to a Chinese farmer", "", set()),
+    ("North Korean border guard who deserted after weeks of hunger caught in Jilin", "", set()),
 ]
 
 MUNITIONS = {SF, M}
@@ -134,14 +135,14 @@ MUNITIONS_PROBES = [
      "국정원은 대러 포탄 수출이 이어지고 있다고 밝혔다.", set()),
     # the shipments as news: sanctions-finance
     ("North Korea ships 3 million shells to Russia via Rajin, Seoul says", "", {SF}),
-    ("Munitions plant runs round the clock to fill Russian orders, satellite images show",
+    ("North Korean munitions plant runs round the clock to fill Russian orders, satellite images show",
      "", {SF}),
 ]
 
 SHOWCASE = {E}
 SHOWCASE_PROBES = [
     ("Greenhouse farm built by KPA servicepersons inaugurated in South Hamgyong", "", set()),
-    ("Kim cuts ribbon at army-built vegetable greenhouse complex", "", set()),
+    ("Kim Jong Un cuts ribbon at army-built vegetable greenhouse complex", "", set()),
 ]
 
 
