@@ -149,7 +149,9 @@ MIL_PROBES = [
     ("North Korean missiles used by Russia in Ukraine, investigators say", "", False),
     ("Ships carrying North Korean coal to China evade sanctions", "", False),
     ("UN panel says North Korea earns billions from illicit coal exports", "", False),
-    ("Lazarus hackers launder stolen crypto through mixers", "", True),
+    # laundering the haul is sanctions-finance alone; the theft as news would keep this profile
+    # (docs/labelling.md, State media and the economy)
+    ("Lazarus hackers launder stolen crypto through mixers", "", False),
     # overseas labour neighbour
     ("North Korean workers in Russia hand most of their wages to the state", "", False),
     ("North Korean construction crews sent to Vladivostok despite UN ban", "", False),

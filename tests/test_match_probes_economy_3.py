@@ -121,8 +121,9 @@ PROBES = [
     ("Measures Taken to Supply Drinking Water to Drought-Hit Villages",
      "Pyongyang, June 2 (KCNA) -- Officials in the western provinces are laying new pipes.", True),
     ("Respected Comrade Kim Jong Un Inspects Areas Hit by Heavy Rain", "", True),
-    ("Rural Communities Step Up Spring Sowing Across DPRK", "", True),
-    ("Wheat and Barley Harvest Begins Across DPRK", "", True),
+    # routine farm progress carries no profile (docs/labelling.md, State media and the economy)
+    ("Rural Communities Step Up Spring Sowing Across DPRK", "", False),
+    ("Wheat and Barley Harvest Begins Across DPRK", "", False),
     ("Kim Jong Un Says Solving People's Food Problem Is Top Task", "", True),
     ("Relief Materials Sent to Families in Damaged Areas of North Hamgyong", "", True),
     ("Anti-Epidemic Work Intensified in Flood-Hit Areas",

@@ -9,7 +9,7 @@ production campaigns and meetings (a socialist emulation for more grain, agricul
 meetings, celebrations and performances, an editorial calling for a bigger harvest), farming
 showcase (a new organic method, drip irrigation, a research centre or college, the premier
 acquainting himself with vegetable growing; farming's progress itself, sowing or transplanting
-under way, stays in as tests/test_match_profiles.py holds), showcase products and shops
+under way, is no profile either, as docs/labelling.md now reads it), showcase products and shops
 (a natural medicine, a health food, a food festival or exhibition, a traditional dish, a meat and
 fish shop or a supermarket opening, cosmetics), honours (a hero's title, remains buried at a
 cemetery), mourning, and a leader visiting a hostel or school. Each probe is written for this test
@@ -56,9 +56,9 @@ PROBES = [
     ("New Agricultural Research Centre Opens in Sariwon", "", False),
     ("DPRK Premier Acquaints Himself with Greenhouse Vegetable Farming", "", False),
     ("New Type of Rice Transplanter Introduced to DPRK Co-op Farms", "", False),
-    # farming's progress (sowing or transplanting under way, a leader at a farm) stays in, as
-    # tests/test_match_profiles.py holds
-    ("Rice Transplanting Gets under Way across DPRK", "", True),
+    # farming's progress (sowing or transplanting under way) carries no profile since
+    # docs/labelling.md's farm-progress reading; farms short of hands, drought, stay in
+    ("Rice Transplanting Gets under Way across DPRK", "", False),
     ("North Korea mobilises students for rice transplanting as farms lack hands", "", True),
     ("Drought withers maize on cooperative farms in South Hwanghae", "", True),
     # showcase products, foods and shops

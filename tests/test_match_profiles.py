@@ -131,7 +131,10 @@ CASES = [
         "",
         {"lawfare-politics"},
     ),
-    ("North Koreans sent to Russia on student visas to work, report says", "", {"overseas-labor"}),
+    # workers on student visas: overseas-labor and sanctions-finance, the visa being the
+    # disguise (docs/labelling.md, State media and the economy)
+    ("North Koreans sent to Russia on student visas to work, report says", "",
+     {"overseas-labor", "sanctions-finance"}),
     ("North Korean seamstresses toil in Chinese garment factories", "", {"overseas-labor"}),
     (
         "Chinese police round up North Korean escapees in Yanbian",
@@ -146,7 +149,8 @@ CASES = [
         {"prison-camps", "women-violence"},
     ),
     ("北 구류장서 여성 수감자 강간 증언", "", {"prison-camps", "women-violence"}),
-    ("North Korea boosts rapeseed harvest on cooperative farms", "", {"economy-livelihood"}),
+    # routine farm progress carries no profile (docs/labelling.md, State media and the economy)
+    ("North Korea boosts rapeseed harvest on cooperative farms", "", set()),
     ("North Korean official hanged for embezzlement, sources say", "", {"prison-camps"}),
     (
         "Prisoner died in custody after beatings at North Korean police station",
@@ -904,9 +908,10 @@ CASES = [
     ("North Korea threatens to open fire on South's loudspeakers", "", {"information-access"}),
     ("North Korea accuses US of espionage flights near its coast", "", set()),
     (
+        # routine farm progress, whoever does the work: no profile (docs/labelling.md)
         "KPA soldiers help farmers with rice transplanting",
         "Servicepersons joined the labour of cooperative farm members, KCNA said.",
-        {"economy-livelihood"},
+        set(),
     ),
     (
         "KCNA: Soldiers Build Modern Houses for Flood Victims",
@@ -2301,7 +2306,8 @@ GENERAL_CASES = [
     ("Chinese detention centres hold North Koreans awaiting return", {"refugees-china"}),
     ("North Korean IT workers' wages funnelled to weapons program", {"overseas-labor", "sanctions-finance"}),
     ("Bitcoin price falls after North Korean hackers raid exchange", {"military-security", "sanctions-finance"}),
-    ("North Korea touts record harvest in state media", {"economy-livelihood"}),
+    # a bumper crop reaped is routine farm progress, no profile (docs/labelling.md)
+    ("North Korea touts record harvest in state media", set()),
     ("Cabinet stresses execution of the new five-year plan in North Korea", set()),
     ("North Korea rejects UN human rights resolution as hostile plot", set()),
     ("Amnesty: Myanmar junta executes activists", set()),
@@ -2314,7 +2320,8 @@ GENERAL_CASES = [
     ("Wounded North Korean troops treated in Moscow hospitals", {"military-security"}),
     ("North Korean army suicide rate soars amid harsh discipline", {"military-security"}),
     ("Thousands of North Korean soldiers suffer frostbite", {"military-security"}),
-    ("DPRK hackers launder stolen ether through mixers", {"military-security", "sanctions-finance"}),
+    # laundering hacking revenue is sanctions-finance alone (docs/labelling.md)
+    ("DPRK hackers launder stolen ether through mixers", {"sanctions-finance"}),
     ("Seoul allows civic groups to contact North Koreans", {"kaesong-interkorean"}),
     ("Two Koreas hold military talks at Panmunjom", {"kaesong-interkorean"}),
     ("South Korean tour operators seek resumption of Kumgang trips", {"kaesong-interkorean"}),
@@ -2338,7 +2345,8 @@ GENERAL_CASES = [
     ("Residents in Pyongyang queue for kerosene amid fuel crunch", {"economy-livelihood"}),
     ("Tap water cut off for weeks in North Korean city", {"economy-livelihood"}),
     ("Heavy rain hits North Korea, KCNA reports damage", {"economy-livelihood"}),
-    ("North Korea mobilises students for rice planting", {"economy-livelihood"}),
+    # farm mobilisation with no burden told is routine farm progress (docs/labelling.md)
+    ("North Korea mobilises students for rice planting", set()),
     ("North Korean miners killed in flooded colliery", {"economy-livelihood"}),
     ("North Korea imports Chinese flour as stocks run low", {"economy-livelihood"}),
     ("Child mortality rises in North Korea amid food shortages", {"economy-livelihood"}),
@@ -2506,11 +2514,12 @@ GENERAL_CASES = [
     ("DPRK Efforts Made to Prevent Damage from Heavy Rain", {"economy-livelihood"}),
     ("Measures Taken to Supply Drinking Water to Pyongyang Residents", {"economy-livelihood"}),
     ("New Houses for Flood Victims Completed in Kimhyongjik County", {"economy-livelihood"}),
-    ("Spring Sowing Under Way on DPRK Cooperative Farms", {"economy-livelihood"}),
+    # routine farm progress carries no profile (docs/labelling.md, State media and the economy)
+    ("Spring Sowing Under Way on DPRK Cooperative Farms", set()),
     ("DPRK Drought Damage Prevention Work Stepped Up", {"economy-livelihood"}),
     ("Kim Jong Un Inspects Flood-Stricken Areas in Sinuiju", {"economy-livelihood"}),
     ("Typhoon Damage Rehabilitation Pushed Ahead in Kangwon Province of DPRK", {"economy-livelihood"}),
-    ("DPRK Farmers Stage Rice Transplanting Campaign", {"economy-livelihood"}),
+    ("DPRK Farmers Stage Rice Transplanting Campaign", set()),
     ("Wages unpaid for months at North Korean state mines", {"economy-livelihood"}),
     ("North Korean border town families down to one meal a day", {"economy-livelihood"}),
     ("Hungry North Korean soldiers raid farms for corn", {"economy-livelihood", "military-security"}),
@@ -2644,7 +2653,8 @@ GENERAL_CASES = [
     # defector who is only the source adds nothing (docs/labelling.md)
     ("Pyongyang's frontline troops get only two meals a day, defector says",
      {"economy-livelihood", "military-security"}),
-    ("N. Korea's Lazarus moves stolen funds via Tornado Cash", {"military-security", "sanctions-finance"}),
+    # moving the haul through a mixer is laundering: sanctions-finance alone (docs/labelling.md)
+    ("N. Korea's Lazarus moves stolen funds via Tornado Cash", {"sanctions-finance"}),
     ("North Korea earned $300 million from arms sales to Russia, Seoul estimates", {"sanctions-finance"}),
     ("North Korea ships millions of artillery shells to Russia, Seoul says", {"sanctions-finance"}),
     ("U.S. approves arms sales to South Korea amid North Korea threat", set()),
@@ -2806,7 +2816,8 @@ GENERAL_CASES = [
     ("Blizzard isolates North Korean mountain villages", {"economy-livelihood"}),
     ("Dykes breached as rivers swell in North Korea's northwest", {"economy-livelihood"}),
     ("North Korean doctors demand bribes as free healthcare collapses", {"economy-livelihood"}),
-    ("Students mobilised for weeding in North Korean fields", {"economy-livelihood"}),
+    # farm mobilisation with no burden told is routine farm progress (docs/labelling.md)
+    ("Students mobilised for weeding in North Korean fields", set()),
     ("North Korean fishermen die at sea as squid catches collapse", {"economy-livelihood"}),
     ("Malaria cases rise in North Korea's border provinces", {"economy-livelihood"}),
     ("Bus fares double in North Korea as fuel costs bite", {"economy-livelihood"}),
@@ -3181,9 +3192,11 @@ WORDING_CASES = [
         {"overseas-labor"},
     ),
     (
+        # workers counted on student visas: overseas-labor and sanctions-finance
+        # (docs/labelling.md, State media and the economy)
         "Russian labour ministry counts 13,000 North Koreans on student visas",
         "",
-        {"overseas-labor"},
+        {"overseas-labor", "sanctions-finance"},
     ),
     (
         "North Korean soldier who defected last year says he crossed minefield at night",
