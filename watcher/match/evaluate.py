@@ -57,6 +57,8 @@ _tests_memo: dict[int, tuple[Node, Pred]] | None = None
 # patterns one side of a NEAR needs. Keyed by content, so the same alias list in eleven
 # profiles is one slot.
 _tables_memo: dict[frozenset[tuple[int, int]], int] | None = None
+# Presence tests' slots by their set of pattern ids (see _presence_slot), while tests_shared runs.
+_presence_memo: dict[frozenset[int], int] | None = None
 # The fields mask of a presence test: any field the item was scanned in.
 _ANY: Final = (1 << len(FIELDS)) - 1
 
@@ -80,12 +82,12 @@ def tests_shared() -> Iterator[None]:
     (``answer_slots``), and has it work out the tables of terms its tests read
     (``table_index``). A test compiled outside one (``watcher explain`` tests nodes of
     its own) answers every time, from the item's ids."""
-    global _tests_memo, _tables_memo
-    _tests_memo, _tables_memo = {}, {}
+    global _tests_memo, _tables_memo, _presence_memo
+    _tests_memo, _tables_memo, _presence_memo = {}, {}, {}
     try:
         yield
     finally:
-        _tests_memo = _tables_memo = None
+        _tests_memo = _tables_memo = _presence_memo = None
 
 
 def answer_slots() -> int:
@@ -120,7 +122,15 @@ def _table_slot(table: Mapping[int, int]) -> int:
 
 def _presence_slot(need: frozenset[int]) -> int:
     """The slot of the test "one of ``need`` occurs" (in any field), or -1 outside a build."""
-    return _table_slot(dict.fromkeys(need, _ANY))
+    if _presence_memo is None:
+        return -1
+    # Looked up by the set itself first: the sets come from required_patterns' memo, the
+    # same objects again and again (10,800 asks, 2,700 sets), their hash kept, where the
+    # table's key is a new frozenset of (id, mask) pairs to build and hash at every ask.
+    slot = _presence_memo.get(need)
+    if slot is None:
+        slot = _presence_memo[need] = _table_slot(dict.fromkeys(need, _ANY))
+    return slot
 
 
 def _held(h: Hits, slot: int, table: Mapping[int, int]) -> bool:
