@@ -8,6 +8,7 @@ send back items with their matches; the event loop keeps fetching and storing me
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import threading
@@ -96,13 +97,22 @@ def _init_worker(profiles: Mapping[str, ProfileConfig],
     # workers stop (by shutting the pool down), or in-flight feeds would fail mid-parse.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    from watcher.match import compile_profiles
+    # The compiled profiles and the modules live as long as the worker and hold no garbage:
+    # built with the cyclic collector off, then frozen out of its sight, so neither the
+    # collection that would follow the build nor the full collections that parsing sets off
+    # walk them again (as `watcher match` does, cli/matching._set_up_frozen).
+    gc.disable()
+    try:
+        from watcher.match import compile_profiles
 
-    global _worker_matcher
-    _worker_matcher = compile_profiles(profiles, aliases)
-    # Load the parser now, while the first responses are still on their way.
-    import watcher.normalize
-    import watcher.parse  # noqa: F401
+        global _worker_matcher
+        _worker_matcher = compile_profiles(profiles, aliases)
+        # Load the parser now, while the first responses are still on their way.
+        import watcher.normalize
+        import watcher.parse  # noqa: F401
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def _ready() -> None:
