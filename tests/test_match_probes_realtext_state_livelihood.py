@@ -62,7 +62,22 @@ ECONOMY_PROBES = [
      " Friday, bringing heavy rain, according to the Hydro-meteorological Service.", set()),
     ("Typhoon-8 Weakens into Tropical Depression",
      "Typhoon No. 8 weakened into a tropical depression as it moved over the Yellow Sea.", set()),
+    ("Kim Jong Un Sends Message of Sympathy to Chinese President",
+     "The message expressed deep sympathy over the heavy loss of lives and property caused by the"
+     " earthquake in Sichuan.", set()),
+    ("New Fish Farm Built at KPA Unit",
+     "A modern fish farm that can turn out hundreds of tons of fish a year has been built to"
+     " supply fish to the citizens.", set()),
+    ("World Health Day Observed in DPRK",
+     "Health workers of the DPRK held lectures on preventing epidemics and malaria.", set()),
     # the food situation, disasters at home, relief and mines: economy-livelihood
+    ("Farms in Jagang Province Work to Improve Growth of Crops",
+     "Farms in Jagang Province are taking agro-technical measures for better crop growth. Farms"
+     " in Manpho drained fields that were submerged in the July rains and raised fallen crops.",
+     {E}),
+    ("Typhoon-9 Likely to Bring More Rain to DPRK",
+     "Typhoon No. 9 is likely to bring more rain to areas where houses and fields were inundated"
+     " last week.", {E}),
     ("Drought Withers Maize Seedlings in Western Areas of DPRK",
      "A long spell of drought has withered maize seedlings on thousands of hectares.", {E}),
     ("Transplanting Delayed as Reservoirs Dry Up in DPRK",
