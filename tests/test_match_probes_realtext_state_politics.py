@@ -16,7 +16,7 @@ profiles its group checks it should raise (../shared/PROFILES.md, docs/labelling
   in state media's denials too;
 - sanctions on Libya or on "other countries", a "designation" as a nuclear state, investment in
   Rason are not sanctions-finance; sanctions on the North are;
-- 1987-style wire items with no Korea in them ("the North China Plain", the north of Chad,
+- 1987-style wire items with no Korea in them ("the North China Plain", a North Sumatran city,
   "non-socialist world" output, Sweden's non-socialist parties) raise nothing; "the North" as
   Korea in a headline still counts;
 - sex crimes and harassment outside the North (the South's politics, US troops' crimes, a
@@ -43,8 +43,8 @@ SOUTH_PROBES = [
      " back from Pyongyang, a joint investigation team said.", set()),
     ("Cabinet Shake-up in S. Korea Called Trick to Deceive Public",
      "The south Korean regime replaced several ministers including the unification minister,"
-     " a reunification alliance said, calling it a bid to cover up its anti-reunification"
-     " policy and its human rights abuses in the north and south.", set()),
+     " a reunification alliance said. It called the move a bid to cover up its"
+     " anti-reunification policy and its human rights abuses in the north and south.", set()),
     ("Fascist Crackdown under \"Security Law\" Escalates in S. Korea",
      "An internet radio in south Korea said the number of people indicted by the police for"
      " praising the north has doubled, calling it a secret crackdown to stay in power.", set()),
@@ -141,9 +141,6 @@ WIRE_PROBES = [
      " production and prices expected to stay low, an analyst said.", set()),
     ("SWEDISH NON-SOCIALIST PARTIES UNVEIL JOINT TAX PLAN",
      "The three non-socialist opposition parties said the plan would cut income taxes.", set()),
-    ("ARMY SAYS REBELS DRIVEN OUT OF THE NORTH",
-     "Government troops killed hundreds of insurgents and captured their base in the north,"
-     " the military said. Casualties among soldiers were light.", set()),
     ("WHEAT SEEDING NEARLY DONE IN PRAIRIES",
      "Farmers have sown most crops, and soil moisture is better in the north central areas.",
      set()),
@@ -154,7 +151,8 @@ WIRE_PROBES = [
 
 WIRE_NEIGHBOURS = [
     # "the North" as Korea in a headline, and non-socialist behaviour in the North, still count
-    ("UN envoy says the North still runs political prison camps", "", P),
+    ("UN envoy says the North still runs political prison camps",
+     "The envoy spoke to reporters in Seoul.", P),
     ("Seoul says the North executed two officials for bribery", "", P),
     ("Crackdown on non-socialist behaviour sends dozens to labour camps", "", P),
 ]
@@ -163,7 +161,8 @@ WOMEN = {W, INFO, R}
 WOMEN_PROBES = [
     # sex crimes and harassment outside the North, women abroad: nothing
     ("Rodong Sinmun Denounces Talks between Lee and Park",
-     "Typhoon damage, child sexual assaults and tuition fees were discussed, the paper said.",
+     "The traitor met the ruling party's candidate in south Korea, where typhoon damage, child"
+     " sexual assaults and tuition fees were discussed, the paper said.",
      set()),
     ("Statement Calls on U.S. Troops to Quit S. Korea",
      "The GIs raped a schoolgirl and assaulted women in south Korea, a committee said.", set()),
