@@ -98,7 +98,7 @@ LABOR_PROBES = [
     # state media's building sites, events abroad and delegations: no overseas-labor
     ("Kim Jong Un Inspects Construction Site in Flood-Stricken County",
      "Builders dispatched from across the country are putting up new houses, KCNA said.", set()),
-    ("Apartment District Construction Site in Pyongyang Described by Russian Agency",
+    ("Apartment District Construction Site in DPRK Described by Russian Agency",
      "A Russian news agency reported that builders are raising new blocks at speed.", set()),
     ("Chinese Government Delegation Tours Power Station Construction Site",
      "The delegation from China was briefed on the work by builders.", set()),
