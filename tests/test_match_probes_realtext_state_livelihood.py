@@ -60,6 +60,12 @@ ECONOMY_PROBES = [
     ("Typhoon-8 to Approach West Coast of Korea",
      "Typhoon No. 8 is expected to move north-northeast and reach the west coast of Korea on"
      " Friday, bringing heavy rain, according to the Hydro-meteorological Service.", set()),
+    ("Chongryon Officials Visit Compatriots in Quake-stricken Areas",
+     "Officials of Chongryon handed relief goods and money to Korean residents whose homes were"
+     " damaged, sharing their suffering.", set()),
+    ("Typhoon-10 Expected to Bring Heavy Rain to DPRK",
+     "Typhoon No. 10 is moving north and is expected to bring heavy rain to western areas of the"
+     " DPRK on Sunday, the Hydro-meteorological Service said.", set()),
     ("Typhoon-8 Weakens into Tropical Depression",
      "Typhoon No. 8 weakened into a tropical depression as it moved over the Yellow Sea.", set()),
     ("Kim Jong Un Sends Message of Sympathy to Chinese President",
@@ -68,6 +74,11 @@ ECONOMY_PROBES = [
     ("New Fish Farm Built at KPA Unit",
      "A modern fish farm that can turn out hundreds of tons of fish a year has been built to"
      " supply fish to the citizens.", set()),
+    ("Vaccination of Infants with New Combined Vaccine Launched in DPRK",
+     "Health workers of the DPRK began giving a new combined vaccine to infants under the"
+     " universal free medical care system.", set()),
+    ("DPRK Children Benefit from Healthcare System",
+     "Children in the DPRK receive regular check-ups and treatment free of charge.", set()),
     ("World Health Day Observed in DPRK",
      "Health workers of the DPRK held lectures on preventing epidemics and malaria.", set()),
     # the food situation, disasters at home, relief and mines: economy-livelihood
@@ -92,6 +103,12 @@ ECONOMY_PROBES = [
      "Relief materials sent by the WPK Central Committee were delivered to people in the flood-hit"
      " areas.", {E}),
     ("Chinese Government Decides to Provide Food Aid to DPRK", "", {E}),
+    ("North Korean hospitals run out of medicines, patients told to buy their own", "", {E}),
+    ("Measles outbreak spreads in North Hamgyong Province of North Korea", "", {E}),
+    ("UNICEF ships vaccines to North Korea as stocks run short", "", {E}),
+    ("Collieries Take Preventive Steps before Rainy Season",
+     "Coal mining complexes of the DPRK are reinforcing pit props and drainage ahead of the rainy"
+     " season.", {E}),
     ("Coal Output Rises at Tokchon Area Coal Mining Complex",
      "Miners of the complex overfulfilled the coal production plan.", {E}),
     ("Harvest Seen Falling Short in North Korea, FAO Warns of Food Gap",
