@@ -127,7 +127,7 @@ def _held(h: Hits, slot: int, table: Mapping[int, int]) -> bool:
     """True if one of ``table``'s patterns occurs in its fields: what Hits.hold found for a
     build's test; worked out here for one compiled outside a build (``watcher explain``)."""
     if slot >= 0:
-        return h.held[slot]
+        return h.held[slot] is h.stamp
     found = h.masks
     for pid, mask in table.items():  # noqa: SIM110 (loops: see _contained)
         if found.get(pid, 0) & mask:
@@ -138,7 +138,7 @@ def _held(h: Hits, slot: int, table: Mapping[int, int]) -> bool:
 def _present(h: Hits, slot: int, need: frozenset[int]) -> bool:
     """True if one of ``need`` occurs (``_presence_slot``'s test)."""
     if slot >= 0:
-        return h.held[slot]
+        return h.held[slot] is h.stamp
     return not _disjoint(need, h.found)
 
 

@@ -46,6 +46,9 @@ class Matcher:
             for pid in smallest:
                 starts[pid].append((1 << index, tuple(rest)))
         self._starts = tuple(tuple(started) for started in starts)
+        # Lists of Hits.held for this build's tables, each lent to one item at a time (a
+        # thread takes one, or makes one when none is free, and gives it back).
+        self._held: list[list[object]] = []
         # Profile -> matched term as TermHits name it -> its weight: a snippet centres on
         # the best-weighted term (a country's name, weighed 0, is rarely the news).
         self._weights = {p.name: {t.text + ("*" if t.prefix else ""):
@@ -133,8 +136,11 @@ class Matcher:
                     candidates |= bit
         if not candidates:
             return []
-        # The tables of terms the candidates' tests read, worked out once for them all.
-        hits.hold(self._c.index, self._c.tables)
+        # The tables of terms the candidates' tests read, worked out once for them all, in
+        # a list lent for this item (list.pop and append hold the interpreter lock: no two
+        # threads get the same one).
+        lent = self._held
+        hits.hold(self._c.index, self._c.tables, lent.pop() if lent else None)
         profiles = self._c.profiles
         out: list[Match] = []
         while candidates:
@@ -151,6 +157,7 @@ class Matcher:
             out.append(Match(profile.name, score, terms,
                              self.snippet(item, profile, terms) if item is not None
                              else NO_SNIPPET))
+        lent.append(hits.held)  # not if a test raised: a list lost, never one shared
         return out
 
     def snippet_order(self, profile: str, terms: Sequence[TermHit]) -> tuple[int, ...]:

@@ -122,7 +122,7 @@ class Hits:
     """Where each pattern id occurs in one item; positions in words computed on demand."""
 
     __slots__ = ("_lead", "_lead_found", "_spans", "answers", "bases", "bounds",
-                 "found", "held", "masks", "occ", "squashed", "texts")
+                 "found", "held", "masks", "occ", "squashed", "stamp", "texts")
 
     def __init__(self, texts: Sequence[str], answers: int = 0) -> None:
         self.texts = texts
@@ -156,12 +156,15 @@ class Hits:
         # The ids in ``masks`` as a set, made once the scan is done: an OR intersects its
         # terms with it, and set & set walks the smaller side (an alias list has dozens).
         self.found: frozenset[int] = frozenset()
-        # Per table of terms of the build (see ``hold``): True if one of its terms occurs in
-        # its fields. A list, though making and freeing thousands of flags per item is a
-        # third of what they save: the compiled build reads and sets a bytearray's bytes
-        # through generic calls (bytes written through a bytearray: 639k instructions per
-        # topic item against 629k), and a set of the slots held cost more (753k).
-        self.held: list[bool] = []
+        # Per table of terms of the build (see ``hold``): the table holds (one of its terms
+        # occurs in its fields) if its slot is this item's ``stamp``. A list of flags made
+        # and freed per item cost a seventh of matching a topic item (4,862 slots with the
+        # shipped profiles, a few hundred set); stamps let the matcher hand every item the
+        # same list, never cleared: a slot last set for another item holds that item's
+        # stamp, and no stamp is ever another's (each is a new object, and one a slot
+        # still refers to cannot be freed and its address reused).
+        self.held: list[object] = []
+        self.stamp: object = None
 
     def collect(self, automaton: Any) -> Hits:
         """Record every pattern occurrence that respects its word-boundary rules."""
@@ -224,14 +227,19 @@ class Hits:
         self.found = frozenset(masks)
         return self
 
-    def hold(self, index: TableIndex, tables: int) -> None:
+    def hold(self, index: TableIndex, tables: int, held: list[object] | None = None) -> None:
         """Work out once, from the ids found, which of the build's ``tables`` of terms hold
         (one of its terms occurs in one of its fields): ``index`` lists, per pattern id, the
         tables it is in. The ORs of terms and the NEAR sides' presence tests of every
-        profile then read a flag, where each intersected its ids with the item's, again and
+        profile then read a slot, where each intersected its ids with the item's, again and
         again: a quarter of matching was set operations. An id is in a few tables (an alias
-        list is one table, however many queries use it), and an item holds a few dozen."""
-        held = [False] * tables
+        list is one table, however many queries use it), and an item holds a few dozen.
+
+        ``held``, when given, is a list of ``tables`` slots to reuse as it is (see
+        ``self.held``): it must not serve another item until this one is done with."""
+        stamp = object()
+        if held is None:
+            held = [None] * tables
         masks: dict[Any, int] = self.masks  # untyped ids: looked up as the objects they are
         for pid, bits in masks.items():
             # Typed: looked up by an untyped id, the compiled build would walk it generically.
@@ -239,8 +247,8 @@ class Hits:
             for mask, slots in tables_of:
                 if bits & mask:
                     for slot in slots:
-                        held[slot] = True
-        self.held = held
+                        held[slot] = stamp
+        self.held, self.stamp = held, stamp
 
     def crosses(self, start: int, end: int) -> bool:
         """True if a word boundary lies strictly inside [start, end).
