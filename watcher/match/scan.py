@@ -227,19 +227,25 @@ class Hits:
         self.found = frozenset(masks)
         return self
 
-    def hold(self, index: TableIndex, tables: int, held: list[object] | None = None) -> None:
-        """Work out once, from the ids found, which of the build's ``tables`` of terms hold
-        (one of its terms occurs in one of its fields): ``index`` lists, per pattern id, the
-        tables it is in. The ORs of terms and the NEAR sides' presence tests of every
-        profile then read a slot, where each intersected its ids with the item's, again and
-        again: a quarter of matching was set operations. An id is in a few tables (an alias
-        list is one table, however many queries use it), and an item holds a few dozen.
-
-        ``held``, when given, is a list of ``tables`` slots to reuse as it is (see
-        ``self.held``): it must not serve another item until this one is done with."""
-        stamp = object()
+    def lend(self, size: int, held: list[object] | None = None) -> list[object]:
+        """Give this item its ``held`` (``size`` slots: a new list, or ``held``, a list that
+        served an earlier item, reused as it is) and a new stamp, none of its slots holding
+        yet; once this item is done with the list, it may serve another."""
         if held is None:
-            held = [None] * tables
+            none: list[object] = [None]
+            held = none * size
+        self.held, self.stamp = held, object()
+        return held
+
+    def hold(self, index: TableIndex) -> None:
+        """Work out once, from the ids found, which of the build's tables of terms hold
+        (one of its terms occurs in one of its fields): ``index`` lists, per pattern id, the
+        tables it is in (their slots in ``held``, given by ``lend``). The ORs of terms and
+        the NEAR sides' presence tests of every profile then read a slot, where each
+        intersected its ids with the item's, again and again: a quarter of matching was set
+        operations. An id is in a few tables (an alias list is one table, however many
+        queries use it), and an item holds a few dozen."""
+        held, stamp = self.held, self.stamp
         masks: dict[Any, int] = self.masks  # untyped ids: looked up as the objects they are
         for pid, bits in masks.items():
             # Typed: looked up by an untyped id, the compiled build would walk it generically.
@@ -248,7 +254,6 @@ class Hits:
                 if bits & mask:
                     for slot in slots:
                         held[slot] = stamp
-        self.held, self.stamp = held, stamp
 
     def crosses(self, start: int, end: int) -> bool:
         """True if a word boundary lies strictly inside [start, end).
