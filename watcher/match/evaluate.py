@@ -256,21 +256,18 @@ def compile_pred(node: Node, ids: PatternIds) -> Pred:
     return _compile_pred(node, ids)
 
 
-# A test's slot in Hits.answers (Final: the compiled build reads a module global by name).
-_NOT_ASKED: Final = 0
-_NO: Final = 1
-_YES: Final = 2
-
-
 def _answered_once(test: Pred, slot: int) -> Pred:
-    """``test``, worked out once per item: its answer kept in the item's slot ``slot``."""
+    """``test``, worked out once per item: its answer kept in the item's slot ``slot`` of
+    Hits.answers (the item's stamp for yes, its ``denied`` for no)."""
 
     def answered(h: Hits) -> bool:
-        known: int = h.answers[slot]
-        if known != _NOT_ASKED:
-            return known == _YES
+        known = h.answers[slot]
+        if known is h.stamp:
+            return True
+        if known is h.denied:
+            return False
         held = test(h)
-        h.answers[slot] = _YES if held else _NO
+        h.answers[slot] = h.stamp if held else h.denied
         return held
 
     return answered

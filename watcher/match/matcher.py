@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from watcher.match.compiler import Checked, Compiled, CompiledProfile, Unchecked, build, check_all
 from watcher.match.nodes import FIELDS
-from watcher.match.scan import Hits, TableIndex, scan, scan_texts, texts_of
+from watcher.match.scan import Hits, Slots, TableIndex, scan, scan_texts, texts_of
 from watcher.match.snippet import NO_SNIPPET, snippet_for
 from watcher.models import Item, Match, Snippet, TermHit
 
@@ -58,9 +58,9 @@ class Matcher:
         self._starts = tuple(tuple(started) for started in starts)
         self._index = _with_tables(compiled.index, compiled.tables, slot_of)
         self._slots = size
-        # Lists of Hits.held of this size, each lent to one item at a time (a thread takes
-        # one, or has one made when none is free, and gives it back).
-        self._held: list[list[object]] = []
+        # Hits.held of this size and Hits.answers, each pair lent to one item at a time (a
+        # thread takes one, or has one made when none is free, and gives it back).
+        self._lent: list[Slots] = []
         # Profile -> matched term as TermHits name it -> its weight: a snippet centres on
         # the best-weighted term (a country's name, weighed 0, is rarely the news).
         self._weights = {p.name: {t.text + ("*" if t.prefix else ""):
@@ -85,13 +85,13 @@ class Matcher:
     def scan(self, item: Item) -> Hits:
         """The item's hits, ready for any profile's tests (``watcher explain``)."""
         hits = self._scan(item)
-        hits.lend(self._c.tables)
+        hits.lend(self._c.tables, self._c.answers)
         hits.hold(self._c.index)
         return hits
 
     def _scan(self, item: Item) -> Hits:
         compiled = self._built()
-        return scan(item, compiled.automaton, compiled.fields, compiled.answers)
+        return scan(item, compiled.automaton, compiled.fields)
 
     def profile(self, name: str) -> CompiledProfile:
         self._built()
@@ -124,7 +124,7 @@ class Matcher:
         compiled = self._built()
         texts = texts_of(title, summary, content, author, categories, link, feed_url,
                          compiled.fields)
-        return self._matches(scan_texts(texts, compiled.automaton, compiled.answers), None)
+        return self._matches(scan_texts(texts, compiled.automaton), None)
 
     def _matches(self, hits: Hits, item: Item | None) -> list[Match]:
         """The matches in ``hits``; snippets from ``item``, or none without one."""
@@ -132,8 +132,9 @@ class Matcher:
             return []
         # A list of slots lent for this item (list.pop and append hold the interpreter
         # lock: no two threads get the same one).
-        lent = self._held
-        held = hits.lend(self._slots, lent.pop() if lent else None)
+        lent = self._lent
+        slots = hits.lend(self._slots, self._c.answers, lent.pop() if lent else None)
+        held = slots[0]
         # The tables of terms the candidates' tests read, worked out once for them all,
         # with those the candidate search reads.
         hits.hold(self._index)
@@ -152,7 +153,7 @@ class Matcher:
                 else:
                     candidates |= bit
         if not candidates:
-            lent.append(held)
+            lent.append(slots)
             return []
         profiles = self._c.profiles
         out: list[Match] = []
@@ -170,7 +171,7 @@ class Matcher:
             out.append(Match(profile.name, score, terms,
                              self.snippet(item, profile, terms) if item is not None
                              else NO_SNIPPET))
-        lent.append(held)  # not if a test raised: a list lost, never one shared
+        lent.append(slots)  # not if a test raised: a pair lost, never one shared
         return out
 
     def snippet_order(self, profile: str, terms: Sequence[TermHit]) -> tuple[int, ...]:

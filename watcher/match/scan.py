@@ -46,6 +46,8 @@ Payload = tuple[int, bool, bool, int, int, Any]
 # it counts in there (see Hits.hold). Tuples, not Sequences: the compiled build walks them
 # natively.
 TableIndex = tuple[tuple[tuple[int, tuple[int, ...]], ...], ...]
+# Hits.held and Hits.answers, as the matcher lends them from one item to the next.
+Slots = tuple[list[object], list[object]]
 
 
 @lru_cache(maxsize=4096)
@@ -121,14 +123,11 @@ def _token_marks(toks: Sequence[str]) -> bytes:
 class Hits:
     """Where each pattern id occurs in one item; positions in words computed on demand."""
 
-    __slots__ = ("_lead", "_lead_found", "_spans", "answers", "bases", "bounds",
+    __slots__ = ("_lead", "_lead_found", "_spans", "answers", "bases", "bounds", "denied",
                  "found", "held", "masks", "occ", "squashed", "stamp", "texts")
 
-    def __init__(self, texts: Sequence[str], answers: int = 0) -> None:
+    def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
-        # The answers of the compiled NEAR and OUTSIDE tests for this item, one byte each,
-        # kept by the tests themselves (see evaluate.compile_pred).
-        self.answers = bytearray(answers)
         self._lead: tuple[int, int] | None = None
         self._lead_found: frozenset[int] | None = None
         self._spans: dict[int, list[tuple[int, int, int]]] = {}
@@ -165,6 +164,13 @@ class Hits:
         # still refers to cannot be freed and its address reused).
         self.held: list[object] = []
         self.stamp: object = None
+        # The answers of the compiled NEAR and OUTSIDE tests for this item, kept by the
+        # tests themselves (see evaluate.compile_pred): yes if the slot is ``stamp``, no if
+        # it is ``denied``, not asked yet otherwise; lent and stamped as ``held`` is. (A
+        # bytearray made per item was read and written through generic calls, each slot
+        # number made an int object.)
+        self.answers: list[object] = []
+        self.denied: object = None
 
     def collect(self, automaton: Any) -> Hits:
         """Record every pattern occurrence that respects its word-boundary rules."""
@@ -227,15 +233,17 @@ class Hits:
         self.found = frozenset(masks)
         return self
 
-    def lend(self, size: int, held: list[object] | None = None) -> list[object]:
-        """Give this item its ``held`` (``size`` slots: a new list, or ``held``, a list that
-        served an earlier item, reused as it is) and a new stamp, none of its slots holding
-        yet; once this item is done with the list, it may serve another."""
-        if held is None:
+    def lend(self, size: int, answers: int, lent: Slots | None = None) -> Slots:
+        """Give this item its ``held`` and ``answers`` (``size`` and ``answers`` slots: new
+        lists, or ``lent``, a pair that served an earlier item, reused as it is) and new
+        stamps, none of the slots holding or answered yet; once this item is done with the
+        pair, it may serve another."""
+        if lent is None:
             none: list[object] = [None]
-            held = none * size
-        self.held, self.stamp = held, object()
-        return held
+            lent = (none * size, none * answers)
+        self.held, self.answers = lent
+        self.stamp, self.denied = object(), object()
+        return lent
 
     def hold(self, index: TableIndex) -> None:
         """Work out once, from the ids found, which of the build's tables of terms hold
@@ -341,15 +349,15 @@ def _starts_in(bounds: bytes, start: int, end: int, most: int) -> int:
     return count
 
 
-def scan(item: Item, automaton: Any, fields: int = ALL_FIELDS, answers: int = 0) -> Hits:
-    return scan_texts(field_texts(item, fields), automaton, answers)
+def scan(item: Item, automaton: Any, fields: int = ALL_FIELDS) -> Hits:
+    return scan_texts(field_texts(item, fields), automaton)
 
 
-def scan_texts(texts: Sequence[str], automaton: Any, answers: int = 0) -> Hits:
-    """Hits of the automaton in ``texts`` (one per field, as field_texts gives them), with
-    room for the answers of ``answers`` compiled NEAR and OUTSIDE tests. Which tables of
-    terms hold is left to Hits.hold: an item no profile can match never needs it."""
-    hits = Hits(texts, answers)
+def scan_texts(texts: Sequence[str], automaton: Any) -> Hits:
+    """Hits of the automaton in ``texts`` (one per field, as field_texts gives them). Room
+    for the tests' answers and which tables of terms hold are left to Hits.lend and
+    Hits.hold: an item no profile can match never needs them."""
+    hits = Hits(texts)
     # With no terms at all (``profiles: {}``) the trie was never made into an automaton,
     # and iterating one raises; there is nothing to find anyway.
     if automaton.kind != ahocorasick.AHOCORASICK:
