@@ -137,7 +137,7 @@ def _held(h: Hits, slot: int, table: Mapping[int, int]) -> bool:
     """True if one of ``table``'s patterns occurs in its fields: what Hits.hold found for a
     build's test; worked out here for one compiled outside a build (``watcher explain``)."""
     if slot >= 0:
-        return h.held[slot]
+        return h.held[slot] is h.stamp
     found = h.masks
     for pid, mask in table.items():  # noqa: SIM110 (loops: see _contained)
         if found.get(pid, 0) & mask:
@@ -148,7 +148,7 @@ def _held(h: Hits, slot: int, table: Mapping[int, int]) -> bool:
 def _present(h: Hits, slot: int, need: frozenset[int]) -> bool:
     """True if one of ``need`` occurs (``_presence_slot``'s test)."""
     if slot >= 0:
-        return h.held[slot]
+        return h.held[slot] is h.stamp
     return not _disjoint(need, h.found)
 
 
@@ -266,21 +266,18 @@ def compile_pred(node: Node, ids: PatternIds) -> Pred:
     return _compile_pred(node, ids)
 
 
-# A test's slot in Hits.answers (Final: the compiled build reads a module global by name).
-_NOT_ASKED: Final = 0
-_NO: Final = 1
-_YES: Final = 2
-
-
 def _answered_once(test: Pred, slot: int) -> Pred:
-    """``test``, worked out once per item: its answer kept in the item's slot ``slot``."""
+    """``test``, worked out once per item: its answer kept in the item's slot ``slot`` of
+    Hits.answers (the item's stamp for yes, its ``denied`` for no)."""
 
     def answered(h: Hits) -> bool:
-        known: int = h.answers[slot]
-        if known != _NOT_ASKED:
-            return known == _YES
+        known = h.answers[slot]
+        if known is h.stamp:
+            return True
+        if known is h.denied:
+            return False
         held = test(h)
-        h.answers[slot] = _YES if held else _NO
+        h.answers[slot] = h.stamp if held else h.denied
         return held
 
     return answered

@@ -46,6 +46,8 @@ Payload = tuple[int, bool, bool, int, int, Any]
 # it counts in there (see Hits.hold). Tuples, not Sequences: the compiled build walks them
 # natively.
 TableIndex = tuple[tuple[tuple[int, tuple[int, ...]], ...], ...]
+# Hits.held and Hits.answers, as the matcher lends them from one item to the next.
+Slots = tuple[list[object], list[object]]
 
 
 @lru_cache(maxsize=4096)
@@ -121,14 +123,11 @@ def _token_marks(toks: Sequence[str]) -> bytes:
 class Hits:
     """Where each pattern id occurs in one item; positions in words computed on demand."""
 
-    __slots__ = ("_lead", "_lead_found", "_spans", "answers", "bases", "bounds",
-                 "found", "held", "masks", "occ", "squashed", "texts")
+    __slots__ = ("_lead", "_lead_found", "_spans", "answers", "bases", "bounds", "denied",
+                 "found", "held", "masks", "occ", "squashed", "stamp", "texts")
 
-    def __init__(self, texts: Sequence[str], answers: int = 0) -> None:
+    def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
-        # The answers of the compiled NEAR and OUTSIDE tests for this item, one byte each,
-        # kept by the tests themselves (see evaluate.compile_pred).
-        self.answers = bytearray(answers)
         self._lead: tuple[int, int] | None = None
         self._lead_found: frozenset[int] | None = None
         self._spans: dict[int, list[tuple[int, int, int]]] = {}
@@ -156,12 +155,22 @@ class Hits:
         # The ids in ``masks`` as a set, made once the scan is done: an OR intersects its
         # terms with it, and set & set walks the smaller side (an alias list has dozens).
         self.found: frozenset[int] = frozenset()
-        # Per table of terms of the build (see ``hold``): True if one of its terms occurs in
-        # its fields. A list, though making and freeing thousands of flags per item is a
-        # third of what they save: the compiled build reads and sets a bytearray's bytes
-        # through generic calls (bytes written through a bytearray: 639k instructions per
-        # topic item against 629k), and a set of the slots held cost more (753k).
-        self.held: list[bool] = []
+        # Per table of terms of the build (see ``hold``): the table holds (one of its terms
+        # occurs in its fields) if its slot is this item's ``stamp``. A list of flags made
+        # and freed per item cost a seventh of matching a topic item (4,862 slots with the
+        # shipped profiles, a few hundred set); stamps let the matcher hand every item the
+        # same list, never cleared: a slot last set for another item holds that item's
+        # stamp, and no stamp is ever another's (each is a new object, and one a slot
+        # still refers to cannot be freed and its address reused).
+        self.held: list[object] = []
+        self.stamp: object = None
+        # The answers of the compiled NEAR and OUTSIDE tests for this item, kept by the
+        # tests themselves (see evaluate.compile_pred): yes if the slot is ``stamp``, no if
+        # it is ``denied``, not asked yet otherwise; lent and stamped as ``held`` is. (A
+        # bytearray made per item was read and written through generic calls, each slot
+        # number made an int object.)
+        self.answers: list[object] = []
+        self.denied: object = None
 
     def collect(self, automaton: Any) -> Hits:
         """Record every pattern occurrence that respects its word-boundary rules."""
@@ -224,14 +233,27 @@ class Hits:
         self.found = frozenset(masks)
         return self
 
-    def hold(self, index: TableIndex, tables: int) -> None:
-        """Work out once, from the ids found, which of the build's ``tables`` of terms hold
+    def lend(self, size: int, answers: int, lent: Slots | None = None) -> Slots:
+        """Give this item its ``held`` and ``answers`` (``size`` and ``answers`` slots: new
+        lists, or ``lent``, a pair that served an earlier item, reused as it is) and new
+        stamps, none of the slots holding or answered yet; once this item is done with the
+        pair, it may serve another."""
+        if lent is None:
+            none: list[object] = [None]
+            lent = (none * size, none * answers)
+        self.held, self.answers = lent
+        self.stamp, self.denied = object(), object()
+        return lent
+
+    def hold(self, index: TableIndex) -> None:
+        """Work out once, from the ids found, which of the build's tables of terms hold
         (one of its terms occurs in one of its fields): ``index`` lists, per pattern id, the
-        tables it is in. The ORs of terms and the NEAR sides' presence tests of every
-        profile then read a flag, where each intersected its ids with the item's, again and
-        again: a quarter of matching was set operations. An id is in a few tables (an alias
-        list is one table, however many queries use it), and an item holds a few dozen."""
-        held = [False] * tables
+        tables it is in (their slots in ``held``, given by ``lend``). The ORs of terms and
+        the NEAR sides' presence tests of every profile then read a slot, where each
+        intersected its ids with the item's, again and again: a quarter of matching was set
+        operations. An id is in a few tables (an alias list is one table, however many
+        queries use it), and an item holds a few dozen."""
+        held, stamp = self.held, self.stamp
         masks: dict[Any, int] = self.masks  # untyped ids: looked up as the objects they are
         for pid, bits in masks.items():
             # Typed: looked up by an untyped id, the compiled build would walk it generically.
@@ -239,8 +261,7 @@ class Hits:
             for mask, slots in tables_of:
                 if bits & mask:
                     for slot in slots:
-                        held[slot] = True
-        self.held = held
+                        held[slot] = stamp
 
     def crosses(self, start: int, end: int) -> bool:
         """True if a word boundary lies strictly inside [start, end).
@@ -249,7 +270,7 @@ class Hits:
         squashing would otherwise join the tail of one word to the next (탈북한 식당 is
         not 북한식당).
         """
-        return self.bounds.find(_START, start + 1, end) >= 0
+        return _starts_in(self.bounds, start + 1, end, 1) != 0
 
     def lead(self) -> tuple[int, int]:
         """(field index, squashed end offset) of the first sentence of the summary, or of
@@ -304,7 +325,7 @@ class Hits:
             for f, s, e in self.occ[pid]:
                 first = self.word_index(s)
                 # Its last word: the first plus the word starts inside it (a short count).
-                found.append((f, first, first + self.bounds.count(_START, s + 1, e)))
+                found.append((f, first, first + _starts_in(self.bounds, s + 1, e, e)))
             self._spans[pid] = found
         return found
 
@@ -313,15 +334,30 @@ class Hits:
         return self.bounds.count(_START, 0, offset + 1) - 1
 
 
-def scan(item: Item, automaton: Any, fields: int = ALL_FIELDS, answers: int = 0) -> Hits:
-    return scan_texts(field_texts(item, fields), automaton, answers)
+def _starts_in(bounds: bytes, start: int, end: int, most: int) -> int:
+    """How many words start in [start, end) of ``bounds`` (Hits.bounds), counted up to
+    ``most``. The range is inside one hit, a few bytes: read one by one, which the compiled
+    build does natively, where bytes.find and bytes.count are method calls through the
+    interpreter (their offsets made int objects, their arguments parsed), about 1,300
+    instructions each, and a topic item asked about eighteen."""
+    count = 0
+    for at in range(start, end):
+        if bounds[at]:
+            count += 1
+            if count == most:
+                break
+    return count
 
 
-def scan_texts(texts: Sequence[str], automaton: Any, answers: int = 0) -> Hits:
-    """Hits of the automaton in ``texts`` (one per field, as field_texts gives them), with
-    room for the answers of ``answers`` compiled NEAR and OUTSIDE tests. Which tables of
-    terms hold is left to Hits.hold: an item no profile can match never needs it."""
-    hits = Hits(texts, answers)
+def scan(item: Item, automaton: Any, fields: int = ALL_FIELDS) -> Hits:
+    return scan_texts(field_texts(item, fields), automaton)
+
+
+def scan_texts(texts: Sequence[str], automaton: Any) -> Hits:
+    """Hits of the automaton in ``texts`` (one per field, as field_texts gives them). Room
+    for the tests' answers and which tables of terms hold are left to Hits.lend and
+    Hits.hold: an item no profile can match never needs them."""
+    hits = Hits(texts)
     # With no terms at all (``profiles: {}``) the trie was never made into an automaton,
     # and iterating one raises; there is nothing to find anyway.
     if automaton.kind != ahocorasick.AHOCORASICK:
