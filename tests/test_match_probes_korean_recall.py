@@ -34,6 +34,9 @@ TALKS_PROBES = [
     # summits
     ("대통령, 내주 평양 방문…올해 세 번째 정상회담", "", {K}),
     ("남북 정상, 백두산 함께 올라", "", {K}),
+    # exchanges: sport and culture between the two sides
+    ("장관 \"긴장 속에도 남북 체육교류 계속 추진\"", "", {K}),
+    ("남북체육교류 재개 논의…탁구 단일팀 검토", "", {K}),
     # economic cooperation between the Koreas
     ("남북간 경제협력 사업, 올해 교역액 사상 최대", "", {K}),
     ("남북경제공동위원회 가동해 투자 보장하겠다", "", {K}),
@@ -73,6 +76,7 @@ REFUGEE_PROBES = [
     ("라오스서 탈북 청소년 9명 억류…대사관 진입 시도 무산", "", {R}),
     ("탈북민 부부, 中서 체포된 뒤 北으로 압송", "", {R}),
     ("탈북 모자, 北으로 압송되던 중 극단적 선택", "", {R}),
+    ("탈북 청년 6명, 캄보디아 한국 대사관 진입 노려", "", {R}),
     # the South's own repatriation row is lawfare-politics, not the route
     ("국회, 탈북 어민 북송 사건 국정조사 요구", "", set()),
 ]
@@ -90,6 +94,11 @@ LEAFLET_PROBES = [
     # the row in the South over banning leaflets to the North: lawfare-politics
     ("대북전단 금지법 위헌 논란…野 \"표현의 자유 침해\"", "", {L}),
     ("통일부, 전단 살포 단체 법인 허가 취소 방침에 반발 확산", "", {L}),
+    ("대통령 \"민간의 대북전단 살포 막을 방안 마련하라\"", "", {L}),
+    ("野 \"정부의 대북전단 차단 지시는 표현의 자유 침해\"", "", {L}),
+    # the North's answer to leaflets, or leaflets themselves, are not the South's row
+    ("北, 대북전단에 맞서 오물 풍선 또 살포", "", set()),
+    ("탈북민 단체, 쌀과 USB 담은 대북전단 풍선 날려", "", set()),
 ]
 
 GROUPS = [("talks", TALKS, TALKS_PROBES), ("sanctions", SANCTIONS, SANCTIONS_PROBES),
