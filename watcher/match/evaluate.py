@@ -334,7 +334,7 @@ def _compile_or(node: Or, ids: PatternIds) -> Pred:
         if _held(h, plain, masks):
             return True
         if leads and (_held(h, lead, leads) or (_present(h, any_lead, lead_pids)
-                                               and not _disjoint(lead_pids, h.lead_found()))):
+                                               and _any_in_first(h, lead_pids))):
             return True
         for slot, need, part in parts:
             if _present(h, slot, need) and part(h):
@@ -464,6 +464,16 @@ def _plain_spans(h: Hits, pid: int, mask: int) -> list[Span]:
     return [span for span in spans if mask & (1 << span[0])]
 
 
+def _any_in_first(h: Hits, pids: frozenset[int]) -> bool:
+    """True if one of ``pids`` occurs in the item's first sentence: the item's few ids
+    looked up in ``pids`` (an OR's lead: terms, at times hundreds), each found one asked."""
+    masks: dict[Any, int] = h.masks  # untyped ids: looked up as the objects they are
+    for pid in masks:  # noqa: SIM110 (a loop: the compiled build makes any()'s generator)
+        if pid in pids and h.in_first(pid):
+            return True
+    return False
+
+
 def _found_with_lead(h: Hits, pid: int, mask: int) -> bool:
     """True if a lead: term occurs: in the fields of ``mask`` or in the lead. A test, not
     spans: the defections query puts lead: on hundreds of terms, and most hits are in
@@ -471,7 +481,7 @@ def _found_with_lead(h: Hits, pid: int, mask: int) -> bool:
     bits = h.masks.get(pid, 0)
     if bits & mask:
         return True
-    return bits != 0 and pid in h.lead_found()
+    return bits != 0 and h.in_first(pid)
 
 
 def _lead_spans(h: Hits, pid: int, mask: int) -> list[Span]:
@@ -544,6 +554,8 @@ def near_spans(left: Sequence[Span], right: Sequence[Span], n: int) -> list[Span
     return out
 
 
+# Past the largest bitmask of fields (see Scorer._hits).
+_FIELDS_END: Final = 1 << len(FIELDS)
 _KNOWN_HITS = 4096  # TermHits kept per profile: a bound, whatever the items' counts
 
 def _holds(places: tuple[tuple[Pred, ...], ...], h: Hits) -> bool:
@@ -587,9 +599,9 @@ class Scorer:
     # bitmask of the fields a term was found in -> (their names, best boost); few distinct
     # masks occur, so each is worked out once.
     _by_fields: dict[int, tuple[tuple[str, ...], float]] = field(default_factory=dict)
-    # (term index, fields bitmask, count) -> (the TermHit, what it adds to the score, what
-    # it adds when its lead boost applies or None), built once.
-    _hits: dict[tuple[int, int, int], tuple[TermHit, float, float | None]] = field(
+    # (term index, fields bitmask, count), as one int (see ``score``) -> (the TermHit, what
+    # it adds to the score, what it adds when its lead boost applies or None), built once.
+    _hits: dict[int, tuple[TermHit, float, float | None]] = field(
         default_factory=dict)
 
     def indexed(self, ids: PatternIds) -> Scorer:
@@ -620,10 +632,9 @@ class Scorer:
         else:
             present = range(len(resolved))
         lead_boost = self.boosts.get(LEAD)
-        total, found, known = 0.0, [], self._hits
-        # The ids in the item's first sentence and the bit of its field, asked of the item
-        # once per call (its first sentence is found once per item) and only when needed.
-        in_first: frozenset[int] | None = None
+        total, found, known, terms = 0.0, [], self._hits, len(resolved)
+        # The bit of the first sentence's field, asked of the item once per call and only
+        # when needed (the first sentence is found once per item).
         first_bit = 0
         for index in present:
             pid, mask, weight, name, places = resolved[index]
@@ -634,9 +645,7 @@ class Scorer:
                 continue
             walk = False
             if mask & LEAD_BIT:
-                if in_first is None:
-                    in_first, first_bit = h.lead_found(), 1 << h.lead()[0]
-                walk = pid in in_first
+                walk = h.in_first(pid)
             if walk:
                 # A lead: term also counts where the field is not its own, in the lead.
                 lead_field, lead_end = h.lead()
@@ -659,7 +668,11 @@ class Scorer:
             # What a term adds depends only on (term, fields, count) and on whether the
             # lead raises its boost: worked out once, with its TermHit (a frozen dataclass
             # is slow to build), and the same float added in the same order as ever.
-            entry = known.get((index, bits, count))
+            # Keyed by one int, not a tuple: building, hashing and comparing a tuple of
+            # three per scored term cost more. The same triple always gives the same key
+            # and no two give the same one: index < len(resolved), bits < _FIELDS_END.
+            key = index + terms * (bits + _FIELDS_END * count)
+            entry = known.get(key)
             if entry is None:
                 names, boost = self._fields(bits)
                 lifted = weight * lead_boost * (1.0 + math.log(count)) \
@@ -667,12 +680,12 @@ class Scorer:
                 entry = (TermHit(name, names, count), weight * boost * (1.0 + math.log(count)),
                          lifted)
                 if len(known) < _KNOWN_HITS:
-                    known[(index, bits, count)] = entry
+                    known[key] = entry
             hit, plain, lifted = entry
             if lifted is not None and in_lead is None:
-                if in_first is None:
-                    in_first, first_bit = h.lead_found(), 1 << h.lead()[0]
-                in_lead = bits & first_bit != 0 and pid in in_first
+                if not first_bit:
+                    first_bit = 1 << h.lead()[0]
+                in_lead = bits & first_bit != 0 and h.in_first(pid)
             if lifted is not None and in_lead:
                 total += lifted
             else:
