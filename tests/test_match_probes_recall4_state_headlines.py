@@ -46,6 +46,16 @@ KAESONG_PROBES = [
     ("Banquet Given in Honour of Roh Moo Hyun", "", {K}),
     ("Law on Mt. Kumgang Tourist Zone Promulgated", "", {K}),
     ("Spokesman on Suspension of Mt. Kumgang Tourism", "", {K}),
+    ("Delegation of South Side Arrives for Economic Talks", "", {K}),
+    ("Kim Yong Nam Receives Special Envoy of South Side", "", {K}),
+    ("North Side's Delegation Returns from Seoul", "", {K}),
+    ("North Side Sends Notice to South Side on Rail Test Run", "", {K}),
+    ("Vice-Chairman of Hyundai Asan and His Party Here", "", {K}),
+    ("11th Reunion of Separated Families and Relatives Opens", "", {K}),
+    ("Fate of KIZ Hinges on Seoul's Attitude: Spokesman", "", {K}),
+    ("Notice to S. Side on Disposal of Assets in Mt. Kumgang Resort", "", {K}),
+    ("Telephone Message Sent to S. Korean Military Authorities over Border Talks", "", {K}),
+    ("Railways and Roads Linked to ROK Cut Off for Good: KCNA Report", "", {K}),
     # rhetoric, mockery and other powers' talks: quiet
     ("S. Korean Regime's Empty Talk about \"Dialogue\" Ridiculed", "", set()),
     ("Kim Dae Jung Regime's Treachery Denounced", "", set()),
@@ -59,6 +69,12 @@ KAESONG_PROBES = [
     ("Autumn Scenery of Mt. Kumgang", "", set()),
     ("Russian Tourist Group Tours Mt. Kumgang", "", set()),
     ("Rodong Sinmun Calls for Implementing North-South Joint Declaration", "", set()),
+    ("North Side Committee for Implementing Joint Declaration Holds Meeting", "", set()),
+    ("S. Korean Army Fires Shells at North Side's Guard Post", "", set()),
+    ("Hyundai Motor Unionists Stage Strike in S. Korea", "", set()),
+    ("Families Separated at U.S.-Mexico Border Reunite", "", set()),
+    ("Ski Resort Opens at Mt. Masik", "", set()),
+    ("Railway Linking Pyongyang and Sinuiju Modernised", "", set()),
 ]
 
 ECONOMY = {E}
@@ -81,6 +97,7 @@ ECONOMY_PROBES = [
     # forecasts, prevention showcase, abroad, farm progress: quiet
     ("Typhoon-12 to Hit Korea", "", set()),
     ("Typhoon-12 Moves toward West Sea of Korea", "", set()),
+    ("Storm Passes off East Coast of Korea, Slight Damage Reported", "", set()),
     ("Work for Preventing Flood Damage Brisk", "", set()),
     ("Flood Forecast System Introduced", "", set()),
     ("Flood Damage Increases in Bangladesh", "", set()),
