@@ -56,6 +56,8 @@ KAESONG_PROBES = [
     ("Notice to S. Side on Disposal of Assets in Mt. Kumgang Resort", "", {K}),
     ("Telephone Message Sent to S. Korean Military Authorities over Border Talks", "", {K}),
     ("Railways and Roads Linked to ROK Cut Off for Good: KCNA Report", "", {K}),
+    ("S. Korean Buddhist Delegation Here", "", {K}),
+    ("South Korean Visiting Group of Farmers Leaves", "", {K}),
     # rhetoric, mockery and other powers' talks: quiet
     ("S. Korean Regime's Empty Talk about \"Dialogue\" Ridiculed", "", set()),
     ("Kim Dae Jung Regime's Treachery Denounced", "", set()),
@@ -74,6 +76,8 @@ KAESONG_PROBES = [
     ("Hyundai Motor Unionists Stage Strike in S. Korea", "", set()),
     ("Families Separated at U.S.-Mexico Border Reunite", "", set()),
     ("Ski Resort Opens at Mt. Masik", "", set()),
+    ("S. Korean Delegation Leaves for Tokyo", "", set()),
+    ("South Korean Trade Delegation Arrives in Washington", "", set()),
     ("Railway Linking Pyongyang and Sinuiju Modernised", "", set()),
 ]
 
@@ -94,6 +98,9 @@ ECONOMY_PROBES = [
     ("Relief Goods to DPRK", "", {E}),
     ("Acute Shortage of Electricity", "", {E}),
     ("Coal Output Rises", "", {E}),
+    ("Achievements in Coal Mines of South Phyongan", "", {E}),
+    ("Coal Industry Units Fulfil Half-year Tunneling Plan", "", {E}),
+    ("Miners Trapped for Two Days after Pit Collapse", "", {E}),
     # forecasts, prevention showcase, abroad, farm progress: quiet
     ("Typhoon-12 to Hit Korea", "", set()),
     ("Typhoon-12 Moves toward West Sea of Korea", "", set()),
@@ -107,6 +114,9 @@ ECONOMY_PROBES = [
     ("Threshing Makes Brisk Headway", "", set()),
     ("Korean Traditional Food Popular", "", set()),
     ("Coal Production Up in Australia", "", set()),
+    ("Coal Mining Machine Complex Turns out New Cutters", "", set()),
+    ("Kangso Mineral Water Popular with Citizens", "", set()),
+    ("BIG RIVER MINES LTD EXPECTS HIGHER GOLD OUTPUT", "", set()),
 ]
 
 SANCTIONS = {S}
