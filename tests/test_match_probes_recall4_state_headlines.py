@@ -58,6 +58,7 @@ KAESONG_PROBES = [
     ("Railways and Roads Linked to ROK Cut Off for Good: KCNA Report", "", {K}),
     ("S. Korean Buddhist Delegation Here", "", {K}),
     ("South Korean Visiting Group of Farmers Leaves", "", {K}),
+    ("Vice-Premier Meets Co-chairs of S. Korean Delegation", "", {K}),
     # rhetoric, mockery and other powers' talks: quiet
     ("S. Korean Regime's Empty Talk about \"Dialogue\" Ridiculed", "", set()),
     ("Kim Dae Jung Regime's Treachery Denounced", "", set()),
@@ -78,6 +79,7 @@ KAESONG_PROBES = [
     ("Ski Resort Opens at Mt. Masik", "", set()),
     ("S. Korean Delegation Leaves for Tokyo", "", set()),
     ("South Korean Trade Delegation Arrives in Washington", "", set()),
+    ("Obama Meets South Korean Delegation", "", set()),
     ("Railway Linking Pyongyang and Sinuiju Modernised", "", set()),
 ]
 
