@@ -12,7 +12,11 @@ raise economy-livelihood (docs/labelling.md, "State media and the economy"):
   the damage, rescue, relief for the victims (housing them in the capital, clothes), rebuilding
   under way and officials inspecting it stay in;
 - reminiscences ("one day in June 1985 the leader ...") carry no profile unless the title names
-  want, a flood or a famine.
+  want, a flood or a famine;
+- showcase foods, medicines, water systems, heating and science (a folk food, medicines made or
+  standardized, a gravity-fed water supply, a floodgate for irrigation, research successes)
+  carry no profile, like the showcase openings of docs/labelling.md; shortages, floods and mines
+  beside the same words stay in.
 """
 
 from __future__ import annotations
@@ -116,6 +120,20 @@ PROBES = [
     ("Gifts Sent to Schoolchildren from Flood-hit Areas",
      "Schoolchildren of the DPRK who lost their homes in the flood received school uniforms and"
      " bags.", {E}),
+    # showcase foods, medicines, water systems and science (titles alone): no profile
+    ("Mineral Medicines Produced from Hot-spring Mud in DPRK", "", set()),
+    ("Folk Food Encouraged among Citizens of DPRK", "", set()),
+    ("Gravity-fed Water Supply Laid in Sariwon, DPRK", "", set()),
+    ("DPRK Researchers' Success in Developing Bio-fertilizer", "", set()),
+    ("New Floodgate Completed in Anak County, DPRK",
+     "A new floodgate in Anak County of the DPRK will supply irrigation water to farmland and"
+     " raise the grain harvest.", set()),
+    ("Passive Solar Heating Adopted at Homes in Kanggye, DPRK", "", set()),
+    # want, damage and mines beside those words: economy-livelihood
+    ("Medicines in Short Supply at DPRK Hospitals", "", {E}),
+    ("Floodgate Gives Way as Flood Hits DPRK County", "", {E}),
+    ("Drinking Water Shortage Grips DPRK Towns", "", {E}),
+    ("New Coal Mine Commissioned in DPRK", "", {E}),
     # reminiscences: no profile unless the title names want, a flood or a famine
     ("Measure Taken for Fishermen's Better Living Conditions",
      "One day in August Juche 63 (1974), President Kim Il Sung visited a fishing village on the"
