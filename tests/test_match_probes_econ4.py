@@ -134,6 +134,10 @@ PROBES = [
     ("Floodgate Gives Way as Flood Hits DPRK County", "", {E}),
     ("Drinking Water Shortage Grips DPRK Towns", "", {E}),
     ("New Coal Mine Commissioned in DPRK", "", {E}),
+    # relief activities at home, in a headline alone: economy-livelihood; for a quake abroad: not
+    ("Red Cross Relief Activities Under Way in DPRK", "", {E}),
+    ("Relief Operation for Typhoon-hit Villages in Onchon County", "", {E}),
+    ("DPRK Red Cross Relief Activities for Quake Victims in Japan", "", set()),
     # reminiscences: no profile unless the title names want, a flood or a famine
     ("Measure Taken for Fishermen's Better Living Conditions",
      "One day in August Juche 63 (1974), President Kim Il Sung visited a fishing village on the"
