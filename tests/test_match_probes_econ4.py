@@ -16,7 +16,9 @@ raise economy-livelihood (docs/labelling.md, "State media and the economy"):
 - showcase foods, medicines, water systems, heating and science (a folk food, medicines made or
   standardized, a gravity-fed water supply, a floodgate for irrigation, research successes)
   carry no profile, like the showcase openings of docs/labelling.md; shortages, floods and mines
-  beside the same words stay in.
+  beside the same words stay in;
+- a leader at a farm, at a mining-machine works or a mining university is field guidance (no
+  profile); at a mine, or at a farm hit by a flood or drought, it stays in.
 """
 
 from __future__ import annotations
@@ -138,6 +140,17 @@ PROBES = [
     ("Red Cross Relief Activities Under Way in DPRK", "", {E}),
     ("Relief Operation for Typhoon-hit Villages in Onchon County", "", {E}),
     ("DPRK Red Cross Relief Activities for Quake Victims in Japan", "", set()),
+    # a leader at a farm, a mining-machine works or a mining university: field guidance, no profile
+    ("Kim Jong Il Visits Kangso Cooperative Farm", "", set()),
+    ("Kim Jong Il Gives Field Guidance to Kwangpho Duck Farm and Ryongsong Cooperative Farm", "",
+     set()),
+    ("Kim Jong Il Visits Tokchon Mining Machine Complex", "", set()),
+    ("Kim Jong Un Looks Round Chicken Farm and Cooperative Farm in Sariwon", "", set()),
+    ("Kim Jong Un Gives Field Guidance to Kimchaek University of Mining", "", set()),
+    # at a mine, or at a farm hit by a disaster: economy-livelihood
+    ("Kim Jong Il Gives Field Guidance to Ryongyang Mine", "", {E}),
+    ("Kim Jong Un Visits Drought-stricken Co-op Farm in South Hwanghae", "", {E}),
+    ("DPRK Premier Inspects Flood-hit Farms in Jaeryong County", "", {E}),
     # reminiscences: no profile unless the title names want, a flood or a famine
     ("Measure Taken for Fishermen's Better Living Conditions",
      "One day in August Juche 63 (1974), President Kim Il Sung visited a fishing village on the"
