@@ -18,7 +18,8 @@ raise economy-livelihood (docs/labelling.md, "State media and the economy"):
   carry no profile, like the showcase openings of docs/labelling.md; shortages, floods and mines
   beside the same words stay in;
 - a leader at a farm, at a mining-machine works or a mining university is field guidance (no
-  profile); at a mine, or at a farm hit by a flood or drought, it stays in.
+  profile); at a mine, or at a farm hit by a flood or drought, it stays in;
+- scenery of Mt. Paektu and collections of literature carry no profile, nor does a mining school.
 """
 
 from __future__ import annotations
@@ -151,6 +152,14 @@ PROBES = [
     ("Kim Jong Il Gives Field Guidance to Ryongyang Mine", "", {E}),
     ("Kim Jong Un Visits Drought-stricken Co-op Farm in South Hwanghae", "", {E}),
     ("DPRK Premier Inspects Flood-hit Farms in Jaeryong County", "", {E}),
+    # scenery and literature, and schools of mining: no profile
+    ("Blizzard Sweeps Summit of Mt. Paektu", "", set()),
+    ("\"Snowstorms of Ryanggang\", Collection of Poems, Published in DPRK", "", set()),
+    ("Kimchaek Mining Engineering Institute Renovated in DPRK", "", set()),
+    # disasters near the mountain, and mines: economy-livelihood
+    ("Blizzard Cuts off Villages near Mt. Paektu, DPRK", "", {E}),
+    ("Flood Damage in Villages at Foot of Mt. Paektu, DPRK", "", {E}),
+    ("Mining Output Rises at Komdok Complex, DPRK", "", {E}),
     # reminiscences: no profile unless the title names want, a flood or a famine
     ("Measure Taken for Fishermen's Better Living Conditions",
      "One day in August Juche 63 (1974), President Kim Il Sung visited a fishing village on the"
