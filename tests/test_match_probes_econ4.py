@@ -160,6 +160,13 @@ PROBES = [
     ("Blizzard Cuts off Villages near Mt. Paektu, DPRK", "", {E}),
     ("Flood Damage in Villages at Foot of Mt. Paektu, DPRK", "", {E}),
     ("Mining Output Rises at Komdok Complex, DPRK", "", {E}),
+    # homage "paid in" many lands, and farmers at rallies or remembering the leader: no profile
+    ("Respects Paid in Many Lands to Kim Jong Il", "", set()),
+    ("Farmers of DPRK Swear to Avenge U.S. Crimes", "", set()),
+    ("Kim Jong Il Remembered by Farmers of Onchon", "", set()),
+    # wages paid in kind, and farmers short of food: economy-livelihood
+    ("DPRK Miners Paid in Corn Instead of Cash", "", {E}),
+    ("DPRK Farmers Left Short of Food after Poor Harvest", "", {E}),
     # reminiscences: no profile unless the title names want, a flood or a famine
     ("Measure Taken for Fishermen's Better Living Conditions",
      "One day in August Juche 63 (1974), President Kim Il Sung visited a fishing village on the"
