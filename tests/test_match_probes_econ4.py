@@ -56,6 +56,9 @@ PROBES = [
     ("More Torrential Rain Likely in DPRK This Week",
      "Torrential rain will probably fall in the western provinces of the DPRK on Wednesday and"
      " Thursday, affected by a low-pressure trough, the weather service forecast.", set()),
+    ("Typhoon-12 Brings Gales, Storm Wave to DPRK",
+     "30 m/s in Kosong County, 26 m/s in Tongchon County and 21 m/s in Wonsan City of Kangwon"
+     " Province were registered on Monday.", set()),
     # the same weather with damage told, or a headline alone: economy-livelihood
     ("Downpour Hits Eastern Counties of DPRK",
      "A downpour hit eastern counties of the DPRK on Sunday. More than 200 dwelling houses were"
