@@ -103,6 +103,9 @@ PROBES = [
      "Posters and slogans calling for the rapid recovery from flood damage have been put up in"
      " the streets of Kanggye, DPRK.", set()),
     # the flood, the relief and the recovery itself, and mines: economy-livelihood
+    ("Artistes of DPRK Donate Relief Money to Flood Victims",
+     "Artistes of the Mansudae Art Troupe gave money and goods to the families of the DPRK who"
+     " lost their homes in the flood.", {E}),
     ("Relief Goods Sent to Flood Victims in Jagang Province",
      "Blankets, food and medicines were delivered to the families in the DPRK who lost their"
      " homes in the flood.", {E}),
