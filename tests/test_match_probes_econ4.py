@@ -181,6 +181,9 @@ PROBES = [
      "One day in June 1985, Chairman Kim Jong Il looked round a vegetable farm on the outskirts"
      " of Pyongyang, asked about the last harvest and discussed how to supply more vegetables to"
      " citizens.", set()),
+    ("A Mother in Hyesan Looks Back",
+     "One day in May 2008, the rations stopped and the North Korean family had only corn gruel"
+     " left.", {E}),
     ("Leader's Care for Flood Victims in Famine Years",
      "One day in September 1996, when the country was hit by floods and famine, Chairman Kim Jong"
      " Il sent rice to a flood-hit county.", {E}),
