@@ -103,6 +103,7 @@ PROBES = [
      "Posters and slogans calling for the rapid recovery from flood damage have been put up in"
      " the streets of Kanggye, DPRK.", set()),
     # the flood, the relief and the recovery itself, and mines: economy-livelihood
+    ("UN Children's Agency Chief Tours Flood-hit North Korean Towns", "", {E}),
     ("Artistes of DPRK Donate Relief Money to Flood Victims",
      "Artistes of the Mansudae Art Troupe gave money and goods to the families of the DPRK who"
      " lost their homes in the flood.", {E}),
