@@ -159,6 +159,8 @@ PROBES = [
     ("Kim Jong Il Gives Field Guidance to Ryongyang Mine", "", {E}),
     ("Kim Jong Un Visits Drought-stricken Co-op Farm in South Hwanghae", "", {E}),
     ("DPRK Premier Inspects Flood-hit Farms in Jaeryong County", "", {E}),
+    ("FAO Team Visits Co-op Farms in DPRK to Assess Crops", "", {E}),
+    ("Kim Jong Il Visits Cooperative Farm Short of Seed Grain", "", {E}),
     # scenery and literature, and schools of mining: no profile
     ("Blizzard Sweeps Summit of Mt. Paektu", "", set()),
     ("\"Snowstorms of Ryanggang\", Collection of Poems, Published in DPRK", "", set()),
