@@ -144,6 +144,8 @@ PROBES = [
     ("Floodgate Gives Way as Flood Hits DPRK County", "", {E}),
     ("Drinking Water Shortage Grips DPRK Towns", "", {E}),
     ("New Coal Mine Commissioned in DPRK", "", {E}),
+    ("New Methods for Smuggling Rice into North Korea Uncovered", "", {E}),
+    ("Software Helps North Koreans Track Corn Prices", "", {E}),
     # relief activities at home, in a headline alone: economy-livelihood; for a quake abroad: not
     ("Red Cross Relief Activities Under Way in DPRK", "", {E}),
     ("Relief Operation for Typhoon-hit Villages in Onchon County", "", {E}),
