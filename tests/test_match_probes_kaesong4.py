@@ -53,6 +53,15 @@ PROBES = [
     ("Inter-Korean Exchange and Cooperation Called For", "", False),
     ("Dialogue, Only Way to Improve North-South Relations: Rodong Sinmun", "", False),
     ("Shared Interests Are Basis of Inter-Korean Dialogue", "", False),
+    ("", "The South Side Committee for Implementing the October 4 Declaration released a"
+     " statement saying the authorities should come out at once for north-south dialogue.", False),
+    ("", "Dialogue and negotiations are the only way to mend inter-Korean relations, Minju"
+     " Joson says in a signed article.", False),
+    # a joint north-south appeal about Japan, and anniversaries marked abroad: no profile
+    ("Joint Appeal Urges Japan to Drop Claim to Tok Islets",
+     "The north, south and overseas committees adopted a joint appeal at a joint seminar.", False),
+    ("Religious Bodies of North and South Oppose Seoul-Tokyo Intelligence Pact", "", False),
+    ("Gatherings Abroad Mark Anniversaries of Leader's Work and June 15 Declaration", "", False),
     # the leaders' and the 1948 conference's place in history: no profile
     ("Kim Il Sung's Tireless Efforts for North-South Dialogue Recalled", "", False),
     ("Pyongyang Meeting Marks 60th Anniversary of North-South Joint Conference", "", False),
