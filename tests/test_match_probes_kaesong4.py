@@ -90,6 +90,11 @@ PROBES = [
     ("Roads and Railways to ROK Cut Off for Good: KCNA Report",
      "KCNA reported that the roads and railways connected to the ROK on the southern border of"
      " the DPRK have been completely cut off.", True),
+    # in Korean: the North answering (or not) a proposal of talks, with no other power named
+    ("北, 다음달 3일까지 회담 제의에 답할까…정부는 \"기다린다\"", "", True),
+    ("북한, 적십자회담 제안에 묵묵부답…정부 \"기다릴 것\"", "", True),
+    ("北, 美에 대화 제의…국무부 \"검토 중\"", "", False),
+    ("北-러 외교장관 회담 제안 수용", "", False),
     # ... but Kumgang scenery, foreign tourists and the North's own Red Cross work: no profile
     ("Autumn Tints of Mt. Kumgang", "", False),
     ("Shenyang-Mt. Kumgang International Tourist Group Arrives", "", False),
