@@ -90,6 +90,11 @@ PROBES = [
     ("Roads and Railways to ROK Cut Off for Good: KCNA Report",
      "KCNA reported that the roads and railways connected to the ROK on the southern border of"
      " the DPRK have been completely cut off.", True),
+    ("North Side's Delegation Back from Busan", "", True),
+    ("Special Envoy of South Side Leaves Pyongyang", "", True),
+    ("South Side's Visiting Group Feted", "", True),
+    ("Work Begins on Relinking Rail and Road Lines across the Line", "", True),
+    ("North Side Committee for Implementing October 4 Declaration Meets", "", False),
     # in Korean: the North answering (or not) a proposal of talks, with no other power named
     ("北, 다음달 3일까지 회담 제의에 답할까…정부는 \"기다린다\"", "", True),
     ("북한, 적십자회담 제안에 묵묵부답…정부 \"기다릴 것\"", "", True),
