@@ -95,6 +95,8 @@ PROBES = [
     ("South Side's Visiting Group Feted", "", True),
     ("Work Begins on Relinking Rail and Road Lines across the Line", "", True),
     ("North Side Committee for Implementing October 4 Declaration Meets", "", False),
+    ("Central Meeting Marks 70th Anniversary of Korea's Liberation", "", False),
+    ("S. Korean Ruling Party Accused of Moves to Dissolve Pro-Reunification Organizations", "", False),
     # in Korean: the North answering (or not) a proposal of talks, with no other power named
     ("北, 다음달 3일까지 회담 제의에 답할까…정부는 \"기다린다\"", "", True),
     ("북한, 적십자회담 제안에 묵묵부답…정부 \"기다릴 것\"", "", True),
