@@ -95,6 +95,8 @@ PROBES = [
     ("South Side's Visiting Group Feted", "", True),
     ("Work Begins on Relinking Rail and Road Lines across the Line", "", True),
     ("North Side Committee for Implementing October 4 Declaration Meets", "", False),
+    ("Inter-Korean Working Panel Meetings Held", "", True),
+    ("North Side Delegation to Inter-Korean Committee on Fisheries Returns", "", True),
     ("Central Meeting Marks 70th Anniversary of Korea's Liberation", "", False),
     ("S. Korean Ruling Party Accused of Moves to Dissolve Pro-Reunification Organizations", "", False),
     # in Korean: the North answering (or not) a proposal of talks, with no other power named
