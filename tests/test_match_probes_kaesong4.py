@@ -80,6 +80,7 @@ PROBES = [
     ("Separated Families and Relatives Meet Again", "", True),
     ("KIZ Crisis Is Fault of S. Korean Authorities: Minju Joson", "", True),
     ("Future of KIZ Hinges on South Side's Attitude", "", True),
+    ("Talk of Handing KIZ Issue to Outsiders Is Absurd: KCNA Commentary", "", True),
     ("Telephone Message Sent to Chief Delegate of South Side", "", True),
     ("Notice Sent to Chairman of S. Korean Red Cross", "", True),
     ("S. Korean Red Cross Delegation Arrives in Pyongyang", "", True),
