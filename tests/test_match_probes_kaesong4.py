@@ -38,6 +38,9 @@ PROBES = [
     ("Nepalese Organizations Urge Seoul Authorities to Accept DPRK's Proposal", "", False),
     ("North-South Dialogue Urged by Korean Residents in Austria", "", False),
     ("Inter-Korean Dialogue Supported by Bulgarian Communists", "", False),
+    ("Int'l Solidarity Meeting Backs North-South Joint Declarations",
+     "An international solidarity meeting in support of carrying out the inter-Korean joint"
+     " declarations took place in Lima on the anniversary of the October 4 Declaration.", False),
     ("DPRK's Sincere Efforts for Inter-Korean Dialogue Hailed", "", False),
     ("Korean Compatriots in Uzbekistan Demand S. Korea Respond to DPRK Proposal", "", False),
     ("Cooperation between North and South Urged in S. Korea", "", False),
