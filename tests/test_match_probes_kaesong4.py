@@ -13,11 +13,17 @@ whether it should raise kaesong-interkorean by the yardstick (PROFILES.md and th
   or a working contact sent by one side to the other, talks held or refused, stays in;
 - state media's headline-only reports of something done between the two sides name no Korea:
   reunions "of separated families and relatives", the Kaesong Industrial Zone as "KIZ", notices,
-  telephone messages and letters sent to the "south side" or to the South's Red Cross, military
-  talks made abortive, the Mount Kumgang tourist zone and the South's assets there, and the
-  roads and railways to the "ROK" blocked: kaesong-interkorean. Kumgang scenery, foreign tour
-  groups there and the North's own Red Cross work are not;
-- "cooperation with the South African" committee is not cooperation with the South.
+  telephone messages and letters sent to the "south side" or to the South's Red Cross, the
+  delegations, envoys, visiting groups and teams of either "side", military talks made
+  abortive, rail and road relinking, the Mount Kumgang tourist zone and the South's assets
+  there, and the roads and railways to the "ROK" blocked: kaesong-interkorean. Kumgang scenery,
+  foreign tour groups there, the sides' civic committees and the North's own Red Cross work are
+  not;
+- in Korean, the North answering (or not) a proposal of talks with no other power named is
+  inter-Korean; offers between the North and the US or Russia are not;
+- "cooperation with the South African" committee is not cooperation with the South, a meeting
+  "of Korea's" liberation is no meeting of the Koreas, and the South's moves against
+  "pro-reunification" civic groups are not the North's unification bodies abolished.
 
 Only kaesong-interkorean is checked here.
 """
@@ -102,7 +108,8 @@ PROBES = [
     ("Inter-Korean Working Panel Meetings Held", "", True),
     ("North Side Delegation to Inter-Korean Committee on Fisheries Returns", "", True),
     ("Central Meeting Marks 70th Anniversary of Korea's Liberation", "", False),
-    ("S. Korean Ruling Party Accused of Moves to Dissolve Pro-Reunification Organizations", "", False),
+    ("S. Korean Ruling Party Accused of Moves to Dissolve Pro-Reunification Organizations", "",
+     False),
     # in Korean: the North answering (or not) a proposal of talks, with no other power named
     ("北, 다음달 3일까지 회담 제의에 답할까…정부는 \"기다린다\"", "", True),
     ("북한, 적십자회담 제안에 묵묵부답…정부 \"기다릴 것\"", "", True),
