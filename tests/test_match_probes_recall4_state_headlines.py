@@ -132,12 +132,16 @@ SANCTIONS_PROBES = [
     ("Koreans in Germany Denounce UNSC \"Resolution on Sanctions\"", "", {S}),
     ("Japan's Extension of \"Sanctions\" against Chongryon Slammed", "", {S}),
     ("U.S. Urged to Drop Sanctions against North", "", {S}),
+    ("Provincial Rally Denounces UNSC \"Resolution\" against DPRK", "", {S}),
+    ("Spokesman Rejects New UN Security Council Resolution Out of Hand", "", {S}),
     # others' sanctions and sporting bodies: quiet
     ("Belarus Rejects West's Sanctions", "", set()),
     ("Iran Slams New U.S. Sanctions", "", set()),
     ("Cuba Denounces U.S. Blockade and Sanctions", "", set()),
     ("Strict Sanctions against Doping Demanded", "", set()),
     ("China Opposes U.S. Sanctions on Chinese Firm", "", set()),
+    ("UNSC \"Presidential Statement\" Refuted", "", set()),
+    ("UNSC Resolution on Libya Criticized by AU", "", set()),
 ]
 
 INFO = {I}
