@@ -151,10 +151,14 @@ INFO_PROBES = [
     ("U.S. Plan to Expand Radio Free Asia Denounced", "", {I}),
     ("Anti-DPRK Smear Broadcasting Denounced", "", {I}),
     ("U.S. Funding of Anti-DPRK Broadcasts Assailed", "", {I}),
+    ("South Korean Army Urged to Halt Psywar along Front Line", "", {I}),
+    ("KPA Vows to Destroy S. Side's Psychological Warfare Means", "", {I}),
     # the North's own broadcasting and praise from abroad: quiet
     ("Anniversary of Korean Central Broadcasting Marked", "", set()),
     ("Nigerian Radio Praises Kim Il Sung", "", set()),
     ("World Day of Broadcasting for Children Observed", "", set()),
+    ("Iran Calls New U.S. Sanctions Psychological Warfare", "", set()),
+    ("Struggle against Imperialists' Psychological Warfare Called for", "", set()),
 ]
 
 
