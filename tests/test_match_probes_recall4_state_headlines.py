@@ -29,6 +29,7 @@ from matchsupport import item
 from watcher.match import Matcher
 
 K, E, S, I = "kaesong-interkorean", "economy-livelihood", "sanctions-finance", "information-access"
+D = "defections"
 
 KAESONG = {K}
 KAESONG_PROBES = [
@@ -161,6 +162,18 @@ INFO_PROBES = [
     ("Struggle against Imperialists' Psychological Warfare Called for", "", set()),
 ]
 
+DEFECTIONS = {D}
+DEFECTION_PROBES = [
+    # state media's "kidnapping" of its diplomats, fishers or inhabitants by the South: alert
+    ("Seoul Accused of Kidnapping DPRK Diplomat in Bangkok", "", {D}),
+    ("Red Cross Urges S. Korea to Return Detained Inhabitants at Once", "", {D}),
+    ("S. Korea Slammed for Kidnapping Crewmen of DPRK Cargo Ship", "", {D}),
+    # Japan's abductees, pirates, abductions elsewhere: quiet
+    ("Japanese Abductees' Families Hold Rally in Tokyo", "", set()),
+    ("Pirates Kidnap Crew of Tanker off Somalia", "", set()),
+    ("Rebels Kidnap Oil Workers in Niger Delta", "", set()),
+]
+
 
 def _got(shipped: Matcher, title: str, summary: str, checked: set[str]) -> set[str]:
     return {m.profile for m in shipped.match(item(title, summary))} & checked
@@ -192,3 +205,10 @@ def test_recall4_info_probes(shipped: Matcher, title: str, summary: str,
                              expected: set[str]) -> None:
     """Radio Free Asia and anti-DPRK broadcasting in; the North's own broadcasting out."""
     assert _got(shipped, title, summary, INFO) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), DEFECTION_PROBES)
+def test_recall4_defection_probes(shipped: Matcher, title: str, summary: str,
+                                  expected: set[str]) -> None:
+    """State media's "kidnapping" of DPRK diplomats, fishers, inhabitants in; others out."""
+    assert _got(shipped, title, summary, DEFECTIONS) == expected
