@@ -12,7 +12,18 @@ profiles its group checks it should raise:
   exports stay in;
 - defections: a South Korean who defects to the North and is welcomed there is a defector
   from another country (PROFILES.md "not in"; docs/labelling.md); North Koreans who defect,
-  and state media attacking them, stay in.
+  and state media attacking them, stay in;
+- state media's headlines with no voice word of their own (KCNA headlines often have none):
+  a gala "held", a "hanging board", the Pyongyang tribunal on U.S. crimes, the South's rulers'
+  "atrocity" and the anti-Japanese guerrillas' camps are no prison camps; rape the oil crop
+  is no rape; a general's death, the "outbreak" of the Korean War, a ship "captured" decades
+  ago, a commander's visit to Russia and "army-first" politics praised in Russia are no story
+  about the army as an institution; praise from foreign labour leaders, a mill introduced
+  abroad, helpers of builders at home and Koreans abroad are no overseas labour; foreign
+  papers, radios and media praising the leaders, a song, a heritage and a "U.S. B-52" carry
+  nothing across the border; Japan's courts on Chongryon's property are no rights politics.
+  Camps, executions, rape of returnees, army hunger and desertion, troops sent to Russia,
+  workers sent abroad, radios, leaflets and the "paradise" suits stay in.
 """
 
 from __future__ import annotations
@@ -23,6 +34,8 @@ from matchsupport import item
 from watcher.match import Matcher
 
 S, D = "sanctions-finance", "defections"
+P, W, M = "prison-camps", "women-violence", "military-security"
+O, I, L = "overseas-labor", "information-access", "lawfare-politics"
 
 SANCTIONS = {S}
 SANCTIONS_PROBES = [
@@ -61,6 +74,56 @@ DEFECTION_PROBES = [
     ("Ministry of People's Security Vows to Punish Defectors Slandering DPRK", "", {D}),
 ]
 
+STATE = {P, W, M, O, I, L}
+STATE_PROBES = [
+    # prison-camps: no camp, detention or execution of the North's
+    ("Evening Gala of Pupils and Students Held in Pyongyang", "", set()),
+    ("Hanging Board of \"Model Class\" Unveiled at Pyongyang School", "", set()),
+    ("Pyongyang International Tribunal Indicts U.S. for War Crimes", "", set()),
+    ("Chongryon Teachers Slam Lee Myung Bak Regime for Its Inhuman Atrocity", "", set()),
+    ("Political Work in Secret Camp on Mt Paektu",
+     "The political and military training of the Korean People's Revolutionary Army in the"
+     " secret camp in 1936 was a turning point in the anti-Japanese armed struggle, led by"
+     " President Kim Il Sung.", set()),
+    # prison-camps: still in
+    ("Former Vice-Marshal Executed in Pyongyang for Treason", "", {P, M}),
+    ("KCNA Dismisses U.S. Talk about DPRK's Political Prison Camps", "", {P}),
+    # women-violence: the oil crop is no rape
+    ("Rape Plant Cultivated Widely across DPRK Farms", "", set()),
+    ("Women Returned from China Raped in North Korean Holding Centres", "", {W, P}),
+    # military-security: history, obituaries, visits and praise are no story about the army
+    ("KPA Lieutenant General Ri Chol Man Dies", "", set()),
+    ("Great Victory Scored by KPA Days after Outbreak of Korean War", "", set()),
+    ("U.S. Spy Boat Captured by KPA Recalled by Russian Daily", "", set()),
+    ("Commander of KPA Strategic Forces Leaves for Russia", "", set()),
+    ("Seminar on Army-first Politics of Kim Jong Il Held in Russia", "", set()),
+    ("KPA Repels Endless U.S. Military Provocations of Past Decade", "", set()),
+    # military-security: still in
+    ("North Korean Soldiers Die of Hunger at Border Posts", "", {M}),
+    ("North Korean Troops Sent to Russia Suffer Heavy Losses", "", {M}),
+    # overseas-labor: praise and helpers at home are no labour abroad
+    ("Kim Jong Il Hailed by Laotian Labour Federation Chief", "", set()),
+    ("Pyongyang Textile Factory Introduced in Tanzania", "", set()),
+    ("Chinese Residents in Korea Help Builders of Pyongyang Airport Road", "", set()),
+    ("Overseas Koreans Praise Bright Prospects of DPRK",
+     "Heads of delegations of Korean medical workers abroad attending a Pyongyang symposium pledged"
+     " loyalty to Kim Jong Un.", set()),
+    # overseas-labor: still in
+    ("North Korean Workers Sent to Russian Building Sites Work Unpaid", "", {O}),
+    # information-access: praise, songs, heritage and bombers carry nothing across
+    ("Kim Jong Il, Great Master of Music: Indian Newspaper", "", set()),
+    ("Kim Il Sung's Exploits Remembered by Foreign Papers and Radios", "", set()),
+    ("Revolutionary Opera, Ideological and Cultural Heritage of DPRK", "", set()),
+    ("U.S. B-52 Bombers' Drill over Korea Slammed by KCNA", "", set()),
+    # information-access: still in
+    ("KCNA Slams S. Korea for Anti-DPRK Leaflet Scattering", "", {I}),
+    ("North Koreans Caught with USB Sticks of South Korean Dramas", "", {I}),
+    # lawfare-politics: Japan's courts on Chongryon's property are no rights politics
+    ("Tokyo Court's Ruling on Auction of Chongryon Building Assailed", "", set()),
+    ("Compensation for Koreans in Japan Demanded", "", set()),
+    ("Returnees Sue Chongryon over \"Paradise on Earth\" Campaign", "", {L}),
+]
+
 
 def _got(shipped: Matcher, title: str, summary: str, checked: set[str]) -> set[str]:
     return {m.profile for m in shipped.match(item(title, summary))} & checked
@@ -79,4 +142,12 @@ def test_rare4_defection_probes(shipped: Matcher, title: str, summary: str,
                                 expected: set[str]) -> None:
     """South Koreans defecting to the North are out; North Koreans who defect are in."""
     got = _got(shipped, title, summary, DEFECTION)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), STATE_PROBES)
+def test_rare4_state_headline_probes(shipped: Matcher, title: str, summary: str,
+                                     expected: set[str]) -> None:
+    """State media's headlines with a weak word stay quiet in rare profiles; their topics alert."""
+    got = _got(shipped, title, summary, STATE)
     assert got == expected, got
