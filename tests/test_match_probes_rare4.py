@@ -3,7 +3,10 @@
 Each probe is a headline (sometimes with a summary) written for this test, and which of the
 profiles its group checks it should raise:
 
-- sanctions-finance: the "Un" of the leader's name is no UN beside "measures"; a venue or a
+- sanctions-finance: state media's headlines on sanctions or a blockade against the North
+  often name no DPRK (Japan's "sanctions" extended, the UNSC's "resolution on sanctions", a
+  naval blockade against the north): they are about sanctions on the North; others' sanctions
+  (Belarus, Cuba, Iran), referees and police cordons are not. The "Un" of the leader's name is no UN beside "measures"; a venue or a
   book "designated" by someone is no sanctions designation; goods "supplied to" Pyongyang's
   own citizens and a shop that sells seafood are no exports to the North; the North's army
   seizing a Southern boat and the North freezing the South's assets at a joint resort are not
@@ -58,6 +61,20 @@ SANCTIONS_PROBES = [
     ("North Korean Seafood Sold in China under False Labels", "", {S}),
     ("Japanese Coast Guard Seizes DPRK Cargo Ship", "", {S}),
     ("U.S. Freezes Assets of DPRK Bank in Macao", "", {S}),
+    # state media's headlines on sanctions and blockade against the North, with no DPRK in them
+    ("U.S. Moves for Naval Blockade against North Denounced", "", {S}),
+    ("Japan's Renewal of Unjust \"Sanctions\" Flailed", "", {S}),
+    ("Koreans in Japan Rally against Tokyo's Decision to Prolong Sanctions", "", {S}),
+    ("Embargo on Port Calls of Mangyongbong-92 Must Be Lifted", "", {S}),
+    ("Rallies Go On against UNSC \"Resolution on Sanctions\"", "", {S}),
+    ("S. Korean Parliament's Talk of \"Sanctions\" Flailed", "", {S}),
+    # ... and on others' sanctions, sporting penalties and police cordons: not the North's
+    ("Belarus Denounces West's New Sanctions", "", set()),
+    ("Ecuador Calls for End to U.S. Blockade of Cuba", "", set()),
+    ("Sanctions against Biased Referees Demanded", "", set()),
+    ("Police Blockade Venue of Student Rally in Seoul", "", set()),
+    ("U.S. Trade Sanctions on Japanese Chipmakers Take Effect", "", set()),
+    ("Imperialists' Sanctions against Other Countries Slammed", "", set()),
 ]
 
 DEFECTION = {D}
