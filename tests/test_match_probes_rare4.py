@@ -135,6 +135,15 @@ STATE_PROBES = [
     # information-access: still in
     ("KCNA Slams S. Korea for Anti-DPRK Leaflet Scattering", "", {I}),
     ("North Koreans Caught with USB Sticks of South Korean Dramas", "", {I}),
+    # the South's (or the U.S.'s) "psychological warfare" against the North and the U.S. radios
+    # aimed at it, in state media's words: information across the border (misses on KCNA)
+    ("Pyongyang Demands Seoul Halt Psychological Warfare at Front Line", "", {I}),
+    ("Puppet Military's Anti-DPRK Psychological Campaign Denounced", "", {I}),
+    ("Rally in S. Korea Opposes Resumption of Psychological Warfare against DPRK", "", {I}),
+    ("Foreign Ministry Spokesman Assails U.S. \"Radio Free Asia\"", "", {I}),
+    ("Washington's Funding for Anti-DPRK Broadcasting Services Denounced", "", {I}),
+    # ... but others' psychological warfare is not
+    ("Iran Calls Israel's Threats Psychological Warfare", "", set()),
     # lawfare-politics: Japan's courts on Chongryon's property are no rights politics
     ("Tokyo Court's Ruling on Auction of Chongryon Building Assailed", "", set()),
     ("Compensation for Koreans in Japan Demanded", "", set()),
