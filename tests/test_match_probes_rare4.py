@@ -148,6 +148,10 @@ STATE_PROBES = [
     ("Tokyo Court's Ruling on Auction of Chongryon Building Assailed", "", set()),
     ("Compensation for Koreans in Japan Demanded", "", set()),
     ("Returnees Sue Chongryon over \"Paradise on Earth\" Campaign", "", {L}),
+    # a democracy's bill or law on "human rights of North Korea" or "in north": still in
+    ("Washington Accused of Passing Bill on Human Rights of North Korea", "", {L}),
+    ("Rodong Sinmun Slams Saenuri's Bid to Enact \"Law on Human Rights in North\"", "", {L}),
+    ("Sri Lankans Protest U.S. Resolution on Human Rights in Sri Lanka", "", set()),
 ]
 
 
