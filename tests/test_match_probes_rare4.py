@@ -84,6 +84,14 @@ DEFECTION_PROBES = [
     ("S. Korean Defector Publishes Memoirs in Pyongyang", "", set()),
     ("South Korean Resident Defects to DPRK", "", set()),
     ("We Came of Our Own Will, Say Voluntary Defectors to DPRK", "", set()),
+    ("Defector Pak Chol Su Welcomed in Pyongyang", "", set()),
+    # state media's idiom and Chongryon's visits home: no crossing
+    ("S. Korea: \"Authorities\" Blamed for Swimming against Trend of Times",
+     "Kyunghyang, a newspaper of south Korea, on May 3 ran an editorial criticising the authorities'"
+     " stand against aid to the DPRK.", set()),
+    ("Second Home-visiting Group of Chongryon Arrives in Seoul", "", set()),
+    # a swim or an arrival across the border: still in
+    ("North Korean Man Swims across Han River Estuary to Defect", "", {D}),
     # North Koreans who defect, and state media on them: still in
     ("North Korean Defector Welcomed by Seoul Church", "", {D}),
     ("KCNA Blasts Farce of \"Defectors from North\"", "", {D}),
