@@ -75,6 +75,12 @@ SANCTIONS_PROBES = [
     ("Police Blockade Venue of Student Rally in Seoul", "", set()),
     ("U.S. Trade Sanctions on Japanese Chipmakers Take Effect", "", set()),
     ("Imperialists' Sanctions against Other Countries Slammed", "", set()),
+    # the North's stand on sanctions against another country, told in the lead: not the North's
+    ("DPRK Rejects All Forms of Sanctions and Pressure: KCNA",
+     "The U.S. and its allies are stepping up pressure on Syria over its internal affairs, and"
+     " the UN is debating fresh sanctions.", set()),
+    ("KCNA Slams New Sanctions",
+     "The U.S. slapped new sanctions on the DPRK and Iran, accusing them of arms deals.", {S}),
 ]
 
 DEFECTION = {D}
