@@ -154,12 +154,15 @@ INFO_PROBES = [
     ("U.S. Funding of Anti-DPRK Broadcasts Assailed", "", {I}),
     ("South Korean Army Urged to Halt Psywar along Front Line", "", {I}),
     ("KPA Vows to Destroy S. Side's Psychological Warfare Means", "", {I}),
+    ("S. Korean Authorities' Move to Block Internet Sites Denounced", "", {I}),
     # the North's own broadcasting and praise from abroad: quiet
     ("Anniversary of Korean Central Broadcasting Marked", "", set()),
     ("Nigerian Radio Praises Kim Il Sung", "", set()),
     ("World Day of Broadcasting for Children Observed", "", set()),
     ("Iran Calls New U.S. Sanctions Psychological Warfare", "", set()),
     ("Struggle against Imperialists' Psychological Warfare Called for", "", set()),
+    ("Websites Spreading Obscene Pictures Closed in China", "", set()),
+    ("Candidate's Campaign Website Blocks Overseas Visitors", "", set()),
 ]
 
 DEFECTIONS = {D}
