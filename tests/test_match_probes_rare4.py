@@ -38,7 +38,7 @@ from watcher.match import Matcher
 
 S, D = "sanctions-finance", "defections"
 P, W, M = "prison-camps", "women-violence", "military-security"
-O, I, L = "overseas-labor", "information-access", "lawfare-politics"
+OL, IA, LP = "overseas-labor", "information-access", "lawfare-politics"
 
 SANCTIONS = {S}
 SANCTIONS_PROBES = [
@@ -105,7 +105,7 @@ DEFECTION_PROBES = [
     ("Ministry of People's Security Vows to Punish Defectors Slandering DPRK", "", {D}),
 ]
 
-STATE = {P, W, M, O, I, L}
+STATE = {P, W, M, OL, IA, LP}
 STATE_PROBES = [
     # prison-camps: no camp, detention or execution of the North's
     ("Evening Gala of Pupils and Students Held in Pyongyang", "", set()),
@@ -140,31 +140,31 @@ STATE_PROBES = [
      "Heads of delegations of Korean medical workers abroad attending a Pyongyang symposium pledged"
      " loyalty to Kim Jong Un.", set()),
     # overseas-labor: still in
-    ("North Korean Workers Sent to Russian Building Sites Work Unpaid", "", {O}),
+    ("North Korean Workers Sent to Russian Building Sites Work Unpaid", "", {OL}),
     # information-access: praise, songs, heritage and bombers carry nothing across
     ("Kim Jong Il, Great Master of Music: Indian Newspaper", "", set()),
     ("Kim Il Sung's Exploits Remembered by Foreign Papers and Radios", "", set()),
     ("Revolutionary Opera, Ideological and Cultural Heritage of DPRK", "", set()),
     ("U.S. B-52 Bombers' Drill over Korea Slammed by KCNA", "", set()),
     # information-access: still in
-    ("KCNA Slams S. Korea for Anti-DPRK Leaflet Scattering", "", {I}),
-    ("North Koreans Caught with USB Sticks of South Korean Dramas", "", {I}),
+    ("KCNA Slams S. Korea for Anti-DPRK Leaflet Scattering", "", {IA}),
+    ("North Koreans Caught with USB Sticks of South Korean Dramas", "", {IA}),
     # the South's (or the U.S.'s) "psychological warfare" against the North and the U.S. radios
     # aimed at it, in state media's words: information across the border (misses on KCNA)
-    ("Pyongyang Demands Seoul Halt Psychological Warfare at Front Line", "", {I}),
-    ("Puppet Military's Anti-DPRK Psychological Campaign Denounced", "", {I}),
-    ("Rally in S. Korea Opposes Resumption of Psychological Warfare against DPRK", "", {I}),
-    ("Foreign Ministry Spokesman Assails U.S. \"Radio Free Asia\"", "", {I}),
-    ("Washington's Funding for Anti-DPRK Broadcasting Services Denounced", "", {I}),
+    ("Pyongyang Demands Seoul Halt Psychological Warfare at Front Line", "", {IA}),
+    ("Puppet Military's Anti-DPRK Psychological Campaign Denounced", "", {IA}),
+    ("Rally in S. Korea Opposes Resumption of Psychological Warfare against DPRK", "", {IA}),
+    ("Foreign Ministry Spokesman Assails U.S. \"Radio Free Asia\"", "", {IA}),
+    ("Washington's Funding for Anti-DPRK Broadcasting Services Denounced", "", {IA}),
     # ... but others' psychological warfare is not
     ("Iran Calls Israel's Threats Psychological Warfare", "", set()),
     # lawfare-politics: Japan's courts on Chongryon's property are no rights politics
     ("Tokyo Court's Ruling on Auction of Chongryon Building Assailed", "", set()),
     ("Compensation for Koreans in Japan Demanded", "", set()),
-    ("Returnees Sue Chongryon over \"Paradise on Earth\" Campaign", "", {L}),
+    ("Returnees Sue Chongryon over \"Paradise on Earth\" Campaign", "", {LP}),
     # a democracy's bill or law on "human rights of North Korea" or "in north": still in
-    ("Washington Accused of Passing Bill on Human Rights of North Korea", "", {L}),
-    ("Rodong Sinmun Slams Saenuri's Bid to Enact \"Law on Human Rights in North\"", "", {L}),
+    ("Washington Accused of Passing Bill on Human Rights of North Korea", "", {LP}),
+    ("Rodong Sinmun Slams Saenuri's Bid to Enact \"Law on Human Rights in North\"", "", {LP}),
     ("Sri Lankans Protest U.S. Resolution on Human Rights in Sri Lanka", "", set()),
 ]
 

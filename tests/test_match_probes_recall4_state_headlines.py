@@ -28,7 +28,7 @@ from matchsupport import item
 
 from watcher.match import Matcher
 
-K, E, S, I = "kaesong-interkorean", "economy-livelihood", "sanctions-finance", "information-access"
+K, E, S, IA = "kaesong-interkorean", "economy-livelihood", "sanctions-finance", "information-access"
 D = "defections"
 
 KAESONG = {K}
@@ -145,16 +145,16 @@ SANCTIONS_PROBES = [
     ("UNSC Resolution on Libya Criticized by AU", "", set()),
 ]
 
-INFO = {I}
+INFO = {IA}
 INFO_PROBES = [
     # broadcasts aimed at the North attacked by state media: alert
-    ("Foreign Ministry Spokesman on \"Radio Free Asia\"", "", {I}),
-    ("U.S. Plan to Expand Radio Free Asia Denounced", "", {I}),
-    ("Anti-DPRK Smear Broadcasting Denounced", "", {I}),
-    ("U.S. Funding of Anti-DPRK Broadcasts Assailed", "", {I}),
-    ("South Korean Army Urged to Halt Psywar along Front Line", "", {I}),
-    ("KPA Vows to Destroy S. Side's Psychological Warfare Means", "", {I}),
-    ("S. Korean Authorities' Move to Block Internet Sites Denounced", "", {I}),
+    ("Foreign Ministry Spokesman on \"Radio Free Asia\"", "", {IA}),
+    ("U.S. Plan to Expand Radio Free Asia Denounced", "", {IA}),
+    ("Anti-DPRK Smear Broadcasting Denounced", "", {IA}),
+    ("U.S. Funding of Anti-DPRK Broadcasts Assailed", "", {IA}),
+    ("South Korean Army Urged to Halt Psywar along Front Line", "", {IA}),
+    ("KPA Vows to Destroy S. Side's Psychological Warfare Means", "", {IA}),
+    ("S. Korean Authorities' Move to Block Internet Sites Denounced", "", {IA}),
     # the North's own broadcasting and praise from abroad: quiet
     ("Anniversary of Korean Central Broadcasting Marked", "", set()),
     ("Nigerian Radio Praises Kim Il Sung", "", set()),
