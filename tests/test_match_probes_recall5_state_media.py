@@ -1,0 +1,99 @@
+"""Probe items for state-media text that raised no alert (recall pass recall5).
+
+A sample of KCNA headlines and stories (1997-2014, 2011-12, 2024) with no alert, drawn at random
+and by the rare profiles' core words, held these kinds of miss; each probe is a headline written
+for this test (new names, numbers and wording), with the profiles of its group it should raise:
+
+- prison-camps: a foreigner or a South Korean detained, arrested, put on trial or sentenced to
+  "reform through labour" in the North (docs/labelling.md, "Punishment, camps and the army").
+  Arrests and trials in the South, in China or anywhere else, and the U.S. forces' trials in the
+  South, stay out;
+- lawfare-politics: the South's own instruments on the North's human rights named by state
+  media in its words: a "law on human rights in (the) north" cooked up or fabricated, the
+  "white paper on human rights of (the) north", the South's "human rights committee" and its
+  road map for the north. Another country's rights report and the North's own human-rights
+  bodies stay out;
+- defections: inhabitants, fishermen or crewmen of the North back home from the South and
+  interviewed or received ("return home from S. Korea"). Delegations, teams and troupes coming
+  back from the South, and returns from anywhere else, stay out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from matchsupport import item
+
+from watcher.match import Matcher
+
+PC, LP, D = "prison-camps", "lawfare-politics", "defections"
+
+CAMPS = {PC}
+CAMP_PROBES = [
+    # foreigners and South Koreans held, tried or sentenced in the North: alert
+    ("Canadian Pastor Detained in DPRK for Hostile Acts", "", {PC}),
+    ("Two U.S. Nationals to Be Tried for Illegal Entry", "", {PC}),
+    ("American Tourist Sentenced to Reform through Labour", "", {PC}),
+    ("Japanese Trader Detained for Spying against DPRK", "", {PC}),
+    ("S. Korean Intruders Detained", "", {PC}),
+    ("Trial of Detained American Student to Open", "", {PC}),
+    ("Arrested U.S. Citizen Confesses to Crimes against DPRK",
+     "A U.S. citizen who was detained last spring after entering the country has been questioned "
+     "by a competent organ.", {PC}),
+    # arrests and trials elsewhere: quiet
+    ("Two Canadians Detained in Beijing over Espionage", "", set()),
+    ("S. Korean Students Arrested for Pro-North Rally", "", set()),
+    ("American Tried in Kenya for Smuggling Ivory", "", set()),
+    ("U.S. Forces Detain S. Korean Protesters", "", set()),
+    ("Trial of U.S. Soldier Begins in Seoul", "", set()),
+    ("Puppet Court Sentences S. Korean Unionist to Prison Term", "", set()),
+]
+
+LAWFARE = {LP}
+LAWFARE_PROBES = [
+    # the South's law, white paper and rights committee on the North: alert
+    ("KCNA Accuses Puppet Conservatives of Concocting \"Law on Human Rights in North\"", "",
+     {LP}),
+    ("Puppet Group's \"White Paper on Human Rights of North\" Ridiculed", "", {LP}),
+    ("Puppet \"Human Rights Committee\" Hit for \"Road Map\" on North", "", {LP}),
+    # other countries' reports, the North's own bodies: quiet
+    ("U.S. \"White Paper on Human Rights\" of China Rejected", "", set()),
+    ("DPRK Association for Human Rights Studies Publishes White Paper", "", set()),
+    ("Japan's New Law on Pensions under Fire", "", set()),
+]
+
+DEFECTIONS = {D}
+DEFECTION_PROBES = [
+    # the North's inhabitants back home from the South: alert
+    ("Fishermen Interviewed upon Their Return Home from S. Korea", "", {D}),
+    ("Talks Held with Crewmen after Their Return Home from South", "", {D}),
+    # delegations and teams, returns from elsewhere: quiet
+    ("DPRK Delegation Returns Home from S. Korea", "", set()),
+    ("Football Players Return Home from S. Korea", "", set()),
+    ("Fishermen Return Home after Record Catch", "", set()),
+    ("Sailors Return Home from Russia", "", set()),
+]
+
+
+def _got(shipped: Matcher, title: str, summary: str, checked: set[str]) -> set[str]:
+    return {m.profile for m in shipped.match(item(title, summary))} & checked
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), CAMP_PROBES)
+def test_recall5_camp_probes(shipped: Matcher, title: str, summary: str,
+                             expected: set[str]) -> None:
+    """Foreigners held, tried or sentenced in the North in; arrests and trials elsewhere out."""
+    assert _got(shipped, title, summary, CAMPS) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), LAWFARE_PROBES)
+def test_recall5_lawfare_probes(shipped: Matcher, title: str, summary: str,
+                                expected: set[str]) -> None:
+    """The South's law, white paper and rights committee on the North in; others out."""
+    assert _got(shipped, title, summary, LAWFARE) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), DEFECTION_PROBES)
+def test_recall5_defection_probes(shipped: Matcher, title: str, summary: str,
+                                  expected: set[str]) -> None:
+    """Inhabitants back home from the South in; delegations and other returns out."""
+    assert _got(shipped, title, summary, DEFECTIONS) == expected
