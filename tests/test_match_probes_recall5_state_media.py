@@ -13,6 +13,9 @@ for this test (new names, numbers and wording), with the profiles of its group i
   "white paper on human rights of (the) north", the South's "human rights committee" and its
   road map for the north. Another country's rights report and the North's own human-rights
   bodies stay out;
+- sanctions-finance: a press statement whose quoted title, told in the lead, names sanctions
+  on the DPRK (the item's headline names only who issued it). A statement on sanctions against
+  another country stays out;
 - defections: inhabitants, fishermen or crewmen of the North back home from the South and
   interviewed or received ("return home from S. Korea"). Delegations, teams and troupes coming
   back from the South, and returns from anywhere else, stay out.
@@ -25,7 +28,7 @@ from matchsupport import item
 
 from watcher.match import Matcher
 
-PC, LP, D = "prison-camps", "lawfare-politics", "defections"
+PC, LP, D, S = "prison-camps", "lawfare-politics", "defections", "sanctions-finance"
 
 CAMPS = {PC}
 CAMP_PROBES = [
@@ -61,6 +64,22 @@ LAWFARE_PROBES = [
     ("Japan's New Law on Pensions under Fire", "", set()),
 ]
 
+SANCTIONS = {S}
+SANCTION_PROBES = [
+    # a statement whose quoted title names sanctions on the DPRK: alert
+    ("Vice-Minister of Foreign Affairs Issues Press Statement",
+     "The vice-minister on Tuesday made public the following press statement titled \"Those who "
+     "cook up sanctions against the DPRK will pay dearly\": The hostile forces are again busy.",
+     {S}),
+    # sanctions on another country, a statement with no sanctions: quiet
+    ("Vice-Minister of Foreign Affairs Issues Press Statement",
+     "The vice-minister on Tuesday made public the following press statement titled \"Sanctions "
+     "against Iran must be lifted at once\": The U.S. is again busy.", set()),
+    ("Vice-Minister of Foreign Affairs Issues Press Statement",
+     "The vice-minister on Tuesday made public the following press statement titled \"The U.S. "
+     "must stop its war drills\": The hostile forces are again busy.", set()),
+]
+
 DEFECTIONS = {D}
 DEFECTION_PROBES = [
     # the North's inhabitants back home from the South: alert
@@ -90,6 +109,13 @@ def test_recall5_lawfare_probes(shipped: Matcher, title: str, summary: str,
                                 expected: set[str]) -> None:
     """The South's law, white paper and rights committee on the North in; others out."""
     assert _got(shipped, title, summary, LAWFARE) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), SANCTION_PROBES)
+def test_recall5_sanction_probes(shipped: Matcher, title: str, summary: str,
+                                 expected: set[str]) -> None:
+    """A statement's quoted title naming sanctions on the DPRK in; other sanctions out."""
+    assert _got(shipped, title, summary, SANCTIONS) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), DEFECTION_PROBES)
