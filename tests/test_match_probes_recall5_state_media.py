@@ -15,7 +15,9 @@ for this test (new names, numbers and wording), with the profiles of its group i
   bodies stay out;
 - sanctions-finance: a press statement whose quoted title, told in the lead, names sanctions
   on the DPRK (the item's headline names only who issued it). A statement on sanctions against
-  another country stays out;
+  another country stays out; so do state media's denials of U.S. charges that the North
+  counterfeits dollars ("counterfeit notes", "forged dollar bills") alert, as the regime's illicit
+  finance (docs/labelling.md). Counterfeit goods or medicines elsewhere stay out;
 - defections: inhabitants, fishermen or crewmen of the North back home from the South and
   interviewed or received ("return home from S. Korea"). Delegations, teams and troupes coming
   back from the South, and returns from anywhere else, stay out.
@@ -78,6 +80,13 @@ SANCTION_PROBES = [
     ("Vice-Minister of Foreign Affairs Issues Press Statement",
      "The vice-minister on Tuesday made public the following press statement titled \"The U.S. "
      "must stop its war drills\": The hostile forces are again busy.", set()),
+    # the North's alleged counterfeiting of dollars: alert
+    ("KCNA Rejects U.S. Yarn about \"Counterfeit Notes\"", "", {S}),
+    ("\"Forged Dollar Bills\" Story Termed Fabrication", "", {S}),
+    ("U.S. Is Real Kingpin of Counterfeiting: Minju Joson", "", {S}),
+    # counterfeit goods elsewhere: quiet
+    ("Ghana Cracks Down on Counterfeit Medicines", "", set()),
+    ("Counterfeit Luxury Goods Seized in Italy", "", set()),
 ]
 
 DEFECTIONS = {D}
