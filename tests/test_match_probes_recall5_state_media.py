@@ -19,7 +19,8 @@ for this test (new names, numbers and wording), with the profiles of its group i
   counterfeits dollars ("counterfeit notes", "forged dollar bills") alert, as the regime's illicit
   finance (docs/labelling.md). Counterfeit goods or medicines elsewhere stay out;
 - defections: inhabitants, fishermen or crewmen of the North back home from the South and
-  interviewed or received ("return home from S. Korea"). Delegations, teams and troupes coming
+  interviewed or received ("return home from S. Korea"); a series on the U.S. and South
+  Korean "abduction" (state media's word for luring its citizens away, docs/labelling.md). Delegations, teams and troupes coming
   back from the South, and returns from anywhere else, stay out.
 """
 
@@ -41,6 +42,8 @@ CAMP_PROBES = [
     ("Japanese Trader Detained for Spying against DPRK", "", {PC}),
     ("S. Korean Intruders Detained", "", {PC}),
     ("Trial of Detained American Student to Open", "", {PC}),
+    ("American Prisoner Goes on Hunger Strike", "", {PC}),
+    ("U.S. Citizen to Be Indicted for Trial", "", {PC}),
     ("Arrested U.S. Citizen Confesses to Crimes against DPRK",
      "A U.S. citizen who was detained last spring after entering the country has been questioned "
      "by a competent organ.", {PC}),
@@ -51,6 +54,8 @@ CAMP_PROBES = [
     ("U.S. Forces Detain S. Korean Protesters", "", set()),
     ("Trial of U.S. Soldier Begins in Seoul", "", set()),
     ("Puppet Court Sentences S. Korean Unionist to Prison Term", "", set()),
+    ("Remains of American Prisoners of War Handed Over", "", set()),
+    ("American Prisoner Abuse in Iraq Denounced", "", set()),
 ]
 
 LAWFARE = {LP}
@@ -94,11 +99,14 @@ DEFECTION_PROBES = [
     # the North's inhabitants back home from the South: alert
     ("Fishermen Interviewed upon Their Return Home from S. Korea", "", {D}),
     ("Talks Held with Crewmen after Their Return Home from South", "", {D}),
+    ("Whole Story of U.S. and S. Korean Abduction Plot Disclosed (3)", "", {D}),
     # delegations and teams, returns from elsewhere: quiet
     ("DPRK Delegation Returns Home from S. Korea", "", set()),
     ("Football Players Return Home from S. Korea", "", set()),
     ("Fishermen Return Home after Record Catch", "", set()),
     ("Sailors Return Home from Russia", "", set()),
+    ("Japan's Abduction of Koreans in Wartime Disclosed", "", set()),
+    ("S. Korean Abductees' Families Rally in Seoul", "", set()),
 ]
 
 
