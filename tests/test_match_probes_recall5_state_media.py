@@ -42,7 +42,7 @@ CAMP_PROBES = [
     ("Japanese Trader Detained for Spying against DPRK", "", {PC}),
     ("S. Korean Intruders Detained", "", {PC}),
     ("Trial of Detained American Student to Open", "", {PC}),
-    ("American Prisoner Goes on Hunger Strike", "", {PC}),
+    ("American Prisoner in DPRK Goes on Hunger Strike", "", {PC}),
     ("U.S. Citizen to Be Indicted for Trial", "", {PC}),
     ("Arrested U.S. Citizen Confesses to Crimes against DPRK",
      "A U.S. citizen who was detained last spring after entering the country has been questioned "
