@@ -18,6 +18,10 @@ for this test (new names, numbers and wording), with the profiles of its group i
   another country stays out; so do state media's denials of U.S. charges that the North
   counterfeits dollars ("counterfeit notes", "forged dollar bills") alert, as the regime's illicit
   finance (docs/labelling.md). Counterfeit goods or medicines elsewhere stay out;
+- military-security: the head of the North's army or security ministry dismissed, relieved or
+  newly appointed ("Minister of People's Security Dismissed"; docs/labelling.md: the army's
+  top commanders replaced). China's, the South's and other armies' posts, and the ministers'
+  visits and talks, stay out;
 - defections: inhabitants, fishermen or crewmen of the North back home from the South and
   interviewed or received ("return home from S. Korea"); a series on the U.S. and South
   Korean "abduction" (state media's word for luring its citizens away, docs/labelling.md). Delegations, teams and troupes coming
@@ -32,6 +36,7 @@ from matchsupport import item
 from watcher.match import Matcher
 
 PC, LP, D, S = "prison-camps", "lawfare-politics", "defections", "sanctions-finance"
+M = "military-security"
 
 CAMPS = {PC}
 CAMP_PROBES = [
@@ -94,6 +99,18 @@ SANCTION_PROBES = [
     ("Counterfeit Luxury Goods Seized in Italy", "", set()),
 ]
 
+MILITARY = {M}
+MILITARY_PROBES = [
+    # the North's army or security chiefs replaced: alert
+    ("Minister of State Security Dismissed", "", {M}),
+    ("New Chief of General Staff Appointed", "", {M}),
+    ("Minister of People's Security Relieved of His Post", "", {M}),
+    # other armies, visits and talks: quiet
+    ("Chinese Minister of Public Security Appointed", "", set()),
+    ("S. Korean Chief of General Staff Replaced", "", set()),
+    ("Minister of People's Security Meets Lao Delegation", "", set()),
+]
+
 DEFECTIONS = {D}
 DEFECTION_PROBES = [
     # the North's inhabitants back home from the South: alert
@@ -133,6 +150,13 @@ def test_recall5_sanction_probes(shipped: Matcher, title: str, summary: str,
                                  expected: set[str]) -> None:
     """A statement's quoted title naming sanctions on the DPRK in; other sanctions out."""
     assert _got(shipped, title, summary, SANCTIONS) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), MILITARY_PROBES)
+def test_recall5_military_probes(shipped: Matcher, title: str, summary: str,
+                                 expected: set[str]) -> None:
+    """The North's army or security chiefs replaced in; other armies and visits out."""
+    assert _got(shipped, title, summary, MILITARY) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), DEFECTION_PROBES)
