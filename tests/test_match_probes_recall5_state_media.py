@@ -22,6 +22,9 @@ for this test (new names, numbers and wording), with the profiles of its group i
   newly appointed ("Minister of People's Security Dismissed"; docs/labelling.md: the army's
   top commanders replaced). China's, the South's and other armies' posts, and the ministers'
   visits and talks, stay out;
+- economy-livelihood: state media's headlines on damage at home from tidal waves, windstorms,
+  rainstorms, heat or spring snow, and a drought that continues or is being overcome.
+  Damage abroad, prevention work and the world day against drought stay out;
 - defections: inhabitants, fishermen or crewmen of the North back home from the South and
   interviewed or received ("return home from S. Korea"); a series on the U.S. and South
   Korean "abduction" (state media's word for luring its citizens away, docs/labelling.md). Delegations, teams and troupes coming
@@ -36,7 +39,7 @@ from matchsupport import item
 from watcher.match import Matcher
 
 PC, LP, D, S = "prison-camps", "lawfare-politics", "defections", "sanctions-finance"
-M = "military-security"
+M, E = "military-security", "economy-livelihood"
 
 CAMPS = {PC}
 CAMP_PROBES = [
@@ -111,6 +114,20 @@ MILITARY_PROBES = [
     ("Minister of People's Security Meets Lao Delegation", "", set()),
 ]
 
+ECONOMY = {E}
+ECONOMY_PROBES = [
+    # damage at home, drought lasting or fought: alert
+    ("Heavy Damage from Tidal Waves on West Coast", "", {E}),
+    ("Windstorm Damage Reported in Three Provinces", "", {E}),
+    ("Damage by Late Spring Snow in Northern Areas", "", {E}),
+    ("Drought and Heat Continue in Western Areas", "", {E}),
+    ("Campaign Launched to Overcome Severe Drought", "", {E}),
+    # abroad, prevention, the world day: quiet
+    ("Tidal Wave Damage in Indonesia", "", set()),
+    ("Measures Taken to Prevent Heat Damage", "", set()),
+    ("World Day to Combat Drought Observed", "", set()),
+]
+
 DEFECTIONS = {D}
 DEFECTION_PROBES = [
     # the North's inhabitants back home from the South: alert
@@ -157,6 +174,13 @@ def test_recall5_military_probes(shipped: Matcher, title: str, summary: str,
                                  expected: set[str]) -> None:
     """The North's army or security chiefs replaced in; other armies and visits out."""
     assert _got(shipped, title, summary, MILITARY) == expected
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), ECONOMY_PROBES)
+def test_recall5_economy_probes(shipped: Matcher, title: str, summary: str,
+                                expected: set[str]) -> None:
+    """Weather damage at home and drought fought in; abroad and prevention out."""
+    assert _got(shipped, title, summary, ECONOMY) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), DEFECTION_PROBES)
