@@ -1,0 +1,95 @@
+"""Probe items for kinds of error seen on KCNA's full stories (title and lead), pass stories5.
+
+Each probe is a headline with a lead written for this test, and which of the profiles its group
+checks it should raise:
+
+- defections: state media's tirade against the South's (or the U.S.') "human rights" campaign,
+  whose title names the campaign and whose lead names defectors only as "human scum" among the
+  campaign's tools, is about the campaign, not about defectors (PROFILES.md: a passing mention is
+  not enough). An item whose title names the defectors, or whose lead tells of their defection,
+  flight, abduction or testimony, stays defections (docs/labelling.md: state media attacking
+  defectors is about defectors);
+- information-access: state media's bylined articles on the imperialists' "ideological and
+  cultural poisoning" or "reactionary ideology" of the world in general carry nothing across the
+  North's border; the South's or the imperialists' leaflets, broadcasts or radios aimed at the
+  North stay in. KCNA's Spanish service on foreign papers and radios ("periodicos y radios")
+  marking a leader's birthday is praise from abroad, like its English form.
+"""
+
+from __future__ import annotations
+
+import pytest
+from matchsupport import item
+
+from watcher.match import Matcher
+
+D, I = "defections", "information-access"
+
+DEFECTION = {D}
+DEFECTION_PROBES = [
+    # a "human rights" tirade naming defectors only as the campaign's "human scum": no profile
+    ("Puppet Group's Anti-DPRK \"Human Rights\" Racket Flayed",
+     "The puppet authorities of south Korea are raising a din about \"human rights\" in the"
+     " north, mobilising reactionary conservatives and despicable human scum to smear the"
+     " socialist system.", set()),
+    ("Minju Joson Ridicules Seoul's \"Human Rights\" Farce",
+     "The puppet clique, in league with human scum, is staging a \"human rights\" show"
+     " against the DPRK, says Minju Joson in a commentary.", set()),
+    ("Puppets' Gathering over \"North's Human Rights\" Derided",
+     "The south Korean puppet forces recently brought together human scum and die-hard"
+     " conservatives for a so-called \"week of north's human rights\" at a hall in Seoul.", set()),
+    # the defectors themselves in the title, or their flight or testimony in the lead: defections
+    ("Puppets' \"Human Rights\" Smear Using Defectors Denounced",
+     "The south Korean puppet group is using defectors to the south in its smear campaign over"
+     " \"human rights\", KCNA says.", {D}),
+    ("Seoul's \"Human Rights\" Racket Slammed",
+     "The puppet group has let human scum who fled to the south testify falsely about the"
+     " \"human rights\" situation in the DPRK, says Minju Joson.", {D}),
+    ("Human Scum's Lies about \"Human Rights\" Exposed",
+     "The human scum who betrayed the motherland are peddling stories cooked up about the"
+     " \"human rights\" situation in the DPRK at the instigation of the puppets.", {D}),
+]
+
+INFO = {I}
+INFO_PROBES = [
+    # the imperialists' cultural poisoning of the world in general: no profile
+    ("Imperialists' Cultural Poisoning Is Prelude to Domination: Rodong Sinmun",
+     "The ideological and cultural poisoning pursued by the imperialists paves the way for their"
+     " aggression on sovereign countries, Rodong Sinmun says in a bylined article Tuesday.",
+     set()),
+    ("Rodong Sinmun Calls for Rejecting Imperialist Culture",
+     "The imperialists are spreading reactionary ideology and decadent culture across the world"
+     " through the mass media to disarm other nations ideologically, Rodong Sinmun says.",
+     set()),
+    # Spanish: foreign papers and radios marking a birthday: no profile
+    ("Homenaje al Dirigente en la prensa extranjera",
+     "Los periodicos y radios de varios paises dedicaron articulos especiales al aniversario"
+     " del nacimiento del Dirigente Kim Jong Il.", set()),
+    # leaflets or broadcasts aimed at the North: information-access
+    ("Puppets' Scattering of Reactionary Leaflets Denounced",
+     "The south Korean puppets, abetted by the imperialists, flew balloons carrying leaflets"
+     " across the front line, KCNA says.", {I}),
+    ("Imperialists' Anti-DPRK Radio Broadcasts Slammed",
+     "The imperialists are beaming anti-DPRK radio broadcasts into the north to spread"
+     " reactionary ideology, Rodong Sinmun says in a bylined article.", {I}),
+]
+
+
+def _got(shipped: Matcher, title: str, summary: str, checked: set[str]) -> set[str]:
+    return {m.profile for m in shipped.match(item(title, summary))} & checked
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), DEFECTION_PROBES)
+def test_stories5_defection_probes(shipped: Matcher, title: str, summary: str,
+                                   expected: set[str]) -> None:
+    """A 'human rights' tirade naming 'human scum' in passing is out; defectors named stay in."""
+    got = _got(shipped, title, summary, DEFECTION)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), INFO_PROBES)
+def test_stories5_info_probes(shipped: Matcher, title: str, summary: str,
+                              expected: set[str]) -> None:
+    """Imperialist culture in general and Spanish praise are out; leaflets and radios in."""
+    got = _got(shipped, title, summary, INFO)
+    assert got == expected, got
