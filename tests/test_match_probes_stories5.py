@@ -13,7 +13,11 @@ checks it should raise:
   cultural poisoning" or "reactionary ideology" of the world in general carry nothing across the
   North's border; the South's or the imperialists' leaflets, broadcasts or radios aimed at the
   North stay in. KCNA's Spanish service on foreign papers and radios ("periodicos y radios")
-  marking a leader's birthday is praise from abroad, like its English form.
+  marking a leader's birthday is praise from abroad, like its English form;
+- prison-camps: KCNA's Spanish items on a court in the South sentencing someone to prison
+  ("condeno ... a 5 anos de prision") are the South's courts, as the English form reads
+  (config.yaml: a court in the South jailing someone is not the North's prisons); a camp named
+  in English stays in.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from matchsupport import item
 
 from watcher.match import Matcher
 
-D, I = "defections", "information-access"
+D, I, P = "defections", "information-access", "prison-camps"
 
 DEFECTION = {D}
 DEFECTION_PROBES = [
@@ -74,6 +78,21 @@ INFO_PROBES = [
      " reactionary ideology, Rodong Sinmun says in a bylined article.", {I}),
 ]
 
+CAMPS = {P}
+CAMP_PROBES = [
+    # Spanish: a court in Seoul jailing a visitor to Pyongyang: no profile
+    ("",
+     "Hace poco, el Tribunal Local de Seul condeno al pastor Ri, quien visito a Pyongyang, a"
+     " 4 anos de prision.", set()),
+    ("",
+     "Hace unos dias, un tribunal de Seul sentencio a un activista que habia viajado a"
+     " Pyongyang a 3 anos de prision.", set()),
+    # the North's camps: prison-camps
+    ("Former Inmate of Yodok Camp Recounts Beatings",
+     "A woman who spent four years in the Yodok political prison camp described beatings and"
+     " hunger there.", {P}),
+]
+
 
 def _got(shipped: Matcher, title: str, summary: str, checked: set[str]) -> set[str]:
     return {m.profile for m in shipped.match(item(title, summary))} & checked
@@ -92,4 +111,12 @@ def test_stories5_info_probes(shipped: Matcher, title: str, summary: str,
                               expected: set[str]) -> None:
     """Imperialist culture in general and Spanish praise are out; leaflets and radios in."""
     got = _got(shipped, title, summary, INFO)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), CAMP_PROBES)
+def test_stories5_camp_probes(shipped: Matcher, title: str, summary: str,
+                              expected: set[str]) -> None:
+    """A Spanish item on a Seoul court's prison term is out; the North's camps stay in."""
+    got = _got(shipped, title, summary, CAMPS)
     assert got == expected, got
