@@ -17,7 +17,11 @@ checks it should raise:
 - prison-camps: KCNA's Spanish items on a court in the South sentencing someone to prison
   ("condeno ... a 5 anos de prision") are the South's courts, as the English form reads
   (config.yaml: a court in the South jailing someone is not the North's prisons); a camp named
-  in English stays in.
+  in English stays in;
+- refugees-china: state media denying the South's claim that the DPRK makes drugs and
+  traffics them into China is about drugs, not North Koreans in China (the drug trade is out
+  already in the words "drug trafficking"); North Korean women held in China stay in, whatever
+  they are accused of.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from matchsupport import item
 
 from watcher.match import Matcher
 
-D, I, P = "defections", "information-access", "prison-camps"
+D, I, P, R = "defections", "information-access", "prison-camps", "refugees-china"
 
 DEFECTION = {D}
 DEFECTION_PROBES = [
@@ -93,6 +97,18 @@ CAMP_PROBES = [
      " hunger there.", {P}),
 ]
 
+REFUGEES = {R}
+REFUGEE_PROBES = [
+    # state media on the South's drug claims: no profile
+    ("KCNA Rejects Puppets' Tale of DPRK Narcotics",
+     "The puppet group claimed that the DPRK makes drugs and trafficked them into China and the"
+     " south, a smear floated by a ruling party lawmaker of south Korea.", set()),
+    # North Korean women held in China: refugees-china
+    ("North Korean Women Held in China over Drug Charges Face Return",
+     "Police in Jilin detained two North Korean women who had fled across the Tumen, accusing"
+     " them of carrying drugs; activists fear they will be sent back.", {R}),
+]
+
 
 def _got(shipped: Matcher, title: str, summary: str, checked: set[str]) -> set[str]:
     return {m.profile for m in shipped.match(item(title, summary))} & checked
@@ -119,4 +135,12 @@ def test_stories5_camp_probes(shipped: Matcher, title: str, summary: str,
                               expected: set[str]) -> None:
     """A Spanish item on a Seoul court's prison term is out; the North's camps stay in."""
     got = _got(shipped, title, summary, CAMPS)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), REFUGEE_PROBES)
+def test_stories5_refugee_probes(shipped: Matcher, title: str, summary: str,
+                                 expected: set[str]) -> None:
+    """State media's denial of drug claims is out; North Korean women held in China stay in."""
+    got = _got(shipped, title, summary, REFUGEES)
     assert got == expected, got
