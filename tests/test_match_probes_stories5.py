@@ -31,7 +31,7 @@ from matchsupport import item
 
 from watcher.match import Matcher
 
-D, I, P, R = "defections", "information-access", "prison-camps", "refugees-china"
+D, IA, P, R = "defections", "information-access", "prison-camps", "refugees-china"
 
 DEFECTION = {D}
 DEFECTION_PROBES = [
@@ -58,7 +58,7 @@ DEFECTION_PROBES = [
      " \"human rights\" situation in the DPRK at the instigation of the puppets.", {D}),
 ]
 
-INFO = {I}
+INFO = {IA}
 INFO_PROBES = [
     # the imperialists' cultural poisoning of the world in general: no profile
     ("Imperialists' Cultural Poisoning Is Prelude to Domination: Rodong Sinmun",
@@ -76,10 +76,10 @@ INFO_PROBES = [
     # leaflets or broadcasts aimed at the North: information-access
     ("Puppets' Scattering of Reactionary Leaflets Denounced",
      "The south Korean puppets, abetted by the imperialists, flew balloons carrying leaflets"
-     " across the front line, KCNA says.", {I}),
+     " across the front line, KCNA says.", {IA}),
     ("Imperialists' Anti-DPRK Radio Broadcasts Slammed",
      "The imperialists are beaming anti-DPRK radio broadcasts into the north to spread"
-     " reactionary ideology, Rodong Sinmun says in a bylined article.", {I}),
+     " reactionary ideology, Rodong Sinmun says in a bylined article.", {IA}),
 ]
 
 CAMPS = {P}
