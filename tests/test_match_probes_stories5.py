@@ -21,7 +21,11 @@ checks it should raise:
 - refugees-china: state media denying the South's claim that the DPRK makes drugs and
   traffics them into China is about drugs, not North Koreans in China (the drug trade is out
   already in the words "drug trafficking"); North Korean women held in China stay in, whatever
-  they are accused of.
+  they are accused of;
+- kaesong-interkorean: a foreign or overseas group's praise of a DPRK proposal for better
+  north-south relations, told with "said" rather than "supported" or "hailed", is the rhetoric
+  docs/labelling.md reads as no profile; a proposal of talks or a Red Cross contact that the
+  South is urged to accept stays in.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from matchsupport import item
 from watcher.match import Matcher
 
 D, IA, P, R = "defections", "information-access", "prison-camps", "refugees-china"
+K = "kaesong-interkorean"
 
 DEFECTION = {D}
 DEFECTION_PROBES = [
@@ -109,6 +114,22 @@ REFUGEE_PROBES = [
      " them of carrying drugs; activists fear they will be sent back.", {R}),
 ]
 
+KAESONG = {K}
+KAESONG_PROBES = [
+    # third-party praise of a DPRK proposal: no profile
+    ("",
+     "The proposal of the DPRK for mending inter-Korean relations is the most reasonable and"
+     " generous one, said the Workers' League of Guatemala in a statement on"
+     " March 3.", set()),
+    ("",
+     "The DPRK's proposal for improved inter-Korean relations is fully just, said the chairman"
+     " of the Labour Movement of Jamaica in an article.", set()),
+    # a proposal of talks or a contact, and the South urged to accept it: kaesong-interkorean
+    ("S. Korea Urged to Accept Proposal for North-South Talks",
+     "The DPRK's proposal for north-south talks should be accepted at once, said the chairman of"
+     " the Red Cross Society in a notice sent to the south side.", {K}),
+]
+
 
 def _got(shipped: Matcher, title: str, summary: str, checked: set[str]) -> set[str]:
     return {m.profile for m in shipped.match(item(title, summary))} & checked
@@ -143,4 +164,12 @@ def test_stories5_refugee_probes(shipped: Matcher, title: str, summary: str,
                                  expected: set[str]) -> None:
     """State media's denial of drug claims is out; North Korean women held in China stay in."""
     got = _got(shipped, title, summary, REFUGEES)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), KAESONG_PROBES)
+def test_stories5_kaesong_probes(shipped: Matcher, title: str, summary: str,
+                                 expected: set[str]) -> None:
+    """Third-party praise of a DPRK proposal is out; a proposal of talks sent South stays in."""
+    got = _got(shipped, title, summary, KAESONG)
     assert got == expected, got
