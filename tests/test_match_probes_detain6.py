@@ -52,6 +52,12 @@ HELD_PROBES = [
     ("American officials released a report on North Korea's missile tests", "", set()),
     ("US releases North Korean sailors rescued at sea", "", set()),
     ("Japanese envoy hands over letter to North Korea in Beijing", "", set()),
+    ("Soldier from the North slips across the frontline to surrender",
+     "Seoul's military said the North Korean private was in custody after he crossed at dawn.",
+     set()),
+    ("Aid groups say Beijing is jailing those who shelter North Korean escapees",
+     "Three South Korean missionaries running safe houses in Yanbian have been detained since spring.",
+     set()),
 ]
 
 
