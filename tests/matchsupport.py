@@ -25,3 +25,8 @@ def one(query: str, **extra: object) -> Matcher:
 
 def hit(query: str, title: str = "", summary: str = "", **extra: object) -> bool:
     return bool(one(query).match(item(title, summary, **extra)))  # type: ignore[arg-type]
+
+
+def alerted(matcher: Matcher, title: str, summary: str, among: set[str]) -> set[str]:
+    """The profiles among ``among`` that ``matcher`` raises for a title and summary."""
+    return {m.profile for m in matcher.match(item(title, summary))} & among

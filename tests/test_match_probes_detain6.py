@@ -17,7 +17,7 @@ numbers and wording):
 from __future__ import annotations
 
 import pytest
-from matchsupport import item
+from matchsupport import alerted
 
 from watcher.match import Matcher
 
@@ -61,12 +61,8 @@ HELD_PROBES = [
 ]
 
 
-def _got(shipped: Matcher, title: str, summary: str, checked: set[str]) -> set[str]:
-    return {m.profile for m in shipped.match(item(title, summary))} & checked
-
-
 @pytest.mark.parametrize(("title", "summary", "expected"), HELD_PROBES)
 def test_detain6_held_probes(shipped: Matcher, title: str, summary: str,
                              expected: set[str]) -> None:
     """Foreigners held, freed or handed over by the North in; remains, POWs, elsewhere out."""
-    assert _got(shipped, title, summary, CAMPS) == expected
+    assert alerted(shipped, title, summary, CAMPS) == expected

@@ -15,7 +15,7 @@ Each probe is written for this test (new names, numbers and wording):
 from __future__ import annotations
 
 import pytest
-from matchsupport import item
+from matchsupport import alerted
 
 from watcher.match import Matcher
 
@@ -49,26 +49,22 @@ DEFECTION_PROBES = [
 ]
 
 
-def _got(shipped: Matcher, title: str, summary: str, checked: set[str]) -> set[str]:
-    return {m.profile for m in shipped.match(item(title, summary))} & checked
-
-
 @pytest.mark.parametrize(("title", "summary", "expected"), CAMP_PROBES)
 def test_detain6_state_camp_probes(shipped: Matcher, title: str, summary: str,
                                    expected: set[str]) -> None:
     """Foreigners tried or held as prisoners in the DPRK in; U.S. jails and trials elsewhere out."""
-    assert _got(shipped, title, summary, {PC}) == expected
+    assert alerted(shipped, title, summary, {PC}) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), MILITARY_PROBES)
 def test_detain6_military_probes(shipped: Matcher, title: str, summary: str,
                                  expected: set[str]) -> None:
     """The KPA's staff chief replaced in; other armies' chiefs and visits out."""
-    assert _got(shipped, title, summary, {M}) == expected
+    assert alerted(shipped, title, summary, {M}) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), DEFECTION_PROBES)
 def test_detain6_defection_probes(shipped: Matcher, title: str, summary: str,
                                   expected: set[str]) -> None:
     """A citizen back from years in the South interviewed in; athletes back from the South out."""
-    assert _got(shipped, title, summary, {D}) == expected
+    assert alerted(shipped, title, summary, {D}) == expected

@@ -17,7 +17,7 @@ short headline or one-sentence summary written for this test. Groups:
 from __future__ import annotations
 
 import pytest
-from matchsupport import item
+from matchsupport import alerted
 
 from watcher.match import Matcher
 
@@ -106,28 +106,24 @@ GROUPS = [("talks", TALKS, TALKS_PROBES), ("sanctions", SANCTIONS, SANCTIONS_PRO
           ("leaflets", LEAFLETS, LEAFLET_PROBES)]
 
 
-def _got(shipped: Matcher, title: str, summary: str, checked: set[str]) -> set[str]:
-    return {m.profile for m in shipped.match(item(title, summary))} & checked
-
-
 @pytest.mark.parametrize(("title", "summary", "expected"), TALKS_PROBES)
 def test_korean_talks_probes(shipped: Matcher, title: str, summary: str, expected: set[str]) -> None:
     """Korean talks, summits, cooperation, the liaison office and Kumgang are inter-Korean."""
-    got = _got(shipped, title, summary, TALKS)
+    got = alerted(shipped, title, summary, TALKS)
     assert got == expected, got
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), SANCTIONS_PROBES)
 def test_korean_sanctions_probes(shipped: Matcher, title: str, summary: str, expected: set[str]) -> None:
     """Korean items on sanctions on the North are sanctions-finance; others' sanctions are not."""
-    got = _got(shipped, title, summary, SANCTIONS)
+    got = alerted(shipped, title, summary, SANCTIONS)
     assert got == expected, got
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), REFUGEE_PROBES)
 def test_korean_refugee_probes(shipped: Matcher, title: str, summary: str, expected: set[str]) -> None:
     """Caught, held or sent back in China or a third country is refugees-china."""
-    got = _got(shipped, title, summary, REFUGEES)
+    got = alerted(shipped, title, summary, REFUGEES)
     assert got == expected, got
 
 
@@ -135,12 +131,12 @@ def test_korean_refugee_probes(shipped: Matcher, title: str, summary: str, expec
 def test_korean_assassination_probes(shipped: Matcher, title: str, summary: str,
                                      expected: set[str]) -> None:
     """The North's attempt to kill a defector abroad or in the South is military-security."""
-    got = _got(shipped, title, summary, ASSASSIN)
+    got = alerted(shipped, title, summary, ASSASSIN)
     assert got == expected, got
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), LEAFLET_PROBES)
 def test_korean_leaflet_row_probes(shipped: Matcher, title: str, summary: str, expected: set[str]) -> None:
     """The South's row over banning leaflets is lawfare-politics."""
-    got = _got(shipped, title, summary, LEAFLETS)
+    got = alerted(shipped, title, summary, LEAFLETS)
     assert got == expected, got

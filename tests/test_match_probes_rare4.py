@@ -32,7 +32,7 @@ profiles its group checks it should raise:
 from __future__ import annotations
 
 import pytest
-from matchsupport import item
+from matchsupport import alerted
 
 from watcher.match import Matcher
 
@@ -169,15 +169,11 @@ STATE_PROBES = [
 ]
 
 
-def _got(shipped: Matcher, title: str, summary: str, checked: set[str]) -> set[str]:
-    return {m.profile for m in shipped.match(item(title, summary))} & checked
-
-
 @pytest.mark.parametrize(("title", "summary", "expected"), SANCTIONS_PROBES)
 def test_rare4_sanctions_probes(shipped: Matcher, title: str, summary: str,
                                 expected: set[str]) -> None:
     """The leader's "Un", honours and home supply are no sanctions; sanctions on the North are."""
-    got = _got(shipped, title, summary, SANCTIONS)
+    got = alerted(shipped, title, summary, SANCTIONS)
     assert got == expected, got
 
 
@@ -185,7 +181,7 @@ def test_rare4_sanctions_probes(shipped: Matcher, title: str, summary: str,
 def test_rare4_defection_probes(shipped: Matcher, title: str, summary: str,
                                 expected: set[str]) -> None:
     """South Koreans defecting to the North are out; North Koreans who defect are in."""
-    got = _got(shipped, title, summary, DEFECTION)
+    got = alerted(shipped, title, summary, DEFECTION)
     assert got == expected, got
 
 
@@ -193,5 +189,5 @@ def test_rare4_defection_probes(shipped: Matcher, title: str, summary: str,
 def test_rare4_state_headline_probes(shipped: Matcher, title: str, summary: str,
                                      expected: set[str]) -> None:
     """State media's headlines with a weak word stay quiet in rare profiles; their topics alert."""
-    got = _got(shipped, title, summary, STATE)
+    got = alerted(shipped, title, summary, STATE)
     assert got == expected, got

@@ -20,7 +20,7 @@ profiles its group checks it should raise:
 from __future__ import annotations
 
 import pytest
-from matchsupport import item
+from matchsupport import alerted
 
 from watcher.match import Matcher
 
@@ -96,26 +96,22 @@ THAILAND_PROBES = [
 ]
 
 
-def _got(shipped: Matcher, title: str, summary: str, checked: set[str]) -> set[str]:
-    return {m.profile for m in shipped.match(item(title, summary))} & checked
-
-
 @pytest.mark.parametrize(("title", "summary", "expected"), BORDER_PROBES)
 def test_border_orders_probes(shipped: Matcher, title: str, summary: str, expected: set[str]) -> None:
     """Shoot orders and fences on the China border are the route and the guards; the DMZ is not."""
-    got = _got(shipped, title, summary, BORDER)
+    got = alerted(shipped, title, summary, BORDER)
     assert got == expected, got
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), RETURNEE_PROBES)
 def test_returnee_probes(shipped: Matcher, title: str, summary: str, expected: set[str]) -> None:
     """Returnees beaten with no sexual abuse and nothing in China are prison-camps alone."""
-    got = _got(shipped, title, summary, RETURNEES)
+    got = alerted(shipped, title, summary, RETURNEES)
     assert got == expected, got
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), THAILAND_PROBES)
 def test_thailand_probes(shipped: Matcher, title: str, summary: str, expected: set[str]) -> None:
     """Reaching Thailand and brokers' fees are defections and refugees-china; Laos alone is not."""
-    got = _got(shipped, title, summary, THAILAND)
+    got = alerted(shipped, title, summary, THAILAND)
     assert got == expected, got

@@ -29,7 +29,7 @@ profiles its group checks it should raise:
 from __future__ import annotations
 
 import pytest
-from matchsupport import item
+from matchsupport import alerted
 
 from watcher.match import Matcher
 
@@ -146,54 +146,50 @@ SHOWCASE_PROBES = [
 ]
 
 
-def _got(shipped: Matcher, title: str, summary: str, checked: set[str]) -> set[str]:
-    return {m.profile for m in shipped.match(item(title, summary))} & checked
-
-
 @pytest.mark.parametrize(("title", "summary", "expected"), FARM_PROBES)
 def test_farm_progress_probes(shipped: Matcher, title: str, summary: str, expected: set[str]) -> None:
     """Routine farm progress carries no profile; the food situation stays economy-livelihood."""
-    got = _got(shipped, title, summary, FARM)
+    got = alerted(shipped, title, summary, FARM)
     assert got == expected, got
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), VISA_PROBES)
 def test_student_visa_probes(shipped: Matcher, title: str, summary: str, expected: set[str]) -> None:
     """Workers on student or trainee visas are overseas-labor and sanctions-finance."""
-    got = _got(shipped, title, summary, VISAS)
+    got = alerted(shipped, title, summary, VISAS)
     assert got == expected, got
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), CYBER_PROBES)
 def test_laundering_probes(shipped: Matcher, title: str, summary: str, expected: set[str]) -> None:
     """Laundering hacking revenue is sanctions-finance alone; the theft as news keeps both."""
-    got = _got(shipped, title, summary, CYBER)
+    got = alerted(shipped, title, summary, CYBER)
     assert got == expected, got
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), LAWMAKER_PROBES)
 def test_defector_lawmaker_probes(shipped: Matcher, title: str, summary: str, expected: set[str]) -> None:
     """A defector lawmaker on policy carries the topic's profile, not his past."""
-    got = _got(shipped, title, summary, LAWMAKER)
+    got = alerted(shipped, title, summary, LAWMAKER)
     assert got == expected, got
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), HARDSHIP_PROBES)
 def test_hardship_probes(shipped: Matcher, title: str, summary: str, expected: set[str]) -> None:
     """Hardship reported adds economy-livelihood; a motive in a word or clause does not."""
-    got = _got(shipped, title, summary, HARDSHIP)
+    got = alerted(shipped, title, summary, HARDSHIP)
     assert got == expected, got
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), MUNITIONS_PROBES)
 def test_munitions_tour_probes(shipped: Matcher, title: str, summary: str, expected: set[str]) -> None:
     """A munitions-plant tour with shipments in passing carries no profile."""
-    got = _got(shipped, title, summary, MUNITIONS)
+    got = alerted(shipped, title, summary, MUNITIONS)
     assert got == expected, got
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), SHOWCASE_PROBES)
 def test_showcase_opening_probes(shipped: Matcher, title: str, summary: str, expected: set[str]) -> None:
     """An army-built greenhouse farm opening carries no economy-livelihood."""
-    got = _got(shipped, title, summary, SHOWCASE)
+    got = alerted(shipped, title, summary, SHOWCASE)
     assert got == expected, got

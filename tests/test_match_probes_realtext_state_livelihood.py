@@ -20,7 +20,7 @@ profiles its group checks it should raise:
 from __future__ import annotations
 
 import pytest
-from matchsupport import item
+from matchsupport import alerted
 
 from watcher.match import Matcher
 
@@ -144,15 +144,11 @@ DEFECTION_PROBES = [
 ]
 
 
-def _got(shipped: Matcher, title: str, summary: str, checked: set[str]) -> set[str]:
-    return {m.profile for m in shipped.match(item(title, summary))} & checked
-
-
 @pytest.mark.parametrize(("title", "summary", "expected"), ECONOMY_PROBES)
 def test_state_livelihood_probes(shipped: Matcher, title: str, summary: str,
                                  expected: set[str]) -> None:
     """Routine farm progress, quakes abroad and forecasts are out; disasters, food and mines in."""
-    got = _got(shipped, title, summary, ECONOMY)
+    got = alerted(shipped, title, summary, ECONOMY)
     assert got == expected, got
 
 
@@ -160,5 +156,5 @@ def test_state_livelihood_probes(shipped: Matcher, title: str, summary: str,
 def test_state_abduction_probes(shipped: Matcher, title: str, summary: str,
                                 expected: set[str]) -> None:
     """State media's 'abduction' of its inhabitants by the South is a defection; Japan's is not."""
-    got = _got(shipped, title, summary, DEFECTION)
+    got = alerted(shipped, title, summary, DEFECTION)
     assert got == expected, got

@@ -27,7 +27,7 @@ profiles its group checks it should raise (../shared/PROFILES.md, docs/labelling
 from __future__ import annotations
 
 import pytest
-from matchsupport import item
+from matchsupport import alerted
 
 from watcher.match import Matcher
 
@@ -180,49 +180,45 @@ WOMEN_PROBES = [
 ]
 
 
-def _got(shipped: Matcher, title: str, summary: str, checked: set[str]) -> set[str]:
-    return {m.profile for m in shipped.match(item(title, summary))} & checked
-
-
 @pytest.mark.parametrize(("title", "summary", "expected"), SOUTH_PROBES)
 def test_south_politics_probes(shipped: Matcher, title: str, summary: str,
                                expected: set[str]) -> None:
     """The South's own politics and security-law cases are not lawfare-politics; defectors' are."""
-    assert _got(shipped, title, summary, SOUTH) == expected
+    assert alerted(shipped, title, summary, SOUTH) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), CAMP_PROBES)
 def test_camp_idiom_probes(shipped: Matcher, title: str, summary: str, expected: set[str]) -> None:
     """Figurative death sentences, events held and UN resolutions with no camp are not camps."""
-    assert _got(shipped, title, summary, CAMPS) == expected
+    assert alerted(shipped, title, summary, CAMPS) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), LABOR_PROBES)
 def test_labor_probes(shipped: Matcher, title: str, summary: str, expected: set[str]) -> None:
     """Building sites at home and events abroad are not workers sent abroad."""
-    assert _got(shipped, title, summary, LABOR) == expected
+    assert alerted(shipped, title, summary, LABOR) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), SANCTION_PROBES)
 def test_sanction_probes(shipped: Matcher, title: str, summary: str, expected: set[str]) -> None:
     """Other countries' sanctions and weak words are not sanctions on the North."""
-    assert _got(shipped, title, summary, SANCTIONS) == expected
+    assert alerted(shipped, title, summary, SANCTIONS) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), WIRE_PROBES)
 def test_wire_probes(shipped: Matcher, title: str, summary: str, expected: set[str]) -> None:
     """Wires with no Korea in them raise nothing."""
-    assert _got(shipped, title, summary, ALL) == expected
+    assert alerted(shipped, title, summary, ALL) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "profile"), WIRE_NEIGHBOURS)
 def test_wire_neighbours(shipped: Matcher, title: str, summary: str, profile: str) -> None:
     """"The North" in a Korean headline, and non-socialist behaviour there, still count."""
-    assert profile in _got(shipped, title, summary, ALL)
+    assert profile in alerted(shipped, title, summary, ALL)
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), WOMEN_PROBES)
 def test_women_and_word_probes(shipped: Matcher, title: str, summary: str,
                                expected: set[str]) -> None:
     """Sex crimes outside the North and Seoul's 조선, 노동당 and 한류 are not the North's."""
-    assert _got(shipped, title, summary, WOMEN) == expected
+    assert alerted(shipped, title, summary, WOMEN) == expected

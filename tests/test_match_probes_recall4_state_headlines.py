@@ -24,7 +24,7 @@ it should raise:
 from __future__ import annotations
 
 import pytest
-from matchsupport import item
+from matchsupport import alerted
 
 from watcher.match import Matcher
 
@@ -178,40 +178,36 @@ DEFECTION_PROBES = [
 ]
 
 
-def _got(shipped: Matcher, title: str, summary: str, checked: set[str]) -> set[str]:
-    return {m.profile for m in shipped.match(item(title, summary))} & checked
-
-
 @pytest.mark.parametrize(("title", "summary", "expected"), KAESONG_PROBES)
 def test_recall4_kaesong_probes(shipped: Matcher, title: str, summary: str,
                                 expected: set[str]) -> None:
     """Talks, contacts, summits and Kumgang tourism with the South in; rhetoric out."""
-    assert _got(shipped, title, summary, KAESONG) == expected
+    assert alerted(shipped, title, summary, KAESONG) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), ECONOMY_PROBES)
 def test_recall4_economy_probes(shipped: Matcher, title: str, summary: str,
                                 expected: set[str]) -> None:
     """Home disasters, relief, food aid, power shortage and coal in; forecasts and abroad out."""
-    assert _got(shipped, title, summary, ECONOMY) == expected
+    assert alerted(shipped, title, summary, ECONOMY) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), SANCTIONS_PROBES)
 def test_recall4_sanctions_probes(shipped: Matcher, title: str, summary: str,
                                   expected: set[str]) -> None:
     """State media's "sanctions" on the North in; others' sanctions out."""
-    assert _got(shipped, title, summary, SANCTIONS) == expected
+    assert alerted(shipped, title, summary, SANCTIONS) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), INFO_PROBES)
 def test_recall4_info_probes(shipped: Matcher, title: str, summary: str,
                              expected: set[str]) -> None:
     """Radio Free Asia and anti-DPRK broadcasting in; the North's own broadcasting out."""
-    assert _got(shipped, title, summary, INFO) == expected
+    assert alerted(shipped, title, summary, INFO) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), DEFECTION_PROBES)
 def test_recall4_defection_probes(shipped: Matcher, title: str, summary: str,
                                   expected: set[str]) -> None:
     """State media's "kidnapping" of DPRK diplomats, fishers, inhabitants in; others out."""
-    assert _got(shipped, title, summary, DEFECTIONS) == expected
+    assert alerted(shipped, title, summary, DEFECTIONS) == expected

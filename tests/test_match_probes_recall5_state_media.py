@@ -34,7 +34,7 @@ for this test (new names, numbers and wording), with the profiles of its group i
 from __future__ import annotations
 
 import pytest
-from matchsupport import item
+from matchsupport import alerted
 
 from watcher.match import Matcher
 
@@ -144,47 +144,43 @@ DEFECTION_PROBES = [
 ]
 
 
-def _got(shipped: Matcher, title: str, summary: str, checked: set[str]) -> set[str]:
-    return {m.profile for m in shipped.match(item(title, summary))} & checked
-
-
 @pytest.mark.parametrize(("title", "summary", "expected"), CAMP_PROBES)
 def test_recall5_camp_probes(shipped: Matcher, title: str, summary: str,
                              expected: set[str]) -> None:
     """Foreigners held, tried or sentenced in the North in; arrests and trials elsewhere out."""
-    assert _got(shipped, title, summary, CAMPS) == expected
+    assert alerted(shipped, title, summary, CAMPS) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), LAWFARE_PROBES)
 def test_recall5_lawfare_probes(shipped: Matcher, title: str, summary: str,
                                 expected: set[str]) -> None:
     """The South's law, white paper and rights committee on the North in; others out."""
-    assert _got(shipped, title, summary, LAWFARE) == expected
+    assert alerted(shipped, title, summary, LAWFARE) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), SANCTION_PROBES)
 def test_recall5_sanction_probes(shipped: Matcher, title: str, summary: str,
                                  expected: set[str]) -> None:
     """A statement's quoted title naming sanctions on the DPRK in; other sanctions out."""
-    assert _got(shipped, title, summary, SANCTIONS) == expected
+    assert alerted(shipped, title, summary, SANCTIONS) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), MILITARY_PROBES)
 def test_recall5_military_probes(shipped: Matcher, title: str, summary: str,
                                  expected: set[str]) -> None:
     """The North's army or security chiefs replaced in; other armies and visits out."""
-    assert _got(shipped, title, summary, MILITARY) == expected
+    assert alerted(shipped, title, summary, MILITARY) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), ECONOMY_PROBES)
 def test_recall5_economy_probes(shipped: Matcher, title: str, summary: str,
                                 expected: set[str]) -> None:
     """Weather damage at home and drought fought in; abroad and prevention out."""
-    assert _got(shipped, title, summary, ECONOMY) == expected
+    assert alerted(shipped, title, summary, ECONOMY) == expected
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), DEFECTION_PROBES)
 def test_recall5_defection_probes(shipped: Matcher, title: str, summary: str,
                                   expected: set[str]) -> None:
     """Inhabitants back home from the South in; delegations and other returns out."""
-    assert _got(shipped, title, summary, DEFECTIONS) == expected
+    assert alerted(shipped, title, summary, DEFECTIONS) == expected

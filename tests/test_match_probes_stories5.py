@@ -31,7 +31,7 @@ checks it should raise:
 from __future__ import annotations
 
 import pytest
-from matchsupport import item
+from matchsupport import alerted
 
 from watcher.match import Matcher
 
@@ -131,15 +131,11 @@ KAESONG_PROBES = [
 ]
 
 
-def _got(shipped: Matcher, title: str, summary: str, checked: set[str]) -> set[str]:
-    return {m.profile for m in shipped.match(item(title, summary))} & checked
-
-
 @pytest.mark.parametrize(("title", "summary", "expected"), DEFECTION_PROBES)
 def test_stories5_defection_probes(shipped: Matcher, title: str, summary: str,
                                    expected: set[str]) -> None:
     """A 'human rights' tirade naming 'human scum' in passing is out; defectors named stay in."""
-    got = _got(shipped, title, summary, DEFECTION)
+    got = alerted(shipped, title, summary, DEFECTION)
     assert got == expected, got
 
 
@@ -147,7 +143,7 @@ def test_stories5_defection_probes(shipped: Matcher, title: str, summary: str,
 def test_stories5_info_probes(shipped: Matcher, title: str, summary: str,
                               expected: set[str]) -> None:
     """Imperialist culture in general and Spanish praise are out; leaflets and radios in."""
-    got = _got(shipped, title, summary, INFO)
+    got = alerted(shipped, title, summary, INFO)
     assert got == expected, got
 
 
@@ -155,7 +151,7 @@ def test_stories5_info_probes(shipped: Matcher, title: str, summary: str,
 def test_stories5_camp_probes(shipped: Matcher, title: str, summary: str,
                               expected: set[str]) -> None:
     """A Spanish item on a Seoul court's prison term is out; the North's camps stay in."""
-    got = _got(shipped, title, summary, CAMPS)
+    got = alerted(shipped, title, summary, CAMPS)
     assert got == expected, got
 
 
@@ -163,7 +159,7 @@ def test_stories5_camp_probes(shipped: Matcher, title: str, summary: str,
 def test_stories5_refugee_probes(shipped: Matcher, title: str, summary: str,
                                  expected: set[str]) -> None:
     """State media's denial of drug claims is out; North Korean women held in China stay in."""
-    got = _got(shipped, title, summary, REFUGEES)
+    got = alerted(shipped, title, summary, REFUGEES)
     assert got == expected, got
 
 
@@ -171,5 +167,5 @@ def test_stories5_refugee_probes(shipped: Matcher, title: str, summary: str,
 def test_stories5_kaesong_probes(shipped: Matcher, title: str, summary: str,
                                  expected: set[str]) -> None:
     """Third-party praise of a DPRK proposal is out; a proposal of talks sent South stays in."""
-    got = _got(shipped, title, summary, KAESONG)
+    got = alerted(shipped, title, summary, KAESONG)
     assert got == expected, got
