@@ -46,6 +46,7 @@ DEFECTION_PROBES = [
     ("KCNA Derides Lies of Human Scum", "", {D}),
     # leaflets (information-access) and a "human rights" tirade naming them in passing: quiet
     ("Human Scum's Leaflet Scattering Condemned", "", set()),
+    ("Puppet Army Joins Human Scum in Psychological Warfare against DPRK", "", set()),
     ("Rodong Sinmun Slams Puppets' \"Human Rights\" Campaign",
      "The puppet group is staging a smear \"human rights\" farce against the DPRK, mobilising"
      " conservative elements and human scum, says Rodong Sinmun.", set()),
