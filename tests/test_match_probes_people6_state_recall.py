@@ -11,7 +11,14 @@ probe is a headline written for this test (new names, numbers and wording):
 - defections: a state-media headline that names "human scum" (its word for defectors) as what
   it attacks (docs/labelling.md: state media attacking defectors). Human scum scattering
   leaflets stays information-access; a "human rights" tirade naming them only in passing stays
-  out (pass stories5).
+  out (pass stories5);
+- defections: the North's inhabitants, fisherpersons or crew held in the South and its demands
+  to have them back (docs/labelling.md: demands to have crewmen back are defections): talks or
+  notices "over repatriation of inhabitants", families of the detained writing to the South, the
+  South forcing drifted fisherpersons to "defect", and state media's interviews of inhabitants
+  or "defectors from north" after their repatriation or return to the DPRK. Unconverted
+  long-term prisoners and POWs sent north, remains, Japanese abductees, South Koreans who
+  "defect" to the North and delegations or teams back home stay out.
 """
 
 from __future__ import annotations
@@ -50,6 +57,24 @@ DEFECTION_PROBES = [
     ("Rodong Sinmun Slams Puppets' \"Human Rights\" Campaign",
      "The puppet group is staging a smear \"human rights\" farce against the DPRK, mobilising"
      " conservative elements and human scum, says Rodong Sinmun.", set()),
+    # inhabitants and fisherpersons held in the South, wanted back or back home: alert
+    ("DPRK Red Cross Calls for Talks on Repatriation of Inhabitants", "", {D}),
+    ("Sending Back of Fisherpersons Held by Puppets Urged", "", {D}),
+    ("Inhabitants Interviewed after Their Repatriation from South", "", {D}),
+    ("\"Defectors from North\" Interviewed after Their Return to DPRK", "", {D}),
+    ("Protest Notice Sent to U.S. Side",
+     "The puppet group is pressing the fisherpersons of the DPRK, who drifted south in a storm,"
+     " to \"defect\", the notice said.", {D}),
+    ("Families of Detained Inhabitants Write to S. Korean Red Cross",
+     "Relatives of the 27 inhabitants held by the south Korean authorities sent a letter demanding"
+     " their return home.", {D}),
+    # prisoners, POWs, remains, abductees of Japan, South Koreans going north, teams: quiet
+    ("Repatriation of Unconverted Long-term Prisoners Urged", "", set()),
+    ("Remains of U.S. Soldiers Repatriated", "", set()),
+    ("S. Korean Inhabitant Defects to North", "", set()),
+    ("DPRK Football Team Interviewed after Return Home", "", set()),
+    ("Japanese Families of Abductees Demand Return of Relatives", "", set()),
+    ("Inhabitants of Flood-hit Area Return to New Homes", "", set()),
 ]
 
 
