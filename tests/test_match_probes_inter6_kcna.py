@@ -17,6 +17,11 @@ with the profiles of its group it should raise:
   sides of the North and the South (an exchange between the two Koreas, like a joint team).
   A tournament game that a DPRK team wins against a South Korean rival, and games between the
   North's own provinces ("North and South Hamgyong"), stay out;
+- kaesong-interkorean, misses: Hyundai's chiefs in the North under state media's spellings of their
+  names (Jong Ju Yong, Jong Mong Hon, Hyon Jong Un) or their titles: arriving, met, received,
+  touring, leaving, giving a party, sending a gift, holding talks, and the cattle they sent
+  (docs/labelling.md: "Hyundai Asan's chiefs on a visit"). Their deaths and condolences, a
+  stadium named after the founder, and Hyundai Motor's unions stay out;
 - lawfare-politics, misses: state media demanding that the South send back ("repatriate") the
   unconverted long-term prisoners it holds, as the Korean probe on 비전향장기수 송환 reads
   (tests/test_match_profiles.py): the South's decision on sending North Koreans home. The
@@ -71,6 +76,18 @@ INTER_PROBES = [
     ("Inter-Korean Youth Basketball Games to Be Held", "", {K}),
     ("Table Tennis Match between North and South Korean Students", "", {K}),
     ("North, South Workers Play Reunification Football Game in Seoul", "", {K}),
+    # Hyundai's chiefs in the North: alert
+    ("Jong Ju Yong and His Entourage Arrive in Pyongyang", "", {K}),
+    ("KAPPC Vice-chairman Receives Jong Mong Hon", "", {K}),
+    ("Jong Ju Yong Sends Gift to Kim Jong Il", "", {K}),
+    ("Second Batch of Cattle from Jong Ju Yong Reaches North", "", {K}),
+    ("Hyon Jong Un and Her Party Tour Pyongyang", "", {K}),
+    ("Working Contact Made between Athae and Hyundai Asan", "", {K}),
+    ("Banquet Given by Chairman of Hyundai Asan", "", {K}),
+    # their deaths, a stadium, carmakers' unions: quiet
+    ("Floral Wreath Laid at Bier of Jong Mong Hon", "", set()),
+    ("Volleyball Final Held at Ryugyong Jong Ju Yong Stadium", "", set()),
+    ("Hyundai Motor Union Members Stage Walkout", "", set()),
     # a tournament win over the South's team, the North's own provinces: quiet
     ("DPRK Women's Team Defeats S. Korean Rival 2:0", "", set()),
     ("Football Match Held between North and South Hamgyong Provincial Teams", "", set()),
