@@ -8,14 +8,14 @@ group it should raise:
 - sanctions-finance: a Security Council or U.N. "resolution" against the DPRK denounced by
   groups abroad, the denouncer's country named in the title ("Koreans in China", "in Zambia");
   a U.N. resolution the DPRK or its people reject (docs/labelling.md: the Council's resolutions
-  on the North are its sanctions). Human-rights resolutions, resolutions on other countries,
+  on the North are its sanctions). Human-rights resolutions (camps or detention named too), resolutions on other countries,
   the General Assembly's old resolutions on Korea, and the EU's drafts stay out;
 - economy-livelihood: aid, assistance or relief goods given, offered or arriving for the DPRK
   (state media's "Korea" included), food donated to it; the North's educational aid to Koreans
   in Japan, its own aid abroad, legal assistance treaties, books and first-aid days stay out;
 - economy-livelihood: state media's headline alone of a typhoon or rain hitting "Korea" (its
   name for the country), recovery from damage in an area at home, flood damage or natural
-  disasters "in Korea", crops doing badly. Forecasts, the South's weather, prevention, quake
+  disasters "in Korea". Forecasts, the South's weather, prevention, quake
   relief abroad, and a bulletin whose summary tells only rainfall and wind stay out;
 - military-security: an old assassination of a Korean queen by Japanese agents stays out.
 """
@@ -48,6 +48,7 @@ SANCTIONS_PROBES = [
     ("UN General Assembly Adopts Resolution on Peace on Korean Peninsula", "", set()),
     ("Chinese Envoy Comments on UNSC Resolution on Syria", "", set()),
     ("EU-Drafted Anti-DPRK Resolution at UN Rejected", "", set()),
+    ("DPRK Rebuffs U.N. Resolution on \"Labour Camps\"", "", set()),
     ("Resolution of Reunification Rally Adopted in Pyongyang", "", set()),
 ]
 
@@ -62,6 +63,8 @@ AID_PROBES = [
     ("UN Appeals for Continued Aid to DPRK", "", {E}),
     ("Laotian Aid to DPRK", "", {E}),
     ("Relief Materials for DPRK Arrive", "", {E}),
+    ("Peruvian Relief Goods to Korea Arrive", "", {E}),
+    ("Vietnam Decides to Donate Rice to Korea", "", {E}),
     # the North's aid to others, legal assistance, books, first aid, equipment: quiet
     ("Kim Jong Un Sends Educational Aid Fund to Korean Children in Japan", "", set()),
     ("DPRK Government Sends Aid Materials to Quake-hit Nepal", "", set()),
@@ -69,6 +72,8 @@ AID_PROBES = [
     ("Korean Books Donated to Zambia", "", set()),
     ("World First Aid Day Observed in DPRK", "", set()),
     ("Relief Fund Sent to Koreans in Japan", "", set()),
+    ("Korean Red Cross Sends Relief Goods to Laos", "", set()),
+    ("Relief Goods from Korea Arrive in Cuba", "", set()),
     ("Statues Erected in Angola with DPRK's Assistance", "", set()),
 ]
 
@@ -81,7 +86,6 @@ WEATHER_PROBES = [
     ("Soldiers and Civilians Out to Recover from Damage in Kowon Area", "", {E}),
     ("Foreign Guests Told about Flood Damage in Korea", "", {E}),
     ("Aftermath of Natural Disasters in Korea", "", {E}),
-    ("Crops in Korea Not Promising This Year", "", {E}),
     # forecasts, the South, prevention, quakes abroad, a bulletin of rainfall only: quiet
     ("Typhoon-11 to Hit Korea", "", set()),
     ("Typhoon-7 Moves toward South Sea of Korea", "", set()),
@@ -90,7 +94,6 @@ WEATHER_PROBES = [
     ("Drive to Recover from Quake Damage Brisk in Japan", "", set()),
     ("Typhoon-11 Hits Most Areas of Korea",
      "The typhoon swept the west coast at 24 m/s, with 90 mm of rain in Haeju from dawn.", set()),
-    ("Crops Grow Well in Korea", "", set()),
 ]
 
 MILITARY = {M}
