@@ -9,14 +9,16 @@ group it should raise:
   groups abroad, the denouncer's country named in the title ("Koreans in China", "in Zambia");
   a U.N. resolution the DPRK or its people reject (docs/labelling.md: the Council's resolutions
   on the North are its sanctions). Human-rights resolutions (camps or detention named too), resolutions on other countries,
-  the General Assembly's old resolutions on Korea, and the EU's drafts stay out;
+  the General Assembly's old resolutions on Korea, and the EU's drafts stay out; funds frozen abroad (the bank in Macao)
+  and a financial watchdog's report refuted alert, the South's assets frozen at Kumgang do not;
 - economy-livelihood: aid, assistance or relief goods given, offered or arriving for the DPRK
   (state media's "Korea" included), food donated to it; the North's educational aid to Koreans
   in Japan, its own aid abroad, legal assistance treaties, books and first-aid days stay out;
 - economy-livelihood: state media's headline alone of a typhoon or rain hitting "Korea" (its
   name for the country), recovery from damage in an area at home, flood damage or natural
   disasters "in Korea". Forecasts, the South's weather, prevention, quake
-  relief abroad, and a bulletin whose summary tells only rainfall and wind stay out;
+  relief abroad, a bulletin whose summary tells only rainfall and wind, and the guerrillas'
+  "Arduous March" of the 1930s (a battle at its end) stay out;
 - military-security: an old assassination of a Korean queen by Japanese agents stays out.
 """
 
@@ -50,6 +52,13 @@ SANCTIONS_PROBES = [
     ("EU-Drafted Anti-DPRK Resolution at UN Rejected", "", set()),
     ("DPRK Rebuffs U.N. Resolution on \"Labour Camps\"", "", set()),
     ("Resolution of Reunification Rally Adopted in Pyongyang", "", set()),
+    # funds frozen at a foreign bank, a financial watchdog's report on the DPRK: alert
+    ("FM Spokesman on Transfer of DPRK's Unfrozen Funds", "", {S}),
+    ("Spokesman for Foreign Ministry on Settling Question of Frozen Funds", "", {S}),
+    ("DPRK Rejects Global Financial Body's Groundless Report", "", {S}),
+    # the South's assets frozen at Kumgang, frozen nuclear plants: quiet
+    ("Assets of South Side at Kumgang Resort to Be Frozen", "", set()),
+    ("Seals to Be Removed from Frozen Nuclear Facilities", "", set()),
 ]
 
 ECONOMY = {E}
@@ -92,6 +101,7 @@ WEATHER_PROBES = [
     ("Heavy Rain Lashes South Jolla Province, S. Korea", "", set()),
     ("Measures Taken to Prevent Flood Damage in Korea", "", set()),
     ("Drive to Recover from Quake Damage Brisk in Japan", "", set()),
+    ("Victorious Hyesan Battle at Close of Arduous March", "", set()),
     ("Typhoon-11 Hits Most Areas of Korea",
      "The typhoon swept the west coast at 24 m/s, with 90 mm of rain in Haeju from dawn.", set()),
 ]
