@@ -12,7 +12,10 @@ and each probe is an item written for this test (new names, numbers and wording)
   industrial output, not mines; a story with no headline whose lead tells only farming methods
   or preparations (a fertilizer proving its worth, snails in the paddies, farms busy getting
   ready) is routine farm progress. Aid agreed or delivered, a fertilizer shortage, a drought
-  hitting crops and the mines stay in;
+  hitting crops and the mines stay in. Also quiet: thanks sent to farmers, farms built or
+  created for the capital, the world day against desertification, flood victims' loyalty to
+  the leader's portraits (staged around the flood, docs/labelling.md) and national dishes in a
+  story with no headline;
 - sanctions-finance: state media on "imperialists' sanctions" whose lead names other countries
   and not the North (PROFILES.md: sanctions on anyone else where the North is not the subject).
   A headline alone stays in (the reader cannot tell), and so does the same article when its
@@ -77,6 +80,23 @@ ECON_PROBES = [
      "has withered crops on thousands of hectares.", {E}),
     ("", "Farms in the DPRK face a severe shortage of fertilizer this spring, which threatens "
      "the food situation.", {E}),
+    # thanks to farmers, farms built for the capital, the world day, loyalty told of flood
+    # victims, national dishes in a story with no headline: quiet
+    ("Kim Jong Un Sends Thanks to Farmers and Volunteers of Ryongchon County", "", set()),
+    ("Leader Expresses Gratitude to Farm Workers for Good Crop", "", set()),
+    ("Huge Potato Farms Being Created in Highlands of DPRK", "", set()),
+    ("Modern Livestock Farms Built for Pyongyangites", "", set()),
+    ("World Day to Combat Desertification Marked in DPRK", "", set()),
+    ("Loyalty of Defending Leader's Portraits Shown by Flood Victims", "", set()),
+    ("", "Many people visited national food restaurants in Pyongyang on the lunar New Year's "
+     "Day to enjoy rice-cake soup and other national dishes.", set()),
+    # thanks for relief, farms hit, drought on the day, flood victims housed, dear food: alert
+    ("Farmers Thank Relief Workers after Flood in Ryongchon", "", {E}),
+    ("Potato Farms Hit by Blight in Northern DPRK", "", {E}),
+    ("Drought Hits Crops in DPRK on World Day to Combat Desertification", "", {E}),
+    ("Flood Victims Housed in New Homes in Sinuiju", "", {E}),
+    ("", "Restaurants in Pyongyang closed as food shortages deepen and prices of rice soar.",
+     {E}),
 ]
 
 SANCTIONS = {S}
