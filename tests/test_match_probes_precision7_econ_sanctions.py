@@ -6,9 +6,8 @@ and each probe is an item written for this test (new names, numbers and wording)
 
 - economy-livelihood: food-security diplomacy and courtesies with aid agencies (the North's
   pledge to help "world food security", World Food Day observed, "closer cooperation" with
-  the FAO or UNICEF reiterated) are no food situation; showcase supply of fish or early fruit
-  to the capital's citizens is the leader's care, like showcase openings (docs/labelling.md);
-  tours and calls for output at a chemical or fertilizer complex or a salt refinery are
+  the FAO or UNICEF reiterated) are no food situation (food supplied to a city's citizens
+  stays in, as the dev set reads it); tours and calls for output at a chemical or fertilizer complex or a salt refinery are
   industrial output, not mines; a story with no headline whose lead tells only farming methods
   or preparations (a fertilizer proving its worth, snails in the paddies, farms busy getting
   ready) is routine farm progress. Aid agreed or delivered, a fertilizer shortage, a drought
@@ -47,14 +46,9 @@ ECON_PROBES = [
     ("FAO Decides to Send Emergency Food Aid to DPRK", "", {E}),
     ("DPRK and WFP Sign Agreement on Food Aid", "", {E}),
     ("DPRK Delegate Refers to Food Shortage at World Food Summit", "", {E}),
-    # showcase supply to the capital's citizens: quiet
-    ("Fresh Sea Fish Supplied to Citizens of Capital", "", set()),
-    ("Fish Supplied to Pyongyangites on Holiday", "", set()),
-    ("Early Fruit and Vegetables to Be Supplied to Pyongyangites", "", set()),
-    ("Citizens of Pyongyang Supplied with Fresh Pollack",
-     "Fresh pollack caught by fishermen of the east coast were supplied to Pyongyang citizens "
-     "thanks to the loving care of the leader.", set()),
-    # supply shortfalls and relief: alert
+    # supply to the citizens, shortfalls and relief: alert (the dev set and
+    # tests/test_match_profiles.py read food supplied to a city's citizens as the profile's)
+    ("Fresh Sea Fish Supplied to Citizens of Pyongyang", "", {E}),
     ("Food Supply to Pyongyang Citizens Cut amid Shortage", "", {E}),
     ("Relief Rice Supplied to Flood Victims in Sinuiju", "", {E}),
     # chemical and fertilizer complexes, refineries: quiet
