@@ -17,6 +17,8 @@ that must keep alerting:
   talks, contact, proposal, project or reunion in the lead;
 - third parties saying the South should accept or answer a DPRK proposal (a headline ending in
   "Koreans in ...", "Chinese paper");
+- a "road" of independent reunification or of the joint declaration in a slogan, which kept
+  such a call out of the rhetoric exclusion meant for road links;
 - monuments to reunification built, visited or given stones (the reunification arch torn down
   stays in).
 """
@@ -69,6 +71,12 @@ PROBES = [
     # third parties on a DPRK proposal
     ("S. Korea Should Accept Peace Proposal of DPRK: Koreans in Germany", "", set()),
     ("S. Korean Authorities Urged to Accept Proposal of DPRK", "", {K}),
+    # a "road" of reunification is a slogan, not a road link
+    ("Dailies Call for Pressing Ahead on Road of Independent Reunification",
+     "Rodong Sinmun on Monday called on all Koreans in the north, the south and abroad to "
+     "uphold the banner of the joint declaration. The declaration sums up the north-south "
+     "agreements of earlier decades, the paper says.", set()),
+    ("North Starts Blowing Up Roads of Inter-Korean Link on Road to Two Hostile States", "", {K}),
     # monuments to reunification
     ("Overseas Koreans Donate Stones for Reunification Monument", "", set()),
     ("Delegation Visits Monument to Three Charters for National Reunification", "", set()),
