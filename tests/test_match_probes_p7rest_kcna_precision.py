@@ -30,7 +30,7 @@ from matchsupport import alerted
 
 from watcher.match import Matcher
 
-D, LP, I, PC, R = ("defections", "lawfare-politics", "information-access", "prison-camps",
+D, LP, INFO, PC, R = ("defections", "lawfare-politics", "information-access", "prison-camps",
                    "refugees-china")
 
 PROBES = [
@@ -57,18 +57,19 @@ PROBES = [
      "The number of south Korean defectors who leave the south for a living abroad keeps growing, "
      "a white paper of the institute said.", {LP}, set()),
     # information-access: the South's press censorship, opening as policy: quiet
-    ("Puppet Regime Assailed for Censorship of Press", "", {I}, set()),
-    ("S. Korean Authorities' Censorship of Newspapers Flayed", "", {I}, set()),
+    ("Puppet Regime Assailed for Censorship of Press", "", {INFO}, set()),
+    ("S. Korean Authorities' Censorship of Newspapers Flayed", "", {INFO}, set()),
     ("Unification Minister's Call for North's Change Blasted",
      "The south Korean minister of unification spoke at a meeting last week. He said the ministry "
-     "must push the north into reform and into opening to the outside world.", {I}, set()),
+     "must push the north into reform and into opening to the outside world.", {INFO}, set()),
     # ... while censorship of the North's websites and outside information stay in
-    ("S. Korean Authorities' Censorship of Pro-DPRK Websites Denounced", "", {I}, {I}),
-    ("North Korea steps up crackdown on information from the outside world", "", {I}, {I}),
-    ("Radios open a window on the outside world for North Koreans", "", {I}, {I}),
+    ("S. Korean Authorities' Censorship of Pro-DPRK Websites Denounced", "", {INFO}, {INFO}),
+    ("North Korea steps up crackdown on information from the outside world", "", {INFO}, {INFO}),
+    ("Radios open a window on the outside world for North Koreans", "", {INFO}, {INFO}),
     # prison-camps: heroes executed by the Japanese in history: quiet
     ("Girl Hero Remembered in Sinuiju",
-     "She was ten when the Japanese police led her to the execution site, her school recalls.",
+     "She was ten when the Japanese police led her to the execution site, recalls her school "
+     "in the DPRK.",
      {PC}, set()),
     ("Anti-Japanese Martyr Executed by Imperialists Commemorated", "", {PC}, set()),
     # ... while executions and purges in the North stay in
