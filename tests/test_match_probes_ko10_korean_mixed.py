@@ -30,8 +30,8 @@ from matchsupport import alerted
 from watcher.match import Matcher
 
 K, S, E = "kaesong-interkorean", "sanctions-finance", "economy-livelihood"
-O, IA, D = "overseas-labor", "information-access", "defections"
-AMONG = {K, S, E, O, IA, D}
+OL, IA, D = "overseas-labor", "information-access", "defections"
+AMONG = {K, S, E, OL, IA, D}
 
 PROBES = [
     # talks, delegations, the liaison channel, the Pyongyang summit, rail: kaesong
@@ -65,9 +65,9 @@ PROBES = [
     ("北 김정은 제염소 시찰…소금은 식량만큼 귀하다", "", set()),
     ("北 수해지역 학생들 해변 야영소서 여름 야영 시작", "", set()),
     # workers in Europe and the Gulf: overseas-labor
-    ("폴란드 조선소서 北 노동자 불법 고용 적발", "", {O}),
-    ("오만 체류 北 노동자 200명 본국 귀환", "", {O}),
-    ("유럽 내 北 노동자 실태 조사에 北 반발", "", {O}),
+    ("폴란드 조선소서 北 노동자 불법 고용 적발", "", {OL}),
+    ("오만 체류 北 노동자 200명 본국 귀환", "", {OL}),
+    ("유럽 내 北 노동자 실태 조사에 北 반발", "", {OL}),
     ("폴란드 노동자 파업…조선소 가동 중단", "", set()),
     # VOA as the source, not a broadcast
     ("北 고려항공 블라디보스토크 노선 운항 재개한 듯 VOA", "", set()),
