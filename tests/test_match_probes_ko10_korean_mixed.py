@@ -15,7 +15,12 @@ recur are probed here with headlines written for this test (new names, numbers a
   not the flood or want;
 - overseas-labor recall: the North's workers in Poland, Oman and Europe;
 - information-access precision: VOA or RFA named as the source of an airline item;
-- defections recall: a North Korean diplomat going missing from his post in Europe.
+- defections recall: a North Korean diplomat going missing from his post in Europe; the
+  Unification Ministry's policy for defectors (defections and lawfare-politics);
+- economy-livelihood recall: Red Cross money to rebuild homes in the North, the North's place
+  on a hunger index (and kaesong-interkorean quiet on the international Red Cross's own aid);
+- prison-camps recall: a foreigner arrested in the North for "hostile acts against the
+  republic".
 
 Near misses stay quiet: US-China high-level talks, Xi's Pyongyang summit, a science hall's
 groundbreaking, a domestic railway's, Polish workers on strike, an official who vanished
@@ -29,9 +34,10 @@ from matchsupport import alerted
 
 from watcher.match import Matcher
 
+PC, LP = "prison-camps", "lawfare-politics"
 K, S, E = "kaesong-interkorean", "sanctions-finance", "economy-livelihood"
 OL, IA, D = "overseas-labor", "information-access", "defections"
-AMONG = {K, S, E, OL, IA, D}
+AMONG = {K, S, E, OL, IA, D, PC, LP}
 
 PROBES = [
     # talks, delegations, the liaison channel, the Pyongyang summit, rail: kaesong
@@ -76,6 +82,19 @@ PROBES = [
     # a diplomat gone from his post: defections
     ("주헝가리 북한대사관 참사관 가족과 함께 잠적", "", {D}),
     ("횡령 혐의 공무원 잠적…경찰 추적", "", set()),
+    # the ministry's policy for defectors: defections and lawfare
+    ("통일부 탈북민 정착지원 정책 새 방향 내달 공개", "", {D, LP}),
+    ("통일부, 탈북민 맞춤형 지원 대책 발표", "", {D, LP}),
+    ("통일부 대북 인도지원 정책 방향 발표", "", set()),
+    # relief money to rebuild, a hunger index: economy; the ICRC's aid is no inter-Korean project
+    ("국제적십자사 北 수해 가옥 재건에 30만 달러 지원", "", {E}),
+    ("北 세계기아지수 117개국 중 하위권…여전히 심각", "", {E}),
+    ("美 싱크탱크 北 기아 위험 세계 18위", "", {E}),
+    ("세계기아지수 발표…아프리카 국가 여전히 심각", "", set()),
+    # a foreigner arrested in the North: prison-camps
+    ("북한, 캐나다인 교수 반공화국 적대행위 혐의로 체포", "", {PC}),
+    ("北 억류 미국인 선교사 노동교화형 선고", "", {PC}),
+    ("北 외교관 반공화국 적대행위 규탄 담화", "", set()),
 ]
 
 
