@@ -19,6 +19,10 @@ recur are probed here with headlines written for this test (new names, numbers a
   Unification Ministry's policy for defectors (defections and lawfare-politics);
 - economy-livelihood recall: Red Cross money to rebuild homes in the North, the North's place
   on a hunger index (and kaesong-interkorean quiet on the international Red Cross's own aid);
+- sanctions-finance recall: remittances to the North banned, goods made in the North kept out
+  at the border, a country's own pressure measures on the North;
+- women-violence and lawfare-politics precision: the North's statements on Japan's wartime
+  sexual slavery ("comfort women") are colonial-era history, not North Korean women;
 - prison-camps recall: a foreigner arrested in the North for "hostile acts against the
   republic".
 
@@ -35,9 +39,10 @@ from matchsupport import alerted
 from watcher.match import Matcher
 
 PC, LP = "prison-camps", "lawfare-politics"
+WV = "women-violence"
 K, S, E = "kaesong-interkorean", "sanctions-finance", "economy-livelihood"
 OL, IA, D = "overseas-labor", "information-access", "defections"
-AMONG = {K, S, E, OL, IA, D, PC, LP}
+AMONG = {K, S, E, OL, IA, D, PC, LP, WV}
 
 PROBES = [
     # talks, delegations, the liaison channel, the Pyongyang summit, rail: kaesong
@@ -91,6 +96,14 @@ PROBES = [
     ("北 세계기아지수 117개국 중 하위권…여전히 심각", "", {E}),
     ("美 싱크탱크 北 기아 위험 세계 18위", "", {E}),
     ("세계기아지수 발표…아프리카 국가 여전히 심각", "", set()),
+    # sanctions wording: remittances, goods kept out, a country's pressure measures
+    ("호주, 인도적 목적 외 대북송금 전면 금지 추진", "", {S}),
+    ("관세청 북한산 물품 반입 차단 위해 원산지 검증 강화", "", {S}),
+    ("카타르 독자적인 대북 압박 조치 발표", "", {S}),
+    ("김대중 정부 대북송금 특검 15년…여야 공방", "", set()),
+    # the North on Japan's wartime sexual slavery: no women-violence, no lawfare
+    ("北 조선중앙통신 日 일본군 위안부 범죄 사죄하라", "", set()),
+    ("北 외무성 일본군 성노예 문제 배상 촉구 담화", "", set()),
     # a foreigner arrested in the North: prison-camps
     ("북한, 캐나다인 교수 반공화국 적대행위 혐의로 체포", "", {PC}),
     ("北 억류 미국인 선교사 노동교화형 선고", "", {PC}),
